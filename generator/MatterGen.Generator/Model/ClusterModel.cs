@@ -1,0 +1,37 @@
+namespace MatterGen.Generator.Model;
+
+/// <summary>A cluster as its definition states it: the complete view, before any feature is chosen.</summary>
+/// <param name="Code">Cluster id.</param>
+/// <param name="Name">Cluster name as written (<c>Energy EVSE</c>).</param>
+/// <param name="Domain">Domain as written.</param>
+/// <param name="Description">Description for the doc comment.</param>
+/// <param name="Revision">ClusterRevision (global attribute 0xFFFD's value).</param>
+/// <param name="Features">Feature bits.</param>
+/// <param name="Attributes">Attributes, in id order.</param>
+/// <param name="Commands">Commands (requests and responses), in direction then id order.</param>
+/// <param name="Events">Events, in id order.</param>
+/// <param name="Maturity">API maturity.</param>
+/// <param name="Position">Where it is declared.</param>
+internal sealed record ClusterModel(
+    uint Code,
+    string Name,
+    string? Domain,
+    string? Description,
+    int Revision,
+    EquatableArray<FeatureModel> Features,
+    EquatableArray<AttributeModel> Attributes,
+    EquatableArray<CommandModel> Commands,
+    EquatableArray<EventModel> Events,
+    Maturity Maturity,
+    SourcePosition Position);
+
+/// <summary>Everything one definition file declares, and what went wrong reading it.</summary>
+/// <param name="FilePath">The file's path.</param>
+/// <param name="Clusters">Clusters declared in the file.</param>
+/// <param name="DataTypes">Enums, bitmaps and structs declared in the file.</param>
+/// <param name="Diagnostics">Problems found while reading the file.</param>
+internal sealed record DefinitionFile(
+    string FilePath,
+    EquatableArray<ClusterModel> Clusters,
+    EquatableArray<DataTypeModel> DataTypes,
+    EquatableArray<DiagnosticInfo> Diagnostics);

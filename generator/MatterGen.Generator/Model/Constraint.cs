@@ -1,0 +1,16 @@
+namespace MatterGen.Generator.Model;
+
+/// <summary>
+/// The constraints on a value as the XML states them. Numbers are kept as parsed integers or as the raw text
+/// where they are not integers (floats); <see langword="null"/> means no constraint.
+/// </summary>
+/// <param name="Min">Minimum value (numbers) as written in the definition, normalised to decimal.</param>
+/// <param name="Max">Maximum value (numbers), normalised to decimal.</param>
+/// <param name="MinLength">Minimum length (strings) or count (lists).</param>
+/// <param name="MaxLength">Maximum length (strings: bytes) or count (lists): the XML's <c>length</c>.</param>
+internal sealed record Constraint(string? Min, string? Max, int? MinLength, int? MaxLength)
+{
+    public static Constraint None { get; } = new(null, null, null, null);
+
+    public bool IsEmpty => Min is null && Max is null && MinLength is null && MaxLength is null;
+}
