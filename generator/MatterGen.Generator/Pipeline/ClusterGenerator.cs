@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Immutable;
+using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Emit;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
+using MatterGen.Generator.Resolution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MatterGen.Generator.Pipeline;
+
+/// <summary>
+/// The generator: cluster definition XML (AdditionalFiles) in; one file per cluster with its complete type
+/// set, and one per <c>[MatterServer]</c> type with its feature specialization, out.
+/// Parse (per file) → catalog (all files) → units (per cluster) → emit; every step value-equal and named.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ClusterGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => DefinitionParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.ParseDefinitionFile);
+
+        var fileDiagnostics = files
+            .Select(static (file, _) => file.Diagnostics)
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        var catalog = files
+            .Where(static file => file.Clusters.Count > 0 || file.DataTypes.Count > 0 || file.ClusterExtensions.Count > 0)
+            .Collect()
+            .Select(static (all, cancellationToken) => ClusterCatalog.Build(all, cancellationToken))
+            .WithTrackingName(TrackingNames.BuildCatalog);
+
+        var catalogDiagnostics = catalog
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.CatalogDiagnostics);
+        context.RegisterSourceOutput(catalogDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        var clusterUnits = catalog
+            .SelectMany(static (result, _) => result.Clusters)
+            .WithTrackingName(TrackingNames.ClusterUnits);
+        context.RegisterSourceOutput(clusterUnits.Combine(settings), static (output, pair) =>
+            Emit(output, $"{pair.Right.RootNamespace}.{pair.Left.TypeName}.g.cs", pair.Left.Cluster.Position.FilePath, () => ClusterEmitter.Emit(pair.Left, pair.Right, output.CancellationToken)));
+
+        var globalTypes = catalog
+            .Select(static (result, _) => result.Globals)
+            .WithTrackingName(TrackingNames.GlobalTypes);
+        context.RegisterSourceOutput(globalTypes.Combine(settings), static (output, pair) =>
+        {
+            if (pair.Left.Types.Count > 0)
+            {
+                Emit(output, $"{pair.Right.RootNamespace}.Globals.g.cs", "global types", () => GlobalsEmitter.Emit(pair.Left, pair.Right, output.CancellationToken));
+            }
+        });
+
+        var servers = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ServerDeclarationReader.ServerAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (attributeContext, cancellationToken) => ServerDeclarationReader.Read(attributeContext, cancellationToken))
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => declaration!)
+            .WithTrackingName(TrackingNames.ServerDeclarations);
+
+        var specialized = servers
+            .Combine(catalog.Select(static (result, _) => result.Clusters))
+            .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SpecializeServer);
+        context.RegisterSourceOutput(specialized.Combine(settings), static (output, pair) =>
+        {
+            Report(output, pair.Left.Diagnostics);
+            if (pair.Left.Cluster is { } cluster)
+            {
+                Emit(output, ServerEmitter.HintName(cluster.Declaration), cluster.Declaration.TypeName, () => ServerEmitter.Emit(cluster, pair.Right, output.CancellationToken));
+            }
+        });
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+        }
+    }
+
+    // An emitter bug must not crash the generator (CS8785 drops all output): report it and go on.
+    private static void Emit(SourceProductionContext output, string hintName, string what, Func<string> emit)
+    {
+        try
+        {
+            output.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, what, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+}

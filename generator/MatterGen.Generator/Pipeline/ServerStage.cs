@@ -1,0 +1,63 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Specialization;
+
+namespace MatterGen.Generator.Pipeline;
+
+/// <summary>Finds the cluster a server declaration names and specializes it.</summary>
+internal static class ServerStage
+{
+    public static SpecializationResult Specialize(ServerDeclaration declaration, EquatableArray<ClusterUnit> clusters, CancellationToken cancellationToken)
+    {
+        if (!declaration.IsPartial)
+        {
+            return Failure(DiagnosticInfo.Create(DiagnosticIds.ServerTypeNotPartial, declaration.Position, declaration.TypeName));
+        }
+
+        var unit = Find(clusters, declaration.ClusterName);
+        if (unit is null)
+        {
+            return Failure(DiagnosticInfo.Create(DiagnosticIds.UnknownCluster, declaration.Position, declaration.ClusterName));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return ServerSpecializer.Specialize(declaration, unit);
+    }
+
+    /// <summary>A cluster by name (case-insensitive, spaces ignored), by C# type name, or by id (<c>0x0099</c> or <c>153</c>).</summary>
+    public static ClusterUnit? Find(EquatableArray<ClusterUnit> clusters, string nameOrId)
+    {
+        var wanted = Normalize(nameOrId);
+        uint? id = TryParseId(nameOrId.Trim());
+        foreach (var unit in clusters)
+        {
+            if (Normalize(unit.Cluster.Name) == wanted
+                || string.Equals(unit.TypeName, nameOrId.Trim(), StringComparison.OrdinalIgnoreCase)
+                || (id is { } value && unit.Cluster.Code == value))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    private static uint? TryParseId(string text)
+    {
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            && uint.TryParse(text.Substring(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex))
+        {
+            return hex;
+        }
+
+        return uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    private static string Normalize(string name) => name.Replace(" ", string.Empty).Replace("/", string.Empty).ToUpperInvariant();
+
+    private static SpecializationResult Failure(DiagnosticInfo diagnostic) =>
+        new(null, EquatableArray.From(new[] { diagnostic }));
+}

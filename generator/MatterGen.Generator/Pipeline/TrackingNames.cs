@@ -1,0 +1,17 @@
+namespace MatterGen.Generator.Pipeline;
+
+/// <summary>
+/// Names of the incremental steps, so tests can prove an unrelated edit leaves each one cached.
+/// </summary>
+internal static class TrackingNames
+{
+    public const string Settings = nameof(Settings);
+    public const string ParseDefinitionFile = nameof(ParseDefinitionFile);
+    public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string BuildCatalog = nameof(BuildCatalog);
+    public const string ClusterUnits = nameof(ClusterUnits);
+    public const string GlobalTypes = nameof(GlobalTypes);
+    public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
+    public const string ServerDeclarations = nameof(ServerDeclarations);
+    public const string SpecializeServer = nameof(SpecializeServer);
+}
