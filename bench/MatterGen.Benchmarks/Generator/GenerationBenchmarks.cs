@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using MatterGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MatterGen.Benchmarks.Generator;
+
+/// <summary>
+/// Generation time for the whole reference corpus (../shared/chip-zcl): cold (a new driver, as at the first
+/// build) and warm (the driver kept, as in the IDE, after an edit to an unrelated C# file).
+/// </summary>
+[MemoryDiagnoser]
+public class GenerationBenchmarks
+{
+    private ImmutableArray<AdditionalText> files;
+    private CSharpCompilation compilation = null!;
+    private GeneratorDriver warmDriver = null!;
+    private int edit;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "..", "shared", "chip-zcl", "data-model", "chip");
+        files = Directory.GetFiles(directory, "*.xml").OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new FileText(path, File.ReadAllText(path)))
+            .ToImmutableArray();
+        compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }")], [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);
+        warmDriver = NewDriver().RunGenerators(compilation);
+    }
+
+    /// <summary>The first build: every file parsed, every cluster emitted.</summary>
+    [Benchmark]
+    public GeneratorDriver WholeCorpusCold() => NewDriver().RunGenerators(compilation);
+
+    /// <summary>An IDE keystroke in an unrelated file: every step should be cached.</summary>
+    [Benchmark]
+    public GeneratorDriver WarmAfterUnrelatedEdit()
+    {
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"class Edit{Interlocked.Increment(ref edit)} {{ }}"));
+        return warmDriver.RunGenerators(edited);
+    }
+
+    private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create([new ClusterGenerator().AsSourceGenerator()], files);
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MatterGen.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("MatterGen.sln not found");
+    }
+
+    private sealed class FileText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText source = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
+    }
+}
