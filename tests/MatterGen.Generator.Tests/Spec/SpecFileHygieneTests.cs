@@ -91,6 +91,50 @@ public sealed class SpecFileHygieneTests
         }
     }
 
+    [SharedFact]
+    public void Spec_files_together_define_every_type_they_use()
+    {
+        var atomic = XDocument.Load(Path.Combine(SharedMaterial.ChipClusterDirectory, "chip-types.xml"))
+            .Descendants("atomic").Elements("type").Select(t => t.Attribute("name")!.Value.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        var documents = SpecDirectory.Files().Select(f => XDocument.Load(f)).ToList();
+        var roots = documents.Select(d => d.Root!).ToList();
+        var declared = roots.SelectMany(r => r.Elements().Where(e => e.Name.LocalName is "enum" or "bitmap" or "struct"))
+            .SelectMany(t => t.Elements("cluster").Select(c => (Type: t.Attribute("name")!.Value.ToLowerInvariant(), Cluster: DefinitionFacts.Number(c.Attribute("code")?.Value))))
+            .ToHashSet();
+
+        var uses = new List<(string Type, string? Cluster, string Where)>();
+        foreach (var type in roots.SelectMany(r => r.Elements("struct")))
+        {
+            foreach (var cluster in type.Elements("cluster").Select(c => DefinitionFacts.Number(c.Attribute("code")?.Value)))
+            {
+                uses.AddRange(type.Elements("item").Select(i => (i.Attribute("type")!.Value, cluster, $"struct {type.Attribute("name")?.Value}")));
+            }
+        }
+
+        foreach (var cluster in roots.SelectMany(r => r.Elements("cluster")))
+        {
+            var code = DefinitionFacts.Number(cluster.Element("code")?.Value);
+            var typed = cluster.Elements("attribute")
+                .Concat(cluster.Elements("command").Elements("arg"))
+                .Concat(cluster.Elements("event").Elements("field"));
+            foreach (var element in typed)
+            {
+                var where = $"cluster {code} {element.Name.LocalName} {element.Attribute("name")?.Value}";
+                uses.Add((element.Attribute("type")!.Value, code, where));
+                if (element.Attribute("entryType") is { } entryType)
+                {
+                    uses.Add((entryType.Value, code, where));
+                }
+            }
+        }
+
+        Assert.NotEmpty(uses);
+        var missing = uses.Where(u => !atomic.Contains(u.Type.ToLowerInvariant()) && !declared.Contains((u.Type.ToLowerInvariant(), u.Cluster)))
+            .Select(u => $"{u.Where}: {u.Type}").ToList();
+        Assert.True(missing.Count == 0, "types used but neither atomic nor declared in spec/ for that cluster:\n" + string.Join("\n", missing));
+    }
+
     /// <summary>Every description and summary, with whitespace collapsed and in lower case.</summary>
     private static IEnumerable<string> Prose(XDocument document) =>
         document.Descendants("description").Select(d => d.Value)

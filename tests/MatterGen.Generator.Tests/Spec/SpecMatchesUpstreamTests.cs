@@ -79,7 +79,7 @@ public sealed class SpecMatchesUpstreamTests
             + $"listed deliberate differences that no longer differ:\n{string.Join("\n", stale.Select(s => $"{s.Path} | {s.Property}"))}");
     }
 
-    [SharedFact]
+    [Fact]
     public void Every_spec_file_is_compared_and_the_EVSE_set_is_complete()
     {
         var names = SpecDirectory.Files().Select(Path.GetFileName).ToList();
