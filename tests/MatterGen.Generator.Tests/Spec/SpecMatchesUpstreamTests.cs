@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using MatterGen.Tests;
+using Xunit;
+
+namespace MatterGen.Generator.Tests.Spec;
+
+/// <summary>
+/// Our own definitions in spec/ state the same facts as the reference SDK's ZAP files, element by element,
+/// except for the deliberate differences listed in <see cref="Deliberate"/>. A difference that is not listed
+/// fails, and so does a listed one that no longer differs.
+/// </summary>
+public sealed class SpecMatchesUpstreamTests
+{
+    private const string Persisted = "the specification marks it N (non-volatile); upstream's ZAP file has no quality element";
+    private const string Quieter = "the specification marks it Q (quieter reporting, since cluster revision 3); upstream's ZAP file has no quality element";
+    private const string BoundToEvseMode = "spec/ defines one Mode Base derived cluster, Energy EVSE Mode, so the shared type is bound to 0x009D only and spec/ builds on its own; upstream binds it to all ten derived clusters";
+
+    /// <summary>The deliberate differences: file, element path, property, and why.</summary>
+    private static readonly (string File, string Path, string Property, string Why)[] Deliberate =
+    [
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0003", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0004", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0005", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0006", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0007", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0008", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0009", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x000A", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0027", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0040", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0041", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0042", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0043", "quality.persistence", Persisted),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0041", "quality.quieterReporting", Quieter),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0042", "quality.quieterReporting", Quieter),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0043", "quality.quieterReporting", Quieter),
+        ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x000A", "max",
+            "the specification bounds RandomizationDelayWindow to 86400 s (one day) and the reference server rejects larger writes with CONSTRAINT_ERROR; upstream's ZAP file omits the bound"),
+        ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEvseMode),
+        ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEvseMode),
+        ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
+            "the Mode Base status values common to all derived clusters (Success, UnsupportedMode, GenericFailure, InvalidInMode), which upstream keeps only in its C++ sources (mode-base-cluster-objects.h)"),
+    ];
+
+    /// <summary>Each spec/ definition file, by name; upstream's file has the same name.</summary>
+    public static TheoryData<string> SpecFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in SpecDirectory.Files())
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(SpecFiles))]
+    public void Spec_file_states_the_same_facts_as_upstream_apart_from_the_listed_differences(string fileName)
+    {
+        var upstreamPath = Path.Combine(SharedMaterial.ChipClusterDirectory, fileName);
+        Assert.True(File.Exists(upstreamPath), $"spec/{fileName} has no upstream counterpart at {upstreamPath}");
+
+        var differences = FactComparison.Compare(
+            DefinitionFacts.From(XDocument.Load(SpecDirectory.PathOf(fileName))),
+            DefinitionFacts.From(XDocument.Load(upstreamPath)));
+
+        var listed = Deliberate.Where(d => d.File == fileName).ToList();
+        var unexpected = differences.Where(d => !listed.Any(l => l.Path == d.Path && l.Property == d.Property)).ToList();
+        var stale = listed.Where(l => !differences.Any(d => d.Path == l.Path && d.Property == l.Property)).ToList();
+
+        Assert.True(
+            unexpected.Count == 0 && stale.Count == 0,
+            $"spec/{fileName} differs from upstream where no deliberate difference is listed:\n{string.Join("\n", unexpected)}\n"
+            + $"listed deliberate differences that no longer differ:\n{string.Join("\n", stale.Select(s => $"{s.Path} | {s.Property}"))}");
+    }
+
+    [Fact]
+    public void Every_spec_file_is_compared_and_the_EVSE_set_is_complete()
+    {
+        var names = SpecDirectory.Files().Select(Path.GetFileName).ToList();
+        Assert.Contains("energy-evse-cluster.xml", names);
+        Assert.Contains("energy-evse-mode-cluster.xml", names);
+        Assert.Contains("mode-base-cluster.xml", names);
+        Assert.All(Deliberate, d => Assert.Contains(d.File, names));
+    }
+
+    [Fact]
+    public void Every_deliberate_difference_is_listed_once_with_a_reason()
+    {
+        Assert.All(Deliberate, d => Assert.False(string.IsNullOrWhiteSpace(d.Why), $"{d.Path} | {d.Property} has no reason"));
+        var duplicates = Deliberate.GroupBy(d => (d.File, d.Path, d.Property)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void Comparison_ignores_number_spelling_and_finds_changed_facts()
+    {
+        var upstream = Cluster("""<attribute code="0x000A" side="server" name="Window" type="elapsed_s" default="600" max="0x15180"><mandatoryConform/></attribute>""");
+        var sameFacts = Cluster("""<attribute code="10" side="server" name="Window" type="ELAPSED_S" default="0x258" max="86400"><mandatoryConform/></attribute>""");
+        var otherMax = Cluster("""<attribute code="10" side="server" name="Window" type="elapsed_s" default="600" max="86401"><mandatoryConform/></attribute>""");
+
+        Assert.Empty(FactComparison.Compare(sameFacts, upstream));
+        var difference = Assert.Single(FactComparison.Compare(otherMax, upstream));
+        Assert.Equal(new FactDifference("cluster 0x0099/attribute 0x000A", "max", "86401", "86400"), difference);
+    }
+
+    [Fact]
+    public void Comparison_takes_a_legacy_name_from_the_description_and_applies_Matter_default_access()
+    {
+        var upstream = Cluster("""<attribute code="9" side="server" type="int8u" writable="true"><description>Limit</description><optionalConform/></attribute>""");
+        var ours = Cluster("""<attribute code="9" side="server" name="Limit" type="int8u" writable="true"><access op="write" privilege="operate"/><access op="read" role="view"/><optionalConform/></attribute>""");
+        var managed = Cluster("""<attribute code="9" side="server" name="Limit" type="int8u" writable="true"><access op="write" privilege="manage"/><optionalConform/></attribute>""");
+
+        Assert.Empty(FactComparison.Compare(ours, upstream));
+        var difference = Assert.Single(FactComparison.Compare(managed, upstream));
+        Assert.Equal(("access.write", "manage", "operate"), (difference.Property, difference.Ours, difference.Upstream));
+    }
+
+    [Fact]
+    public void Comparison_uses_the_legacy_optional_flag_only_where_upstream_has_no_conformance_element()
+    {
+        var withConformance = Cluster("""<command source="client" code="4" name="Go" optional="true"><optionalConform/></command>""");
+        var modern = Cluster("""<command source="client" code="4" name="Go"><optionalConform/></command>""");
+        var legacyOnly = Cluster("""<command source="client" code="4" name="Go" optional="true"/>""");
+        var legacyOnlyMandatory = Cluster("""<command source="client" code="4" name="Go"/>""");
+
+        Assert.Empty(FactComparison.Compare(modern, withConformance));
+        Assert.Contains(FactComparison.Compare(legacyOnlyMandatory, legacyOnly), d => d.Property == DefinitionFacts.LegacyOptional);
+    }
+
+    [Fact]
+    public void Comparison_reports_a_missing_element_once_and_compares_conformance_shape()
+    {
+        var upstream = Cluster("""
+            <event side="server" code="5" name="Card" priority="info"><field id="0" name="UID" type="octet_string" length="10"/><optionalConform><feature name="RFID"/></optionalConform></event>
+            <feature bit="3" code="RFID" name="RFID"><optionalConform/></feature>
+            """);
+        var ours = Cluster("""<feature bit="3" code="RFID" name="RFID"><mandatoryConform/></feature>""");
+
+        var differences = FactComparison.Compare(ours, upstream);
+
+        Assert.Equal(2, differences.Count);
+        Assert.Contains(new FactDifference("cluster 0x0099/event 0x0005", FactComparison.Presence, null, "yes"), differences);
+        Assert.Contains(new FactDifference("cluster 0x0099/feature 3", DefinitionFacts.Conformance, "mandatoryConform", "optionalConform"), differences);
+    }
+
+    /// <summary>A one-cluster definition (code 0x0099) with the given elements; features go under &lt;features&gt;.</summary>
+    private static DefinitionFacts Cluster(string elements)
+    {
+        var cluster = XElement.Parse($"<cluster><name>C</name><code>0x0099</code>{elements}</cluster>");
+        var features = cluster.Elements("feature").ToList();
+        features.ForEach(f => f.Remove());
+        cluster.Add(new XElement("features", features));
+        return DefinitionFacts.From(new XDocument(new XElement("configurator", cluster)));
+    }
+}
