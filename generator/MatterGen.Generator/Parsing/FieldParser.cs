@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Xml.Linq;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Model;
@@ -16,10 +17,12 @@ internal static class FieldParser
     {
         var fields = new List<FieldModel>();
         var index = 0;
-        foreach (var element in parent.Elements(childName))
+        var elements = parent.Elements(childName).ToList();
+        var positional = childName == "arg" && AllIdsEqual(elements, idAttribute);
+        foreach (var element in elements)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (Read(element, idAttribute, (uint)index, owner, context) is { } field)
+            if (Read(element, positional ? null : idAttribute, (uint)index, owner, context) is { } field)
             {
                 fields.Add(field);
             }
@@ -31,7 +34,23 @@ internal static class FieldParser
         return fields.ToEquatableArray();
     }
 
-    private static FieldModel? Read(XElement element, string idAttribute, uint index, string owner, ParseContext context)
+    /// <summary>
+    /// True when several command arguments all carry the same id: the ids were never assigned (upstream's thermostat
+    /// AtomicRequest and AtomicResponse give every argument id 0, where the specification numbers them 0, 1, 2),
+    /// so the fields are numbered by position instead. Partly duplicated ids are still reported.
+    /// </summary>
+    private static bool AllIdsEqual(List<XElement> elements, string idAttribute)
+    {
+        if (elements.Count < 2)
+        {
+            return false;
+        }
+
+        var first = elements[0].Attribute(idAttribute)?.Value.Trim();
+        return first is not null && elements.All(e => e.Attribute(idAttribute)?.Value.Trim() == first);
+    }
+
+    private static FieldModel? Read(XElement element, string? idAttribute, uint index, string owner, ParseContext context)
     {
         var name = ParseContext.Attr(element, "name")?.Trim();
         var where = owner + " " + element.Name.LocalName + " " + (name ?? "#" + index);
@@ -41,7 +60,7 @@ internal static class FieldParser
             return null;
         }
 
-        uint? id = element.Attribute(idAttribute) is { } idText ? context.Id(idText, where) : index;
+        uint? id = idAttribute is not null && element.Attribute(idAttribute) is { } idText ? context.Id(idText, where) : index;
         var type = TypeOf(element, where, context);
         if (id is null || type is null)
         {
