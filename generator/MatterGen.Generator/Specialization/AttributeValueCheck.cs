@@ -68,14 +68,15 @@ internal static class AttributeValueCheck
             return null;
         }
 
-        if (number < domain.Min || number > domain.Max)
+        // The definition's own bounds first: they say more to the user than the type's range.
+        if (!InConstraint(number, constraint, out error))
         {
-            error = $"{Text(number)} is outside the range of {domain.TypeName} ({Text(domain.Min)} to {Text(domain.Max)})";
             return null;
         }
 
-        if (!InConstraint(number, constraint, out error))
+        if (number < domain.Min || number > domain.Max)
         {
+            error = $"{Text(number)} is outside the range of {domain.TypeName} ({Text(domain.Min)} to {Text(domain.Max)})";
             return null;
         }
 
