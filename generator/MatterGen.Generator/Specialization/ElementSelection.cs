@@ -95,8 +95,13 @@ internal sealed class ElementSelection
     /// <summary>The three kinds of cluster element.</summary>
     internal enum ElementKind
     {
+        /// <summary>An attribute.</summary>
         Attribute,
+
+        /// <summary>A command, request or response.</summary>
         Command,
+
+        /// <summary>An event.</summary>
         Event,
     }
 
