@@ -8,7 +8,7 @@ namespace MatterGen.Generator.Specialization;
 
 /// <summary>
 /// Checks a default value against an attribute's type and constraint and normalises it: integers (and enum
-/// items given by name) become decimal text, booleans <c>true</c>/<c>false</c>, null <c>null</c>; strings keep
+/// items given by name) and reals become invariant decimal text, booleans <c>true</c>/<c>false</c>, null <c>null</c>; strings keep
 /// their C# literal. An octet string is written as a string literal of hex digits (<c>"0A1B"</c>).
 /// </summary>
 internal static class AttributeValueCheck
@@ -108,7 +108,7 @@ internal static class AttributeValueCheck
             return null;
         }
 
-        return InConstraint(number, constraint, out error) ? value.Trim() : null;
+        return InConstraint(number, constraint, out error) ? Text(number) : null;
     }
 
     private static string? CheckString(string value, ValueDomain domain, Constraint constraint, out string error)

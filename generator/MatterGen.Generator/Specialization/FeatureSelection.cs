@@ -17,6 +17,11 @@ internal static class FeatureSelection
         foreach (var written in declaration.Features)
         {
             var name = written.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
             var feature = cluster.Features.FirstOrDefault(candidate =>
                 string.Equals(candidate.Code, name, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));

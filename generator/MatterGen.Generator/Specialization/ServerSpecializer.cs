@@ -60,6 +60,11 @@ internal static class ServerSpecializer
         foreach (var written in declaration.EnabledElements)
         {
             var name = written.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
             var matches = elements.Where(element => string.Equals(element.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count == 0)
             {

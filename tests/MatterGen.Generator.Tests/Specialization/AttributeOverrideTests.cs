@@ -43,7 +43,8 @@ public sealed class AttributeOverrideTests
     [InlineData("Mode", "0b1011", "11")]
     [InlineData("Label", "\"Kitchen \\\"A\\\"\"", "\"Kitchen \\\"A\\\"\"")]
     [InlineData("Key", "\"0A1B2C3D\"", "\"0A1B2C3D\"")]
-    [InlineData("Gain", "0.75f", "0.75f")]
+    [InlineData("Gain", "0.75f", "0.75")]
+    [InlineData("Gain", "-1.5", "-1.5")]
     [InlineData("Temperature", "-27315", "-27315")]
     public void ValidDefaultsAreNormalisedAndApplied(string attribute, string value, string expected) =>
         Assert.Equal(expected, AppliedDefault(WithDefault(attribute, value), attribute));

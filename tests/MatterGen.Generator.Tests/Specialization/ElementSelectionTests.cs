@@ -115,9 +115,16 @@ public sealed class ElementSelectionTests
     [Fact]
     public void FeaturesAreMatchedByNameOrCodeInAnyCaseOnce()
     {
-        var result = ServerSpecializer.Specialize(Declarations.For("Image Control", new[] { " watermark ", "WMARK", "wmark" }), ImageControl);
+        var result = ServerSpecializer.Specialize(Declarations.For("Image Control", new[] { " watermark ", "WMARK", "wmark", "" }), ImageControl);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new[] { "WMARK" }, result.Cluster!.Features.Select(feature => feature.Code));
+    }
+
+    [Fact]
+    public void EmptyEnableNamesAreIgnored()
+    {
+        var result = ServerSpecializer.Specialize(Declarations.For("Image Control", enable: new[] { " ", "" }), ImageControl);
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
