@@ -1,0 +1,25 @@
+using MatterGen.Generator.Conformance;
+using Xunit;
+using static MatterGen.Generator.Tests.Conformance.Rules;
+
+namespace MatterGen.Generator.Tests.Conformance;
+
+public sealed class ConformanceFormatterTests
+{
+    [Fact]
+    public void WritesSpecificationNotation()
+    {
+        Assert.Equal("M", ConformanceFormatter.Format(M));
+        Assert.Equal("O", ConformanceFormatter.Format(O));
+        Assert.Equal("V2X", ConformanceFormatter.Format(Mandatory(Feature("V2X"))));
+        Assert.Equal("[PREF]", ConformanceFormatter.Format(Optional(Feature("PREF"))));
+        Assert.Equal("P, O", ConformanceFormatter.Format(Otherwise(P, O)));
+        Assert.Equal("AUTO, O.a+", ConformanceFormatter.Format(Otherwise(Mandatory(Feature("AUTO")), Choice("a", more: true))));
+        Assert.Equal("[ICTL].b2+", ConformanceFormatter.Format(Choice("b", more: true, min: 2, condition: Feature("ICTL"))));
+        Assert.Equal("[!(LT | DF)]", ConformanceFormatter.Format(Optional(Not(Or(Feature("LT"), Feature("DF"))))));
+        Assert.Equal("TEVT & AUTO", ConformanceFormatter.Format(Mandatory(Features("TEVT", "AUTO"))));
+        Assert.Equal("D", ConformanceFormatter.Format(D));
+        Assert.Equal("X", ConformanceFormatter.Format(X));
+        Assert.Equal("desc", ConformanceFormatter.Format(Desc));
+    }
+}
