@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Immutable;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Emit;
+using MatterGen.Generator.Emit.Server;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Parsing;
 using MatterGen.Generator.Resolution;

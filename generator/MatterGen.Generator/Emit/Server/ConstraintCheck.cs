@@ -1,0 +1,60 @@
+using System.Globalization;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Emit.Server;
+
+/// <summary>
+/// The condition under which a value breaks its constraint, written only for bounds the C# type does not
+/// already guarantee (a useless comparison is a compiler warning, and warnings are errors).
+/// </summary>
+internal static class ConstraintCheck
+{
+    public static (string Condition, string Rule)? Condition(MappedType type, bool isList, bool nullable, Constraint constraint)
+    {
+        var subject = nullable ? "checkedValue" : "value";
+        var guard = nullable ? "value is { } checkedValue && " : string.Empty;
+        if (isList)
+        {
+            return constraint.MaxLength is { } count
+                ? (guard + "(" + subject + ".Count > " + Number(count) + ")", "at most " + Number(count) + " entries")
+                : null;
+        }
+
+        if (type.Wire == WireKind.String && constraint.MaxLength is { } bytes)
+        {
+            return (guard + "(global::System.Text.Encoding.UTF8.GetByteCount(" + subject + ") > " + Number(bytes) + ")", "at most " + Number(bytes) + " bytes of UTF-8");
+        }
+
+        if (type.Wire is not (WireKind.UnsignedInteger or WireKind.SignedInteger))
+        {
+            return null; // Enums and bitmaps stay open; wrappers and reals carry no integer bounds here.
+        }
+
+        var min = Parse(constraint.Min);
+        var max = Parse(constraint.Max);
+        var checkMin = min is { } low && low > (type.TypeMin ?? decimal.MinValue);
+        var checkMax = max is { } high && high < (type.TypeMax ?? decimal.MaxValue);
+        if (!checkMin && !checkMax)
+        {
+            return null;
+        }
+
+        var parts = new System.Collections.Generic.List<string>();
+        if (checkMin)
+        {
+            parts.Add(subject + " < " + Number(min!.Value));
+        }
+
+        if (checkMax)
+        {
+            parts.Add(subject + " > " + Number(max!.Value));
+        }
+
+        var rule = "between " + (min is { } a ? Number(a) : "its minimum") + " and " + (max is { } b ? Number(b) : "its maximum");
+        return (guard + "(" + string.Join(" || ", parts) + ")", rule);
+    }
+
+    private static decimal? Parse(string? text) => Literals.ParseNumber(text);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
