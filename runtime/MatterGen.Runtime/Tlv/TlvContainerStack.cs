@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+
+namespace MatterGen.Tlv;
+
+/// <summary>
+/// The kinds of the open containers, as two bit masks (bit d = container at depth d+1), so the reader and
+/// writer can check tag rules without allocating. Holds at most <see cref="MaxDepth"/> levels.
+/// </summary>
+internal struct TlvContainerStack
+{
+    /// <summary>The deepest nesting the stack can record.</summary>
+    public const int MaxDepth = 64;
+
+    private ulong _structures;
+    private ulong _arrays;
+
+    /// <summary>The number of open containers.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>The kind of the innermost open container; only meaningful when <see cref="Depth"/> &gt; 0.</summary>
+    public readonly TlvElementType Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var bit = 1UL << (Depth - 1);
+            return (_structures & bit) != 0 ? TlvElementType.Structure
+                : (_arrays & bit) != 0 ? TlvElementType.Array
+                : TlvElementType.List;
+        }
+    }
+
+    /// <summary>Opens a container; the caller has checked <see cref="Depth"/> &lt; <see cref="MaxDepth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(TlvElementType kind)
+    {
+        var bit = 1UL << Depth;
+        _structures = kind == TlvElementType.Structure ? _structures | bit : _structures & ~bit;
+        _arrays = kind == TlvElementType.Array ? _arrays | bit : _arrays & ~bit;
+        Depth++;
+    }
+
+    /// <summary>Closes the innermost container; the caller has checked <see cref="Depth"/> &gt; 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Pop() => Depth--;
+}

@@ -1,0 +1,597 @@
+using System;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
+
+namespace MatterGen.Tlv;
+
+/// <summary>
+/// Reads Matter TLV (Core Specification, Appendix A) forward, one element at a time, without allocating.
+/// It is strict: a truncated element, a length past the end, a reserved element type, a tag form not allowed
+/// where it stands, an end-of-container with nothing open, nesting deeper than the limit, invalid UTF-8 (when
+/// a string is read) or a value that does not fit the requested type raise <see cref="TlvException"/> with the
+/// element's byte offset, and no other exception escapes for any input. Integers of any encoded width are
+/// accepted; strings and octet strings are returned as views into the input.
+/// </summary>
+public ref struct TlvReader
+{
+    private static ReadOnlySpan<byte> TagLengths => [0, 1, 2, 4, 2, 4, 6, 8];
+
+    private readonly ReadOnlySpan<byte> _input;
+    private readonly ReadOnlyMemory<byte> _memory;
+    private readonly bool _hasMemory;
+    private readonly int _maxDepth;
+    private int _position;
+    private TlvContainerStack _containers;
+    private bool _started;
+    private TlvElementType _elementType;
+    private TlvTag _tag;
+    private int _elementOffset;
+    private ulong _value;
+    private int _valueOffset;
+    private int _valueLength;
+
+    /// <summary>Creates a reader over <paramref name="input"/>.</summary>
+    /// <param name="input">The encoded bytes.</param>
+    /// <param name="maxDepth">The deepest container nesting accepted, 0..64; deeper input raises <see cref="TlvError.TooDeep"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is outside 0..64.</exception>
+    public TlvReader(ReadOnlySpan<byte> input, int maxDepth = 32)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, TlvContainerStack.MaxDepth);
+        _input = input;
+        _maxDepth = maxDepth;
+        _elementType = TlvElementType.EndOfContainer;
+    }
+
+    /// <summary>
+    /// Creates a reader over <paramref name="input"/> that can also hand out octet strings as
+    /// <see cref="ReadOnlyMemory{T}"/> slices (<see cref="GetOctetStringMemory"/>), so decoded objects may keep
+    /// them without copying.
+    /// </summary>
+    /// <param name="input">The encoded bytes.</param>
+    /// <param name="maxDepth">The deepest container nesting accepted, 0..64.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is outside 0..64.</exception>
+    public TlvReader(ReadOnlyMemory<byte> input, int maxDepth = 32)
+        : this(input.Span, maxDepth)
+    {
+        _memory = input;
+        _hasMemory = true;
+    }
+
+    /// <summary>
+    /// The type of the current element. <see cref="TlvElementType.EndOfContainer"/> also before the first
+    /// <see cref="Read"/> and after <see cref="Read"/> returned false.
+    /// </summary>
+    public readonly TlvElementType ElementType => _elementType;
+
+    /// <summary>The tag of the current element.</summary>
+    public readonly TlvTag Tag => _tag;
+
+    /// <summary>The number of containers open after the current element (a container start counts itself).</summary>
+    public readonly int Depth => _containers.Depth;
+
+    /// <summary>The byte offset of the current element's control byte.</summary>
+    public readonly int ElementOffset => _elementOffset;
+
+    /// <summary>The number of input bytes consumed: the offset just past the current element's header and value.</summary>
+    public readonly int BytesConsumed => _position;
+
+    /// <summary>True when the current element is a null.</summary>
+    public readonly bool IsNull => _elementType == TlvElementType.Null;
+
+    /// <summary>True when the current element starts a structure, array or list.</summary>
+    public readonly bool IsContainerStart =>
+        _elementType is TlvElementType.Structure or TlvElementType.Array or TlvElementType.List;
+
+    /// <summary>
+    /// Moves to the next element. Returns false only at the end of the input with no container open. The end
+    /// of a container is reported as an element of type <see cref="TlvElementType.EndOfContainer"/>.
+    /// </summary>
+    /// <exception cref="TlvException">The next element is malformed or illegal where it stands.</exception>
+    public bool Read()
+    {
+        _started = true;
+        var input = _input;
+        var start = _position;
+        if ((uint)start >= (uint)input.Length)
+        {
+            _elementType = TlvElementType.EndOfContainer;
+            _tag = default;
+            _elementOffset = start;
+            if (_containers.Depth != 0)
+            {
+                throw new TlvException(TlvError.Truncated, start, $"the input ends inside {_containers.Depth} open container(s)");
+            }
+
+            return false;
+        }
+
+        _elementOffset = start;
+        var control = input[start];
+        var tagControl = control >> 5;
+        var at = start + 1;
+        int tagLength = TagLengths[tagControl];
+        if (tagLength > input.Length - at)
+        {
+            throw new TlvException(TlvError.Truncated, start, "the input ends inside the tag");
+        }
+
+        _tag = tagControl == 0 ? default
+            : tagControl == 1 ? TlvTag.Context(input[at])
+            : ReadProfileTag(input, tagControl, at);
+        at += tagLength;
+
+        var type = control & TlvControl.ElementTypeMask;
+        if (type == TlvControl.EndOfContainer)
+        {
+            ReadEndOfContainer(tagControl, start);
+            _position = at;
+            return true;
+        }
+
+        if (_containers.Depth != 0)
+        {
+            CheckTagInContainer(tagControl, start);
+        }
+
+        if (type < TlvControl.BooleanFalse)
+        {
+            // Integers: 0..3 signed, 4..7 unsigned, width 1 << (type & 3).
+            var width = 1 << (type & 3);
+            if (width > input.Length - at)
+            {
+                throw new TlvException(TlvError.Truncated, start, "the input ends inside an integer");
+            }
+
+            var bytes = input.Slice(at, width);
+            if (type < TlvControl.UnsignedInt8)
+            {
+                _elementType = TlvElementType.SignedInteger;
+                _value = width switch
+                {
+                    1 => (ulong)(long)(sbyte)bytes[0],
+                    2 => (ulong)(long)BinaryPrimitives.ReadInt16LittleEndian(bytes),
+                    4 => (ulong)(long)BinaryPrimitives.ReadInt32LittleEndian(bytes),
+                    _ => (ulong)BinaryPrimitives.ReadInt64LittleEndian(bytes),
+                };
+            }
+            else
+            {
+                _elementType = TlvElementType.UnsignedInteger;
+                _value = width switch
+                {
+                    1 => bytes[0],
+                    2 => BinaryPrimitives.ReadUInt16LittleEndian(bytes),
+                    4 => BinaryPrimitives.ReadUInt32LittleEndian(bytes),
+                    _ => BinaryPrimitives.ReadUInt64LittleEndian(bytes),
+                };
+            }
+
+            _position = at + width;
+            return true;
+        }
+
+        switch (type)
+        {
+            case TlvControl.BooleanFalse:
+            case TlvControl.BooleanTrue:
+                _elementType = TlvElementType.Boolean;
+                _value = (ulong)(type & 1);
+                break;
+            case TlvControl.Float32:
+                _elementType = TlvElementType.Float;
+                at = ReadFixed(input, at, 4, start);
+                break;
+            case TlvControl.Float64:
+                _elementType = TlvElementType.Double;
+                at = ReadFixed(input, at, 8, start);
+                break;
+            case < TlvControl.OctetLength1:
+                _elementType = TlvElementType.Utf8String;
+                at = ReadLengthPrefixed(input, at, type & 3, start);
+                break;
+            case < TlvControl.Null:
+                _elementType = TlvElementType.ByteString;
+                at = ReadLengthPrefixed(input, at, type & 3, start);
+                break;
+            case TlvControl.Null:
+                _elementType = TlvElementType.Null;
+                break;
+            case TlvControl.Structure:
+                OpenContainer(TlvElementType.Structure, start);
+                break;
+            case TlvControl.Array:
+                OpenContainer(TlvElementType.Array, start);
+                break;
+            case TlvControl.List:
+                OpenContainer(TlvElementType.List, start);
+                break;
+            default:
+                throw new TlvException(TlvError.ReservedElementType, start, $"element type 0x{type:X2} is reserved");
+        }
+
+        _position = at;
+        return true;
+    }
+
+    /// <summary>
+    /// On a container start, reads through its matching end so the next <see cref="Read"/> returns the element
+    /// after the container. On any other element, does nothing.
+    /// </summary>
+    /// <exception cref="TlvException">The container's content is malformed or truncated.</exception>
+    public void Skip()
+    {
+        if (!IsContainerStart)
+        {
+            return;
+        }
+
+        var outer = _containers.Depth - 1;
+        while (true)
+        {
+            Read(); // Returns true inside a container: end of input there throws Truncated.
+            if (_elementType == TlvElementType.EndOfContainer && _containers.Depth == outer)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the current element's type. Before the first <see cref="Read"/>, reads the first element.
+    /// </summary>
+    /// <param name="type">The type required.</param>
+    /// <param name="fieldName">The schema field, for the error message.</param>
+    /// <exception cref="TlvException">The type differs (<see cref="TlvError.UnexpectedType"/>) or the input is empty (<see cref="TlvError.Truncated"/>).</exception>
+    public void ExpectType(TlvElementType type, string? fieldName = null)
+    {
+        if (!_started && !Read())
+        {
+            throw new TlvException(TlvError.Truncated, _position, "the input is empty", fieldName);
+        }
+
+        if (_elementType != type)
+        {
+            throw TlvException.UnexpectedType(fieldName, type, _elementType, _elementOffset);
+        }
+    }
+
+    /// <summary>
+    /// Checks that the whole input has been read: no container open and no bytes left.
+    /// </summary>
+    /// <exception cref="TlvException"><see cref="TlvError.TrailingData"/> when bytes remain, <see cref="TlvError.Truncated"/> when a container is still open.</exception>
+    public readonly void ExpectEnd()
+    {
+        if (_containers.Depth != 0)
+        {
+            throw new TlvException(TlvError.Truncated, _position, $"{_containers.Depth} container(s) are still open");
+        }
+
+        if (_position != _input.Length)
+        {
+            throw new TlvException(TlvError.TrailingData, _position, $"{_input.Length - _position} byte(s) follow the element");
+        }
+    }
+
+    /// <summary>Reads a signed integer element of any width.</summary>
+    /// <exception cref="TlvException">The element is not a signed integer (<see cref="TlvError.UnexpectedType"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly long GetInt64()
+    {
+        if (_elementType != TlvElementType.SignedInteger)
+        {
+            ThrowUnexpectedType(TlvElementType.SignedInteger);
+        }
+
+        return (long)_value;
+    }
+
+    /// <summary>Reads an unsigned integer element of any width.</summary>
+    /// <exception cref="TlvException">The element is not an unsigned integer (<see cref="TlvError.UnexpectedType"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ulong GetUInt64()
+    {
+        if (_elementType != TlvElementType.UnsignedInteger)
+        {
+            ThrowUnexpectedType(TlvElementType.UnsignedInteger);
+        }
+
+        return _value;
+    }
+
+    /// <summary>Reads a signed integer element that must fit <see cref="int"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly int GetInt32()
+    {
+        var value = GetInt64();
+        if (value != (int)value)
+        {
+            ThrowOutOfRange(nameof(Int32));
+        }
+
+        return (int)value;
+    }
+
+    /// <summary>Reads an unsigned integer element that must fit <see cref="uint"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly uint GetUInt32()
+    {
+        var value = GetUInt64();
+        if (value > uint.MaxValue)
+        {
+            ThrowOutOfRange(nameof(UInt32));
+        }
+
+        return (uint)value;
+    }
+
+    /// <summary>Reads a signed integer element that must fit <see cref="short"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly short GetInt16()
+    {
+        var value = GetInt64();
+        if (value != (short)value)
+        {
+            ThrowOutOfRange(nameof(Int16));
+        }
+
+        return (short)value;
+    }
+
+    /// <summary>Reads an unsigned integer element that must fit <see cref="ushort"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ushort GetUInt16()
+    {
+        var value = GetUInt64();
+        if (value > ushort.MaxValue)
+        {
+            ThrowOutOfRange(nameof(UInt16));
+        }
+
+        return (ushort)value;
+    }
+
+    /// <summary>Reads a signed integer element that must fit <see cref="sbyte"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly sbyte GetSByte()
+    {
+        var value = GetInt64();
+        if (value != (sbyte)value)
+        {
+            ThrowOutOfRange(nameof(SByte));
+        }
+
+        return (sbyte)value;
+    }
+
+    /// <summary>Reads an unsigned integer element that must fit <see cref="byte"/>.</summary>
+    /// <exception cref="TlvException">Wrong type or out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly byte GetByte()
+    {
+        var value = GetUInt64();
+        if (value > byte.MaxValue)
+        {
+            ThrowOutOfRange(nameof(Byte));
+        }
+
+        return (byte)value;
+    }
+
+    /// <summary>Reads a boolean element.</summary>
+    /// <exception cref="TlvException">The element is not a boolean.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool GetBoolean()
+    {
+        if (_elementType != TlvElementType.Boolean)
+        {
+            ThrowUnexpectedType(TlvElementType.Boolean);
+        }
+
+        return _value != 0;
+    }
+
+    /// <summary>Reads a binary32 element.</summary>
+    /// <exception cref="TlvException">The element is not a <see cref="TlvElementType.Float"/>.</exception>
+    public readonly float GetSingle()
+    {
+        if (_elementType != TlvElementType.Float)
+        {
+            ThrowUnexpectedType(TlvElementType.Float);
+        }
+
+        return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
+    }
+
+    /// <summary>Reads a binary64 element; a binary32 element is widened (exactly).</summary>
+    /// <exception cref="TlvException">The element is neither a <see cref="TlvElementType.Double"/> nor a <see cref="TlvElementType.Float"/>.</exception>
+    public readonly double GetDouble()
+    {
+        if (_elementType == TlvElementType.Float)
+        {
+            return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
+        }
+
+        if (_elementType != TlvElementType.Double)
+        {
+            ThrowUnexpectedType(TlvElementType.Double);
+        }
+
+        return BinaryPrimitives.ReadDoubleLittleEndian(_input.Slice(_valueOffset, 8));
+    }
+
+    /// <summary>The bytes of a UTF-8 string element, as a view into the input, checked to be valid UTF-8.</summary>
+    /// <exception cref="TlvException">Not a UTF-8 string, or <see cref="TlvError.InvalidUtf8"/>.</exception>
+    public readonly ReadOnlySpan<byte> GetUtf8Bytes()
+    {
+        if (_elementType != TlvElementType.Utf8String)
+        {
+            ThrowUnexpectedType(TlvElementType.Utf8String);
+        }
+
+        var bytes = _input.Slice(_valueOffset, _valueLength);
+        if (!Utf8.IsValid(bytes))
+        {
+            throw new TlvException(TlvError.InvalidUtf8, _elementOffset, "the string is not well-formed UTF-8");
+        }
+
+        return bytes;
+    }
+
+    /// <summary>A UTF-8 string element decoded to a new <see cref="string"/>.</summary>
+    /// <exception cref="TlvException">Not a UTF-8 string, or <see cref="TlvError.InvalidUtf8"/>.</exception>
+    public readonly string GetString() => Encoding.UTF8.GetString(GetUtf8Bytes());
+
+    /// <summary>The bytes of an octet string element, as a view into the input.</summary>
+    /// <exception cref="TlvException">The element is not an octet string.</exception>
+    public readonly ReadOnlySpan<byte> GetOctetString()
+    {
+        if (_elementType != TlvElementType.ByteString)
+        {
+            ThrowUnexpectedType(TlvElementType.ByteString);
+        }
+
+        return _input.Slice(_valueOffset, _valueLength);
+    }
+
+    /// <summary>The bytes of an octet string element, copied into a new array.</summary>
+    /// <exception cref="TlvException">The element is not an octet string.</exception>
+    public readonly byte[] GetOctetStringArray() => GetOctetString().ToArray();
+
+    /// <summary>
+    /// The bytes of an octet string element as a slice of the memory the reader was created over (no copy).
+    /// </summary>
+    /// <exception cref="TlvException">The element is not an octet string.</exception>
+    /// <exception cref="InvalidOperationException">The reader was created over a span, not over memory.</exception>
+    public readonly ReadOnlyMemory<byte> GetOctetStringMemory()
+    {
+        if (_elementType != TlvElementType.ByteString)
+        {
+            ThrowUnexpectedType(TlvElementType.ByteString);
+        }
+
+        if (!_hasMemory)
+        {
+            throw new InvalidOperationException("GetOctetStringMemory needs a TlvReader created over ReadOnlyMemory<byte>.");
+        }
+
+        return _memory.Slice(_valueOffset, _valueLength);
+    }
+
+    private static TlvTag ReadProfileTag(ReadOnlySpan<byte> input, int tagControl, int at)
+    {
+        switch (tagControl)
+        {
+            case 2: return TlvTag.CommonProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..]));
+            case 3: return TlvTag.CommonProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..]));
+            case 4: return TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..]));
+            case 5: return TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..]));
+            default:
+                var vendor = BinaryPrimitives.ReadUInt16LittleEndian(input[at..]);
+                var profile = BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 2)..]);
+                var number = tagControl == 6
+                    ? BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 4)..])
+                    : BinaryPrimitives.ReadUInt32LittleEndian(input[(at + 4)..]);
+                return TlvTag.FullyQualified(vendor, profile, number);
+        }
+    }
+
+    private void ReadEndOfContainer(int tagControl, int start)
+    {
+        if (tagControl != 0)
+        {
+            throw new TlvException(TlvError.IllegalTag, start, "an end-of-container must be anonymous");
+        }
+
+        if (_containers.Depth == 0)
+        {
+            throw new TlvException(TlvError.UnexpectedEndOfContainer, start, "no container is open");
+        }
+
+        _containers.Pop();
+        _elementType = TlvElementType.EndOfContainer;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly void CheckTagInContainer(int tagControl, int start)
+    {
+        var container = _containers.Current;
+        if (container == TlvElementType.Structure ? tagControl == 0 : container == TlvElementType.Array && tagControl != 0)
+        {
+            ThrowIllegalTag(container, start);
+        }
+    }
+
+    private void OpenContainer(TlvElementType kind, int start)
+    {
+        if (_containers.Depth >= _maxDepth)
+        {
+            throw new TlvException(TlvError.TooDeep, start, $"containers are nested deeper than {_maxDepth}");
+        }
+
+        _containers.Push(kind);
+        _elementType = kind;
+    }
+
+    private int ReadFixed(ReadOnlySpan<byte> input, int at, int width, int start)
+    {
+        if (width > input.Length - at)
+        {
+            throw new TlvException(TlvError.Truncated, start, "the input ends inside a floating-point value");
+        }
+
+        _valueOffset = at;
+        return at + width;
+    }
+
+    private int ReadLengthPrefixed(ReadOnlySpan<byte> input, int at, int widthCode, int start)
+    {
+        var width = 1 << widthCode;
+        if (width > input.Length - at)
+        {
+            throw new TlvException(TlvError.Truncated, start, "the input ends inside a length prefix");
+        }
+
+        var prefix = input.Slice(at, width);
+        ulong length = width switch
+        {
+            1 => prefix[0],
+            2 => BinaryPrimitives.ReadUInt16LittleEndian(prefix),
+            4 => BinaryPrimitives.ReadUInt32LittleEndian(prefix),
+            _ => BinaryPrimitives.ReadUInt64LittleEndian(prefix),
+        };
+        at += width;
+
+        // Compared before anything is sliced or allocated: a short message may claim gigabytes.
+        var remaining = (ulong)(input.Length - at);
+        if (length > remaining)
+        {
+            throw new TlvException(TlvError.LengthOutOfRange, start,
+                $"the length {length} exceeds the {remaining} byte(s) left");
+        }
+
+        _valueOffset = at;
+        _valueLength = (int)length;
+        return at + (int)length;
+    }
+
+    private static void ThrowIllegalTag(TlvElementType container, int start) =>
+        throw new TlvException(TlvError.IllegalTag, start, container == TlvElementType.Structure
+            ? "a member of a structure must be tagged"
+            : "a member of an array must be anonymous");
+
+    private readonly void ThrowUnexpectedType(TlvElementType expected) =>
+        throw TlvException.UnexpectedType(null, expected, _elementType, _elementOffset);
+
+    private readonly void ThrowOutOfRange(string typeName) =>
+        throw new TlvException(TlvError.ValueOutOfRange, _elementOffset,
+            (_elementType == TlvElementType.SignedInteger ? ((long)_value).ToString(System.Globalization.CultureInfo.InvariantCulture) : _value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            + " does not fit " + typeName);
+}
