@@ -30,8 +30,25 @@ internal sealed record ClusterModel(
 /// <param name="Clusters">Clusters declared in the file.</param>
 /// <param name="DataTypes">Enums, bitmaps and structs declared in the file.</param>
 /// <param name="Diagnostics">Problems found while reading the file.</param>
+/// <param name="ClusterExtensions">
+/// Additions to clusters declared elsewhere (<c>&lt;clusterExtension code&gt;</c>), merged by the catalog.
+/// </param>
 internal sealed record DefinitionFile(
     string FilePath,
     EquatableArray<ClusterModel> Clusters,
     EquatableArray<DataTypeModel> DataTypes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<ClusterExtensionModel> ClusterExtensions = default);
+
+/// <summary>Attributes, commands and events that a <c>&lt;clusterExtension&gt;</c> adds to an existing cluster.</summary>
+/// <param name="Code">The id of the cluster extended.</param>
+/// <param name="Attributes">Attributes added.</param>
+/// <param name="Commands">Commands added.</param>
+/// <param name="Events">Events added.</param>
+/// <param name="Position">Where the extension is declared.</param>
+internal sealed record ClusterExtensionModel(
+    uint Code,
+    EquatableArray<AttributeModel> Attributes,
+    EquatableArray<CommandModel> Commands,
+    EquatableArray<EventModel> Events,
+    SourcePosition Position);

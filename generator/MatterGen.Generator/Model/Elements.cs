@@ -11,6 +11,7 @@ namespace MatterGen.Generator.Model;
 /// <param name="Constraint">Value constraints.</param>
 /// <param name="Maturity">API maturity.</param>
 /// <param name="Description">Description for the doc comment.</param>
+/// <param name="Position">Where the field is declared, for diagnostics; null where unknown.</param>
 internal sealed record FieldModel(
     uint Id,
     string Name,
@@ -21,7 +22,8 @@ internal sealed record FieldModel(
     string? Default,
     Constraint Constraint,
     Maturity Maturity,
-    string? Description);
+    string? Description,
+    SourcePosition? Position = null);
 
 /// <summary>One feature of a cluster's feature map.</summary>
 internal sealed record FeatureModel(int Bit, string Code, string Name, string? Summary, Conformance Conformance, SourcePosition Position);

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Xml;
+using System.Xml.Linq;
+using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Parsing;
+
+/// <summary>
+/// Reads one cluster definition file (connectedhomeip's ZAP XML) into a <see cref="DefinitionFile"/>.
+/// Never throws for bad input: every problem becomes a diagnostic at its file and line.
+/// </summary>
+internal static class DefinitionParser
+{
+    /// <summary>Largest file accepted, in characters; the biggest upstream file is well under 1 M.</summary>
+    public const int MaxCharacters = 16 * 1024 * 1024;
+
+    private const string RootElement = "configurator";
+
+    /// <summary>
+    /// Parses <paramref name="text"/> (the contents of <paramref name="filePath"/>). Throws only
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static DefinitionFile Parse(string filePath, string? text, CancellationToken ct)
+    {
+        var context = new ParseContext(filePath, ct);
+        try
+        {
+            return ParseChecked(filePath, text, context);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug in this reader must not take the compiler down: report it against the file instead.
+            return Failed(filePath, DiagnosticInfo.Create(DiagnosticIds.GeneratorFailure, new SourcePosition(filePath, 1, 1), filePath, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    private static DefinitionFile ParseChecked(string filePath, string? text, ParseContext context)
+    {
+        if (text is null)
+        {
+            return Failed(filePath, DiagnosticInfo.Create(DiagnosticIds.GeneratorFailure, new SourcePosition(filePath, 1, 1), filePath, "the file could not be read"));
+        }
+
+        if (text.Length > MaxCharacters)
+        {
+            return Failed(filePath, DiagnosticInfo.Create(
+                DiagnosticIds.FileTooLarge,
+                new SourcePosition(filePath, 1, 1),
+                filePath,
+                text.Length.ToString(CultureInfo.InvariantCulture),
+                MaxCharacters.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var document = Load(filePath, text, context.CancellationToken, out var loadError);
+        if (document?.Root is not { } root)
+        {
+            return Failed(filePath, loadError!);
+        }
+
+        if (root.Name.LocalName != RootElement)
+        {
+            return Failed(filePath, DiagnosticInfo.Create(DiagnosticIds.NotADefinitionFile, context.PositionOf(root), filePath, root.Name.LocalName));
+        }
+
+        var clusters = new List<ClusterModel>();
+        var extensions = new List<ClusterExtensionModel>();
+        var types = new List<DataTypeModel>();
+        foreach (var element in root.Elements())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            switch (element.Name.LocalName)
+            {
+                case "cluster":
+                    Add(clusters, ClusterParser.ReadCluster(element, context));
+                    break;
+                case "clusterExtension":
+                    Add(extensions, ClusterParser.ReadExtension(element, context));
+                    break;
+                case "enum":
+                    Add(types, DataTypeParser.Read(element, DataTypeKind.Enum, context));
+                    break;
+                case "bitmap":
+                    Add(types, DataTypeParser.Read(element, DataTypeKind.Bitmap, context));
+                    break;
+                case "struct":
+                    Add(types, DataTypeParser.Read(element, DataTypeKind.Struct, context));
+                    break;
+            }
+        }
+
+        DataTypeParser.CheckDuplicateNames(types, context);
+        DuplicateCheck.Ids(clusters, c => c.Code, c => c.Name, c => c.Position, "Cluster", context);
+        return new DefinitionFile(
+            filePath,
+            clusters.ToEquatableArray(),
+            types.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray(),
+            extensions.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Loads the XML with line information and every hostile feature off: no DTD (so no entity expansion,
+    /// internal or external), no resolver, a character cap. Returns null with the error on failure.
+    /// </summary>
+    private static XDocument? Load(string filePath, string text, CancellationToken ct, out DiagnosticInfo? error)
+    {
+        error = null;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            MaxCharactersInDocument = MaxCharacters,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+        try
+        {
+            ct.ThrowIfCancellationRequested();
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            var line = Math.Max(ex.LineNumber, 1);
+            var column = Math.Max(ex.LinePosition, 1);
+            error = DiagnosticInfo.Create(DiagnosticIds.MalformedXml, new SourcePosition(filePath, line, column), filePath, ex.Message);
+            return null;
+        }
+    }
+
+    private static DefinitionFile Failed(string filePath, DiagnosticInfo diagnostic) => new(
+        filePath,
+        EquatableArray<ClusterModel>.Empty,
+        EquatableArray<DataTypeModel>.Empty,
+        EquatableArray.From(new[] { diagnostic }),
+        EquatableArray<ClusterExtensionModel>.Empty);
+
+    private static void Add<T>(List<T> list, T? item)
+        where T : class
+    {
+        if (item is not null)
+        {
+            list.Add(item);
+        }
+    }
+}

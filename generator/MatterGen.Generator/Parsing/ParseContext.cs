@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Xml;
+using System.Xml.Linq;
+using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Parsing;
+
+/// <summary>
+/// State shared while one definition file is read: its path, the diagnostics found so far, the
+/// cancellation token, and helpers that read typed values from XML attributes and report what is wrong.
+/// </summary>
+internal sealed class ParseContext
+{
+    private readonly List<DiagnosticInfo> diagnostics = new();
+
+    public ParseContext(string filePath, CancellationToken cancellationToken)
+    {
+        FilePath = filePath;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The file being read.</summary>
+    public string FilePath { get; }
+
+    /// <summary>Cancels the read.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The diagnostics reported so far, in the order found.</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => diagnostics;
+
+    /// <summary>Records a diagnostic.</summary>
+    public void Report(string id, XObject? at, params string[] arguments) =>
+        diagnostics.Add(DiagnosticInfo.Create(id, PositionOf(at), arguments));
+
+    /// <summary>Records a diagnostic made elsewhere.</summary>
+    public void Report(DiagnosticInfo diagnostic) => diagnostics.Add(diagnostic);
+
+    /// <summary>The file, line and column of an XML node (line 1, column 1 where the reader gave none).</summary>
+    public SourcePosition PositionOf(XObject? node)
+    {
+        if (node is IXmlLineInfo info && info.HasLineInfo())
+        {
+            return new SourcePosition(FilePath, info.LineNumber, info.LinePosition);
+        }
+
+        return new SourcePosition(FilePath, 1, 1);
+    }
+
+    /// <summary>An attribute's value, or null when it is absent.</summary>
+    public static string? Attr(XElement element, string name) => element.Attribute(name)?.Value;
+
+    /// <summary>A boolean attribute (<c>true</c>/<c>1</c>); absent means <paramref name="fallback"/>; anything else is reported.</summary>
+    public bool Bool(XElement element, string name, string owner, bool fallback = false)
+    {
+        var attribute = element.Attribute(name);
+        if (attribute is null)
+        {
+            return fallback;
+        }
+
+        switch (attribute.Value.Trim().ToLowerInvariant())
+        {
+            case "true":
+            case "1":
+                return true;
+            case "false":
+            case "0":
+            case "":
+                return false;
+            default:
+                Report(DiagnosticIds.InvalidValue, attribute, owner, attribute.Value, name);
+                return fallback;
+        }
+    }
+
+    /// <summary>
+    /// A required 32-bit id; reports MG0007 when it is missing and MG0002 when it is not a number.
+    /// </summary>
+    public uint? RequiredId(XElement element, string attributeName, string owner)
+    {
+        var attribute = element.Attribute(attributeName);
+        if (attribute is null)
+        {
+            Report(DiagnosticIds.MissingRequiredValue, element, owner, attributeName);
+            return null;
+        }
+
+        return Id(attribute, owner);
+    }
+
+    /// <summary>Reads an id from an attribute or element text; reports MG0002 when it is not a 32-bit number.</summary>
+    public uint? Id(XObject source, string owner)
+    {
+        var (text, what) = source switch
+        {
+            XAttribute a => (a.Value, a.Name.LocalName),
+            XElement e => (e.Value, e.Name.LocalName),
+            _ => (string.Empty, "value"),
+        };
+        if (NumberText.TryParseId(text, out var id))
+        {
+            return id;
+        }
+
+        Report(DiagnosticIds.InvalidValue, source, owner, text, what);
+        return null;
+    }
+
+    /// <summary>An optional non-negative length or count; reports MG0002 when it is not one.</summary>
+    public int? Length(XElement element, string name, string owner)
+    {
+        var attribute = element.Attribute(name);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        if (NumberText.TryParseUnsigned(attribute.Value, out var value) && value <= int.MaxValue)
+        {
+            return (int)value;
+        }
+
+        Report(DiagnosticIds.InvalidValue, attribute, owner, attribute.Value, name);
+        return null;
+    }
+
+    /// <summary>
+    /// A numeric bound as decimal text; non-integers that are valid floating-point numbers are kept as
+    /// written, anything else is reported and dropped.
+    /// </summary>
+    public string? Bound(XElement element, string name, string owner)
+    {
+        var attribute = element.Attribute(name);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        if (NumberText.TryNormalizeInteger(attribute.Value, out var normalized))
+        {
+            return normalized;
+        }
+
+        if (double.TryParse(attribute.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return attribute.Value.Trim();
+        }
+
+        Report(DiagnosticIds.InvalidValue, attribute, owner, attribute.Value, name);
+        return null;
+    }
+
+    /// <summary>The constraint attributes (<c>min max length minLength</c>, and the upstream typo <c>lenght</c>).</summary>
+    public Constraint Constraint(XElement element, string owner)
+    {
+        var maxLength = Length(element, "length", owner) ?? Length(element, "lenght", owner);
+        var constraint = new Constraint(Bound(element, "min", owner), Bound(element, "max", owner), Length(element, "minLength", owner), maxLength);
+        return constraint.IsEmpty ? Model.Constraint.None : constraint;
+    }
+
+    /// <summary>API maturity from <c>apiMaturity</c>; unknown values are reported and read as stable.</summary>
+    public Maturity Maturity(XElement element, string owner)
+    {
+        var attribute = element.Attribute("apiMaturity");
+        switch (attribute?.Value.Trim().ToLowerInvariant())
+        {
+            case null:
+            case "":
+            case "stable":
+                return Model.Maturity.Stable;
+            case "provisional":
+                return Model.Maturity.Provisional;
+            case "internal":
+                return Model.Maturity.Internal;
+            case "deprecated":
+                return Model.Maturity.Deprecated;
+            default:
+                Report(DiagnosticIds.InvalidValue, attribute, owner, attribute!.Value, "apiMaturity");
+                return Model.Maturity.Stable;
+        }
+    }
+
+    /// <summary>Text of a child element with whitespace collapsed, or null when absent or empty.</summary>
+    public static string? ChildText(XElement element, string childName) => Collapse(element.Element(childName)?.Value);
+
+    /// <summary>The text directly inside an element (not inside its children), collapsed, or null.</summary>
+    public static string? OwnText(XElement element) =>
+        Collapse(string.Concat(element.Nodes().OfType<XText>().Select(t => t.Value)));
+
+    /// <summary>Collapses runs of whitespace to one space and trims; empty becomes null.</summary>
+    public static string? Collapse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    /// <summary>An id formatted for messages: <c>0x0001</c>.</summary>
+    public static string Hex(ulong id) => "0x" + id.ToString("X4", CultureInfo.InvariantCulture);
+
+    /// <summary>Case-insensitive comparison of an attribute value against a keyword.</summary>
+    public static bool Is(string? value, string keyword) =>
+        value is not null && string.Equals(value.Trim(), keyword, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
+using MatterGen.Generator.Parsing;
+
+namespace MatterGen.Generator.Resolution;
+
+/// <summary>
+/// Resolves the clusters of all definition files against each other: merges cluster extensions, checks ids
+/// and names across files, resolves every type reference and finds each cluster's local and global types.
+/// </summary>
+internal static class ClusterCatalog
+{
+    /// <summary>Builds the catalog. Files are taken in path order, so "the second one" is well defined.</summary>
+    public static CatalogResult Build(ImmutableArray<DefinitionFile> files, CancellationToken ct)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ordered = files.IsDefault ? new List<DefinitionFile>() : files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList();
+
+        var clusters = CollectClusters(ordered, diagnostics, ct);
+        MergeExtensions(ordered, clusters, diagnostics, ct);
+        var (globals, locals) = CollectTypes(ordered, diagnostics, ct);
+
+        var globalScope = new TypeScope(null, globals);
+        var globalResolver = new ReferenceResolver(globalScope, diagnostics);
+        var globalTypes = globals.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(globalResolver.ResolveType).ToList();
+        StructCycles.Report(globalTypes, globalScope, diagnostics);
+
+        var units = new List<ClusterUnit>();
+        var typeNames = new Dictionary<string, ClusterModel>(StringComparer.Ordinal);
+        foreach (var cluster in clusters.Values.OrderBy(c => c.Code))
+        {
+            ct.ThrowIfCancellationRequested();
+            var typeName = Identifier.FromName(cluster.Name);
+            if (typeNames.TryGetValue(typeName, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, cluster.Position, "Cluster type", typeName, "the generated clusters ('" + first.Name + "' and '" + cluster.Name + "')"));
+                continue;
+            }
+
+            typeNames.Add(typeName, cluster);
+            units.Add(BuildUnit(cluster, typeName, locals, globals, diagnostics));
+        }
+
+        var distinct = diagnostics.Distinct()
+            .OrderBy(d => d.Position?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Position?.Line ?? 0)
+            .ThenBy(d => d.Position?.Column ?? 0)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CatalogResult(units.ToEquatableArray(), new GlobalTypesUnit(globalTypes.ToEquatableArray()), distinct);
+    }
+
+    private static ClusterUnit BuildUnit(
+        ClusterModel cluster,
+        string typeName,
+        Dictionary<uint, Dictionary<string, DataTypeModel>> locals,
+        Dictionary<string, DataTypeModel> globals,
+        List<DiagnosticInfo> diagnostics)
+    {
+        locals.TryGetValue(cluster.Code, out var localTypes);
+        var scope = new TypeScope(localTypes, globals);
+        var resolver = new ReferenceResolver(scope, diagnostics);
+        var resolvedCluster = resolver.ResolveCluster(cluster);
+        var resolvedLocals = (localTypes?.Values ?? Enumerable.Empty<DataTypeModel>())
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(resolver.ResolveType)
+            .ToList();
+
+        // Global types used, transitively: global structs may use further global types.
+        var globalScope = new TypeScope(null, globals);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<DataTypeModel>(resolver.Referenced.Where(t => t.ClusterCodes.Count == 0));
+        while (pending.Count > 0)
+        {
+            var type = pending.Dequeue();
+            if (!used.Add(type.Name))
+            {
+                continue;
+            }
+
+            foreach (var field in type.Fields)
+            {
+                if (globalScope.Resolve(field.Type.Name)?.Named is { } next && !used.Contains(next.Name))
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        StructCycles.Report(resolvedLocals, scope, diagnostics);
+        var globalResolver = new ReferenceResolver(globalScope, new List<DiagnosticInfo>());
+        var usedGlobals = used.OrderBy(n => n, StringComparer.Ordinal).Select(n => globalResolver.ResolveType(globals[n])).ToEquatableArray();
+        return new ClusterUnit(resolvedCluster, typeName, resolvedLocals.ToEquatableArray(), usedGlobals);
+    }
+
+    private static Dictionary<uint, ClusterModel> CollectClusters(List<DefinitionFile> files, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    {
+        var clusters = new Dictionary<uint, ClusterModel>();
+        foreach (var file in files)
+        {
+            foreach (var cluster in file.Clusters)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (!clusters.TryGetValue(cluster.Code, out var first))
+                {
+                    clusters.Add(cluster.Code, cluster);
+                }
+                else if (first.Position.FilePath != cluster.Position.FilePath)
+                {
+                    // Duplicates within one file were reported when it was parsed.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, cluster.Position, "Cluster", ParseContext.Hex(cluster.Code), first.Name, cluster.Name));
+                }
+            }
+        }
+
+        return clusters;
+    }
+
+    // Extensions of a cluster no file defines are ignored: the user may have added only some of the files.
+    private static void MergeExtensions(List<DefinitionFile> files, Dictionary<uint, ClusterModel> clusters, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    {
+        foreach (var extension in files.SelectMany(f => f.ClusterExtensions))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!clusters.TryGetValue(extension.Code, out var cluster))
+            {
+                continue;
+            }
+
+            var attributes = Merge(cluster.Attributes, extension.Attributes, a => a.Id, a => a.Name, a => a.Position, cluster.Name + " attribute", diagnostics);
+            var requests = Merge(cluster.Commands.Where(IsRequest), extension.Commands.Where(IsRequest), c => c.Id, c => c.Name, c => c.Position, cluster.Name + " request", diagnostics);
+            var responses = Merge(cluster.Commands.Where(c => !IsRequest(c)), extension.Commands.Where(c => !IsRequest(c)), c => c.Id, c => c.Name, c => c.Position, cluster.Name + " response", diagnostics);
+            var events = Merge(cluster.Events, extension.Events, e => e.Id, e => e.Name, e => e.Position, cluster.Name + " event", diagnostics);
+            clusters[extension.Code] = cluster with
+            {
+                Attributes = ClusterParser.Sort(attributes),
+                Commands = ClusterParser.SortCommands(requests.Concat(responses)),
+                Events = ClusterParser.Sort(events),
+            };
+        }
+
+        static bool IsRequest(CommandModel command) => command.Direction == CommandDirection.ClientToServer;
+    }
+
+    private static List<T> Merge<T>(
+        IEnumerable<T> existing,
+        IEnumerable<T> added,
+        Func<T, uint> id,
+        Func<T, string> name,
+        Func<T, SourcePosition> position,
+        string what,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var result = existing.ToList();
+        var byId = new Dictionary<uint, T>();
+        foreach (var item in result)
+        {
+            byId[id(item)] = item;
+        }
+
+        foreach (var item in added)
+        {
+            if (byId.TryGetValue(id(item), out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, position(item), what, ParseContext.Hex(id(item)), name(first), name(item)));
+                continue;
+            }
+
+            byId.Add(id(item), item);
+            result.Add(item);
+        }
+
+        return result;
+    }
+
+    private static (Dictionary<string, DataTypeModel> Globals, Dictionary<uint, Dictionary<string, DataTypeModel>> Locals) CollectTypes(
+        List<DefinitionFile> files, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    {
+        var globals = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal);
+        var locals = new Dictionary<uint, Dictionary<string, DataTypeModel>>();
+        foreach (var type in files.SelectMany(f => f.DataTypes))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (type.ClusterCodes.Count == 0)
+            {
+                AddType(globals, type, "the global scope", diagnostics);
+                continue;
+            }
+
+            foreach (var code in type.ClusterCodes)
+            {
+                if (!locals.TryGetValue(code, out var scope))
+                {
+                    locals.Add(code, scope = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal));
+                }
+
+                AddType(scope, type, "cluster " + ParseContext.Hex(code), diagnostics);
+            }
+        }
+
+        return (globals, locals);
+    }
+
+    private static void AddType(Dictionary<string, DataTypeModel> scope, DataTypeModel type, string where, List<DiagnosticInfo> diagnostics)
+    {
+        if (!scope.TryGetValue(type.Name, out var first))
+        {
+            scope.Add(type.Name, type);
+        }
+        else if (first.Position.FilePath != type.Position.FilePath)
+        {
+            // Duplicates within one file were reported when it was parsed.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Type", type.Name, where));
+        }
+    }
+}

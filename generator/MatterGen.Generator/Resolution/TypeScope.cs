@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Resolution;
+
+/// <summary>What a type name resolves to: a named type or a base type, under its canonical spelling.</summary>
+internal sealed record ResolvedType(string CanonicalName, DataTypeModel? Named, BaseType? Base);
+
+/// <summary>
+/// Looks type names up for one cluster (its local types, then the global ones, then the base types) or for
+/// the global scope alone; exact spelling first, then ignoring case.
+/// </summary>
+internal sealed class TypeScope
+{
+    private readonly IReadOnlyDictionary<string, DataTypeModel>? local;
+    private readonly IReadOnlyDictionary<string, DataTypeModel> global;
+
+    public TypeScope(IReadOnlyDictionary<string, DataTypeModel>? local, IReadOnlyDictionary<string, DataTypeModel> global)
+    {
+        this.local = local;
+        this.global = global;
+    }
+
+    /// <summary>The named type or base type a name means here, or null when it means nothing.</summary>
+    public ResolvedType? Resolve(string name)
+    {
+        return Find(name, StringComparison.Ordinal) ?? Find(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private ResolvedType? Find(string name, StringComparison comparison)
+    {
+        if (Lookup(local, name, comparison) is { } localType)
+        {
+            return new ResolvedType(localType.Name, localType, null);
+        }
+
+        if (Lookup(global, name, comparison) is { } globalType)
+        {
+            return new ResolvedType(globalType.Name, globalType, null);
+        }
+
+        var found = comparison == StringComparison.Ordinal
+            ? BaseTypes.TryGetExact(name, out var baseType)
+            : BaseTypes.TryGetIgnoringCase(name, out baseType);
+        return found ? new ResolvedType(baseType.Name, null, baseType) : null;
+    }
+
+    private static DataTypeModel? Lookup(IReadOnlyDictionary<string, DataTypeModel>? types, string name, StringComparison comparison)
+    {
+        if (types is null)
+        {
+            return null;
+        }
+
+        if (types.TryGetValue(name, out var exact))
+        {
+            return exact;
+        }
+
+        if (comparison == StringComparison.Ordinal)
+        {
+            return null;
+        }
+
+        // Dictionaries are ordinal; a case-insensitive miss is rare, so scan in a fixed order.
+        DataTypeModel? match = null;
+        foreach (var pair in types)
+        {
+            if (string.Equals(pair.Key, name, comparison) && (match is null || string.CompareOrdinal(pair.Key, match.Name) < 0))
+            {
+                match = pair.Value;
+            }
+        }
+
+        return match;
+    }
+}
