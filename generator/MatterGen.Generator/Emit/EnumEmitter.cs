@@ -38,9 +38,9 @@ internal static class EnumEmitter
         {
             writer.Line("/// <summary>No bit set.</summary>");
             writer.Line(scope.Claim("None") + " = 0,");
-            writer.Line();
         }
 
+        var first = !isBitmap || type.Values.Any(v => v.Value == 0);
         foreach (var item in type.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,10 +50,15 @@ internal static class EnumEmitter
                 continue;
             }
 
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
             var valueText = isBitmap ? Literals.Hex(item.Value, 2) : item.Value.ToString(CultureInfo.InvariantCulture);
             Docs.Summary(writer, item.Description, item.Name + " (" + valueText + ").");
             writer.Line(scope.Claim(Identifier.FromName(item.Name)) + " = " + valueText + ",");
-            writer.Line();
         }
 
         writer.Close();

@@ -217,7 +217,8 @@ internal static class RecordEmitter
             var target = "field" + unique;
             writer.Line("case " + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Open();
-            if (field.Shape == FieldShape.Mandatory)
+            // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
+            if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
             {
                 ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique);
             }
