@@ -34,22 +34,23 @@ internal static class EnumEmitter
         writer.Line(Docs.GeneratedCode);
         writer.Block("public enum " + typeName + " : " + underlying.IntegerType);
         var scope = new NameScope(new[] { typeName }.Concat(NameScope.ObjectMembers).Concat(EnumMembers));
+
+        // Named members first, so the definition's own names win over the synthetic None.
+        var members = type.Values
+            .Where(item => underlying.WireMax is not { } max || item.Value <= max) // a value too wide is reported by the resolver
+            .Select(item => (Item: item, Name: scope.Claim(Identifier.FromName(item.Name))))
+            .ToList();
+        var first = true;
         if (isBitmap && type.Values.All(v => v.Value != 0))
         {
             writer.Line("/// <summary>No bit set.</summary>");
             writer.Line(scope.Claim("None") + " = 0,");
+            first = false;
         }
 
-        var first = !isBitmap || type.Values.Any(v => v.Value == 0);
-        foreach (var item in type.Values)
+        foreach (var (item, name) in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (underlying.WireMax is { } max && item.Value > max)
-            {
-                // Does not fit the base type; the resolver reports it as an invalid value.
-                continue;
-            }
-
             if (!first)
             {
                 writer.Line();
@@ -58,7 +59,7 @@ internal static class EnumEmitter
             first = false;
             var valueText = isBitmap ? Literals.Hex(item.Value, 2) : item.Value.ToString(CultureInfo.InvariantCulture);
             Docs.Summary(writer, item.Description, item.Name + " (" + valueText + ").");
-            writer.Line(scope.Claim(Identifier.FromName(item.Name)) + " = " + valueText + ",");
+            writer.Line(name + " = " + valueText + ",");
         }
 
         writer.Close();
