@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Linq;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// The C# names of the types nested in a cluster class, chosen so none collides with another, with the
+/// cluster class itself (CS0542) or with its fixed members. First come first served, in a fixed order:
+/// local types, then commands, then events; a later name that is taken gets a numeric suffix.
+/// </summary>
+internal sealed class ClusterNames
+{
+    private ClusterNames(Dictionary<string, string> types, List<string> commands, List<string> events)
+    {
+        Types = types;
+        Commands = commands;
+        Events = events;
+    }
+
+    /// <summary>Local type name as written → C# name.</summary>
+    public Dictionary<string, string> Types { get; }
+
+    /// <summary>The payload record's C# name of each command, by position in the cluster's command list.</summary>
+    public List<string> Commands { get; }
+
+    /// <summary>The payload record's C# name of each event, by position in the cluster's event list.</summary>
+    public List<string> Events { get; }
+
+    /// <summary>Chooses every nested type's name.</summary>
+    public static ClusterNames Assign(ClusterUnit unit)
+    {
+        var scope = new NameScope(new[] { unit.TypeName }.Concat(ClusterEmitter.FixedMembers).Concat(NameScope.ObjectMembers));
+        var types = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var type in unit.LocalTypes)
+        {
+            if (!types.ContainsKey(type.Name))
+            {
+                types[type.Name] = scope.Claim(Identifier.FromName(type.Name));
+            }
+        }
+
+        var commands = new List<string>();
+        foreach (var command in unit.Cluster.Commands)
+        {
+            var name = Identifier.FromName(command.Name);
+            if (command.Direction == CommandDirection.ClientToServer && !name.EndsWith("Request", System.StringComparison.Ordinal))
+            {
+                name += "Request";
+            }
+
+            commands.Add(scope.Claim(name));
+        }
+
+        var events = new List<string>();
+        foreach (var clusterEvent in unit.Cluster.Events)
+        {
+            var name = Identifier.FromName(clusterEvent.Name);
+            events.Add(scope.Claim(name.EndsWith("Event", System.StringComparison.Ordinal) ? name : name + "Event"));
+        }
+
+        return new ClusterNames(types, commands, events);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>Writes XML doc comments and the attributes that mark generated, provisional and deprecated code.</summary>
+internal static class Docs
+{
+    /// <summary>Version written into <c>GeneratedCode</c> attributes.</summary>
+    public const string ToolVersion = "0.1.0";
+
+    /// <summary>The <c>GeneratedCode</c> attribute for public types.</summary>
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"MatterGen\", \"" + ToolVersion + "\")]";
+
+    /// <summary>The marker attribute for provisional elements.</summary>
+    public const string ProvisionalAttribute = "[global::MatterGen.DataModel.Provisional]";
+
+    /// <summary>Writes a summary (the description, or <paramref name="fallback"/>) and optional remarks.</summary>
+    public static void Summary(CodeWriter writer, string? description, string fallback, string? remarks = null)
+    {
+        writer.Line("/// <summary>" + Literals.Xml(string.IsNullOrWhiteSpace(description) ? fallback : description!) + "</summary>");
+        if (remarks is not null)
+        {
+            writer.Line("/// <remarks>" + Literals.Xml(remarks) + "</remarks>");
+        }
+    }
+
+    /// <summary>Writes the remarks and attributes for an element's maturity.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="provisional">The element is provisional.</param>
+    /// <param name="deprecated">The element is deprecated.</param>
+    /// <param name="allowObsolete">False where <c>[Obsolete]</c> is not allowed (a required member, CS9042).</param>
+    public static void Maturity(CodeWriter writer, bool provisional, bool deprecated, bool allowObsolete = true)
+    {
+        if (provisional)
+        {
+            writer.Line("/// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>");
+        }
+
+        if (deprecated && !allowObsolete)
+        {
+            writer.Line("/// <remarks>Deprecated in the Matter specification.</remarks>");
+        }
+
+        if (provisional)
+        {
+            writer.Line(ProvisionalAttribute);
+        }
+
+        if (deprecated && allowObsolete)
+        {
+            writer.Line("[global::System.Obsolete(\"Deprecated in the Matter specification.\")]");
+        }
+    }
+
+    /// <summary>True when a maturity or conformance marks the element provisional.</summary>
+    public static bool IsProvisional(Model.Maturity maturity, Conformance? conformance = null) =>
+        maturity == Model.Maturity.Provisional || (conformance is not null && ConformanceText.IsProvisional(conformance));
+
+    /// <summary>True when a maturity or conformance marks the element deprecated.</summary>
+    public static bool IsDeprecated(Model.Maturity maturity, Conformance? conformance = null) =>
+        maturity == Model.Maturity.Deprecated || (conformance is not null && ConformanceText.IsDeprecated(conformance));
+
+    /// <summary>An id in hex for doc text (<c>0x0005</c>).</summary>
+    public static string Id(uint id) => "0x" + id.ToString("X4", CultureInfo.InvariantCulture);
+}

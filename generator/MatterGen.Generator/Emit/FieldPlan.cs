@@ -1,0 +1,64 @@
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>How a field may appear: mandatory, nullable, optional, or optional and nullable.</summary>
+internal enum FieldShape
+{
+    /// <summary>Always present, never null: <c>T</c>.</summary>
+    Mandatory,
+
+    /// <summary>Always present, may be null: <c>T?</c>, null is a TLV null.</summary>
+    Nullable,
+
+    /// <summary>May be absent, never null: <c>T?</c>, null means absent.</summary>
+    Optional,
+
+    /// <summary>May be absent or null: <c>Optional&lt;T?&gt;</c>.</summary>
+    NullableOptional,
+}
+
+/// <summary>A field with the C# name and type chosen for it.</summary>
+/// <param name="Field">The field.</param>
+/// <param name="PropertyName">The property's name, unique in its record.</param>
+/// <param name="Type">The element type.</param>
+/// <param name="IsDeprecated">Deprecated in the specification.</param>
+internal sealed record FieldPlan(FieldModel Field, string PropertyName, MappedType Type, bool IsDeprecated)
+{
+    /// <summary>The field is a list of <see cref="Type"/>.</summary>
+    public bool IsList => Field.Type.IsList;
+
+    /// <summary>Mandatory, nullable, optional or both.</summary>
+    public FieldShape Shape => (Field.IsNullable, Field.IsOptional) switch
+    {
+        (false, false) => FieldShape.Mandatory,
+        (true, false) => FieldShape.Nullable,
+        (false, true) => FieldShape.Optional,
+        _ => FieldShape.NullableOptional,
+    };
+
+    /// <summary>Decoding must see the field (mandatory, or nullable but not optional).</summary>
+    public bool IsTracked => Shape is FieldShape.Mandatory or FieldShape.Nullable;
+
+    /// <summary>The property's C# type.</summary>
+    public string PropertyType => TypeText.Property(Type, IsList, Shape);
+
+    /// <summary>True when the property's type is a value type (so <c>default</c> needs no <c>!</c>).</summary>
+    public bool IsValueTypeProperty => Shape == FieldShape.NullableOptional || (!IsList && Type.IsValueType);
+}
+
+/// <summary>C# type text for values and properties.</summary>
+internal static class TypeText
+{
+    /// <summary>The type of a present, non-null value: the element type or a read-only list of it.</summary>
+    public static string Value(MappedType type, bool isList) =>
+        isList ? "global::System.Collections.Generic.IReadOnlyList<" + type.CSharpType + ">" : type.CSharpType;
+
+    /// <summary>The type of a property of the given shape.</summary>
+    public static string Property(MappedType type, bool isList, FieldShape shape) => shape switch
+    {
+        FieldShape.Mandatory => Value(type, isList),
+        FieldShape.NullableOptional => "global::MatterGen.DataModel.Optional<" + Value(type, isList) + "?>",
+        _ => Value(type, isList) + "?",
+    };
+}

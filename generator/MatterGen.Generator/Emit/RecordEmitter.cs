@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// Emits a <c>sealed partial record</c> with init properties (mandatory ones <c>required</c>), value equality
+/// that compares lists and byte strings by content, and its TLV codec: an anonymous-or-tagged structure with
+/// one context-tagged field per field, in id order.
+/// </summary>
+internal static class RecordEmitter
+{
+    /// <summary>Field id of the FabricIndex field of fabric-scoped structs.</summary>
+    public const uint FabricIndexId = 0xFE;
+
+    private static readonly string[] RecordMembers =
+    {
+        "EqualityContract", "PrintMembers", "Deconstruct", "Encode", "Decode", "CommandId", "EventId",
+    };
+
+    /// <summary>Writes the record.</summary>
+    public static void Emit(CodeWriter writer, RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
+    {
+        var fields = Plan(spec, mapper, cancellationToken);
+        Docs.Summary(writer, spec.Summary, spec.Summary);
+        Docs.Maturity(writer, spec.IsProvisional, spec.IsDeprecated);
+        writer.Line(Docs.GeneratedCode);
+        writer.Block("public sealed partial record " + spec.TypeName);
+        if (spec.IdConstant is { } idConstant)
+        {
+            writer.Line("/// <summary>The id of this " + (idConstant == "EventId" ? "event" : "command") + " in its cluster.</summary>");
+            writer.Line("public const uint " + idConstant + " = " + Literals.Hex(spec.Id) + ";");
+            writer.Line();
+        }
+
+        foreach (var field in fields)
+        {
+            EmitProperty(writer, field);
+        }
+
+        EmitEquality(writer, spec.TypeName, fields);
+        EmitEncode(writer, fields);
+        EmitDecode(writer, spec.TypeName, fields);
+        writer.Close();
+    }
+
+    private static List<FieldPlan> Plan(RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
+    {
+        var scope = new NameScope(new[] { spec.TypeName }.Concat(NameScope.ObjectMembers).Concat(RecordMembers));
+        var plans = new List<FieldPlan>();
+        var ids = new HashSet<uint>();
+        var sourceFields = spec.Fields.OrderBy(f => f.Id).ToList();
+        if (spec.AddFabricIndex && sourceFields.All(f => f.Id != FabricIndexId))
+        {
+            sourceFields.Add(new FieldModel(FabricIndexId, "FabricIndex", new TypeReference("fabric_idx", false), false, true, false, null, Constraint.None, Model.Maturity.Stable, "The fabric this entry belongs to; servers fill it in, clients leave it out."));
+        }
+
+        foreach (var field in sourceFields)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // A context tag holds 0 to 255; the resolver reports duplicate ids, the first one wins here.
+            if (field.Id > byte.MaxValue || !ids.Add(field.Id) || mapper.Map(field.Type.Name) is not { } type)
+            {
+                continue;
+            }
+
+            var deprecated = Docs.IsDeprecated(field.Maturity);
+            plans.Add(new FieldPlan(field, scope.Claim(Identifier.FromName(field.Name)), type, deprecated));
+        }
+
+        return plans;
+    }
+
+    private static void EmitProperty(CodeWriter writer, FieldPlan field)
+    {
+        var f = field.Field;
+        var meaning = field.Shape switch
+        {
+            FieldShape.Mandatory => null,
+            FieldShape.Nullable => "Null is a TLV null.",
+            FieldShape.Optional => "Null means absent.",
+            _ => "Absent by default; a present value may be null (a TLV null).",
+        };
+        Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").", meaning);
+        var required = field.Shape is FieldShape.Mandatory or FieldShape.Nullable;
+        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required);
+        writer.Line("public " + (required ? "required " : string.Empty) + field.PropertyType + " " + field.PropertyName + " { get; init; }");
+        writer.Line();
+    }
+
+    private static void EmitEquality(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    {
+        writer.Line("/// <summary>Equal when every field is equal; lists and byte strings compare by content.</summary>");
+        writer.Line("/// <param name=\"other\">The record to compare with.</param>");
+        writer.Block("public bool Equals(" + typeName + "? other)");
+        if (fields.Count == 0)
+        {
+            writer.Line("return other is not null;");
+        }
+        else
+        {
+            writer.Line("return other is not null");
+            foreach (var field in fields)
+            {
+                writer.Line("    && global::MatterGen.DataModel.ValueEquality.Equal(" + field.PropertyName + ", other." + field.PropertyName + ")" + (field == fields[fields.Count - 1] ? ";" : string.Empty));
+            }
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Block("public override int GetHashCode()");
+        writer.Line("var hash = new global::System.HashCode();");
+        foreach (var field in fields)
+        {
+            writer.Line("hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(" + field.PropertyName + "));");
+        }
+
+        writer.Line("return hash.ToHashCode();");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitEncode(CodeWriter writer, List<FieldPlan> fields)
+    {
+        writer.Line("/// <summary>Writes this value as a TLV structure, fields in id order; absent fields are left out.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line("/// <param name=\"tag\">The structure's tag (anonymous for a command or event payload).</param>");
+        writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">A field breaks its constraints.</exception>");
+        writer.Block("public void Encode(ref " + ValueCodec.Tlv + "TlvWriter writer, " + ValueCodec.Tlv + "TlvTag tag)");
+        writer.Line("writer.StartStructure(tag);");
+        var index = 0;
+        foreach (var field in fields)
+        {
+            var tag = ValueCodec.Tlv + "TlvTag.Context(" + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ")";
+            var unique = index.ToString(CultureInfo.InvariantCulture);
+            var local = "present" + unique;
+            var name = field.Field.Name;
+            switch (field.Shape)
+            {
+                case FieldShape.Mandatory:
+                    ValueCodec.Write(writer, field.Type, field.IsList, field.PropertyName, tag, name, field.Field.Constraint, unique);
+                    break;
+                case FieldShape.Nullable:
+                    writer.Block("if (" + field.PropertyName + " is { } " + local + ")");
+                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    writer.Close();
+                    writer.Block("else");
+                    writer.Line("writer.WriteNull(" + tag + ");");
+                    writer.Close();
+                    break;
+                case FieldShape.Optional:
+                    writer.Block("if (" + field.PropertyName + " is { } " + local + ")");
+                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    writer.Close();
+                    break;
+                default:
+                    writer.Block("if (" + field.PropertyName + ".HasValue)");
+                    writer.Block("if (" + field.PropertyName + ".Value is { } " + local + ")");
+                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    writer.Close();
+                    writer.Block("else");
+                    writer.Line("writer.WriteNull(" + tag + ");");
+                    writer.Close();
+                    writer.Close();
+                    break;
+            }
+
+            writer.Line();
+            index++;
+        }
+
+        writer.Line("writer.EndContainer();");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitDecode(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    {
+        writer.Line("/// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>");
+        writer.Line("/// <param name=\"reader\">The reader, positioned on the structure.</param>");
+        writer.Line("/// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>");
+        writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">The input is malformed, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>");
+        writer.Block("public static " + typeName + " Decode(ref " + ValueCodec.Tlv + "TlvReader reader)");
+        writer.Line("reader.ExpectType(" + ValueCodec.Tlv + "TlvElementType.Structure, null);");
+        if (fields.Any(f => f.IsTracked))
+        {
+            writer.Line("var start = reader.ElementOffset;");
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            writer.Line(field.PropertyType + " field" + i.ToString(CultureInfo.InvariantCulture) + " = default" + (field.IsValueTypeProperty ? string.Empty : "!") + ";");
+            if (field.IsTracked)
+            {
+                writer.Line("var has" + i.ToString(CultureInfo.InvariantCulture) + " = false;");
+            }
+        }
+
+        writer.Block("while (reader.Read() && reader.ElementType != " + ValueCodec.Tlv + "TlvElementType.EndOfContainer)");
+        writer.Block("if (reader.Tag.Kind != " + ValueCodec.Tlv + "TlvTagKind.Context)");
+        writer.Line("reader.Skip();");
+        writer.Line("continue;");
+        writer.Close();
+        writer.Line();
+        writer.Block("switch (reader.Tag.Number)");
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var unique = i.ToString(CultureInfo.InvariantCulture);
+            var target = "field" + unique;
+            writer.Line("case " + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ":");
+            writer.Open();
+            // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
+            if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
+            {
+                ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique);
+            }
+            else
+            {
+                var nullValue = field.Shape == FieldShape.NullableOptional ? "new " + field.PropertyType + "(null)" : "null";
+                writer.Block("if (reader.IsNull)");
+                writer.Line(target + " = " + nullValue + ";");
+                writer.Close();
+                writer.Block("else");
+                var wrapper = field.Shape == FieldShape.NullableOptional ? field.PropertyType : null;
+                ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, wrapper);
+                writer.Close();
+            }
+
+            if (field.IsTracked)
+            {
+                writer.Line("has" + unique + " = true;");
+            }
+
+            writer.Line("break;");
+            writer.Close();
+        }
+
+        writer.Line("default:");
+        writer.Line("    reader.Skip();");
+        writer.Line("    break;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].IsTracked)
+            {
+                writer.Block("if (!has" + i.ToString(CultureInfo.InvariantCulture) + ")");
+                writer.Line("throw " + ValueCodec.Tlv + "TlvException.MissingField(" + Literals.String(fields[i].Field.Name) + ", start);");
+                writer.Close();
+                writer.Line();
+            }
+        }
+
+        if (fields.Count == 0)
+        {
+            writer.Line("return new " + typeName + "();");
+        }
+        else
+        {
+            writer.Line("return new " + typeName);
+            writer.Open();
+            for (var i = 0; i < fields.Count; i++)
+            {
+                writer.Line(fields[i].PropertyName + " = field" + i.ToString(CultureInfo.InvariantCulture) + ",");
+            }
+
+            writer.Close(";");
+        }
+
+        writer.Close();
+    }
+}

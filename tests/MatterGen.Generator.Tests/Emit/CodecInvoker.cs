@@ -1,0 +1,69 @@
+using System;
+using System.Reflection;
+using MatterGen.Tlv;
+
+namespace MatterGen.Generator.Tests.Emit;
+
+/// <summary>
+/// Calls generated Encode/Decode methods through typed delegates (their <c>ref struct</c> parameters rule out
+/// <see cref="MethodBase.Invoke(object, object[])"/>), with the types known only at run time.
+/// </summary>
+internal static class CodecInvoker
+{
+    private delegate void EncodeRecord<T>(T self, ref TlvWriter writer, TlvTag tag);
+
+    private delegate void EncodeValue<T>(ref TlvWriter writer, TlvTag tag, T value);
+
+    private delegate T Decode<T>(ref TlvReader reader);
+
+    /// <summary>Encodes a generated record with an anonymous tag.</summary>
+    public static byte[] EncodeRecordOf(Type recordType, object value) =>
+        (byte[])Generic(nameof(EncodeRecordCore), recordType).Invoke(null, new[] { recordType.GetMethod("Encode")!, value })!;
+
+    /// <summary>Decodes a generated record from exactly these bytes.</summary>
+    public static object DecodeRecordOf(Type recordType, byte[] bytes) =>
+        Generic(nameof(DecodeCore), recordType).Invoke(null, new object[] { recordType.GetMethod("Decode")!, bytes })!;
+
+    /// <summary>Encodes an attribute value with an attribute codec method.</summary>
+    public static byte[] EncodeAttribute(MethodInfo encode, object? value) =>
+        (byte[])Generic(nameof(EncodeValueCore), encode.GetParameters()[2].ParameterType).Invoke(null, new[] { encode, value })!;
+
+    /// <summary>Decodes an attribute value from exactly these bytes.</summary>
+    public static object? DecodeAttribute(MethodInfo decode, byte[] bytes) =>
+        Generic(nameof(DecodeCore), decode.ReturnType).Invoke(null, new object[] { decode, bytes });
+
+    /// <summary>Unwraps the exception a reflective call throws.</summary>
+    public static Exception Unwrap(Exception exception) =>
+        exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
+
+    private static MethodInfo Generic(string name, Type type) =>
+        typeof(CodecInvoker).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+
+    private static byte[] EncodeRecordCore<T>(MethodInfo method, T value)
+    {
+        var encode = method.CreateDelegate<EncodeRecord<T>>();
+        var buffer = new byte[4096];
+        var writer = new TlvWriter(buffer);
+        encode(value, ref writer, TlvTag.Anonymous);
+        return buffer.AsSpan(0, writer.BytesWritten).ToArray();
+    }
+
+    private static byte[] EncodeValueCore<T>(MethodInfo method, T value)
+    {
+        var encode = method.CreateDelegate<EncodeValue<T>>();
+        var buffer = new byte[4096];
+        var writer = new TlvWriter(buffer);
+        encode(ref writer, TlvTag.Anonymous, value);
+        return buffer.AsSpan(0, writer.BytesWritten).ToArray();
+    }
+
+    private static T DecodeCore<T>(MethodInfo method, byte[] bytes)
+    {
+        var decode = method.CreateDelegate<Decode<T>>();
+        var reader = new TlvReader(bytes);
+        reader.Read();
+        var value = decode(ref reader);
+        reader.ExpectEnd();
+        return value;
+    }
+}

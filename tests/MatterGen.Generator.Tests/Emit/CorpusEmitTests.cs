@@ -1,0 +1,38 @@
+using System.Linq;
+using System.Threading;
+using MatterGen.Generator.Emit;
+using MatterGen.Generator.Model;
+using MatterGen.Tests;
+using Xunit;
+
+namespace MatterGen.Generator.Tests.Emit;
+
+/// <summary>Every cluster of the reference SDK's definitions, emitted and compiled together with the globals.</summary>
+public sealed class CorpusEmitTests
+{
+    [SharedFact]
+    public void EveryClusterCompilesWithoutAnyWarning()
+    {
+        var result = Corpus.Result;
+        Assert.True(result.Clusters.Count > 100, "clusters resolved: " + result.Clusters.Count);
+        var sources = result.Clusters
+            .Select(unit => ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None))
+            .Append(GlobalsEmitter.Emit(result.Globals, GeneratorSettings.Default, CancellationToken.None))
+            .ToArray();
+
+        var (_, problems) = GeneratedAssembly.Compile(sources);
+
+        Assert.True(problems.Count == 0, problems.Count + " problems:\n" + GeneratedAssembly.Describe(problems));
+    }
+
+    [SharedFact]
+    public void EmittingTheCorpusTwiceGivesTheSameText()
+    {
+        foreach (var unit in Corpus.Result.Clusters)
+        {
+            Assert.Equal(
+                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None),
+                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None));
+        }
+    }
+}

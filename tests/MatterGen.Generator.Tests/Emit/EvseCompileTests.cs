@@ -1,0 +1,32 @@
+using System.Threading;
+using MatterGen.Generator.Emit;
+using MatterGen.Generator.Model;
+using Xunit;
+
+namespace MatterGen.Generator.Tests.Emit;
+
+public sealed class EvseCompileTests
+{
+    [Fact]
+    public void EmittedEvseCompilesWithoutAnyWarning()
+    {
+        var source = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
+        var (_, problems) = GeneratedAssembly.Compile(source);
+        Assert.True(problems.Count == 0, GeneratedAssembly.Describe(problems) + "\n" + source);
+    }
+
+    [Fact]
+    public void EmittingTwiceGivesTheSameText()
+    {
+        var first = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
+        var second = ClusterEmitter.Emit(EvseModel.Unit with { }, new GeneratorSettings(GeneratorSettings.DefaultNamespace), CancellationToken.None);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void HintNamesFollowNamespaceAndTypeName()
+    {
+        Assert.Equal("MatterGen.Clusters.EnergyEvse.g.cs", ClusterEmitter.HintName(EvseModel.Unit, GeneratorSettings.Default));
+        Assert.Equal("MatterGen.Clusters.Globals.g.cs", GlobalsEmitter.HintName(GeneratorSettings.Default));
+    }
+}
