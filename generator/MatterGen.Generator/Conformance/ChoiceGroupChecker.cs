@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>
 /// Checks choice conformance (<c>O.a</c>, <c>O.a+</c>, <c>O.a2+</c>) within one table (features, attributes,

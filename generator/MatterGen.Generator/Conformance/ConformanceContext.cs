@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>
 /// What conformance terms are evaluated against: the features on, the elements present (by name, one set per

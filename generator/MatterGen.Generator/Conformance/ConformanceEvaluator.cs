@@ -1,7 +1,7 @@
 using System.Linq;
 using MatterGen.Generator.Model;
 
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>
 /// Decides conformance at compile time (Matter Core Specification 7.3). Conditions are evaluated in three-valued

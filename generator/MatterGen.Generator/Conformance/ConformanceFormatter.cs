@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using MatterGen.Generator.Model;
 
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>
 /// Writes conformance in the specification's notation (<c>M</c>, <c>V2X</c>, <c>[PREF]</c>, <c>AUTO, O.a+</c>,

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Model;
 
-// In the Parsing namespace: a MatterGen.Generator.Conformance namespace would hide the Model.Conformance type
+// In the Parsing namespace: a MatterGen.Generator.ConformanceRules namespace would hide the Model.Conformance type
 // from every sibling namespace.
 namespace MatterGen.Generator.Parsing;
 

@@ -1,4 +1,4 @@
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>What a conformance rule makes of an element (or feature) in one context.</summary>
 internal enum ConformanceStatus

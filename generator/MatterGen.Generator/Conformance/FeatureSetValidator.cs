@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 
-namespace MatterGen.Generator.Conformance;
+namespace MatterGen.Generator.ConformanceRules;
 
 /// <summary>
 /// Checks a chosen feature set against each feature's own conformance: mandatory features on, disallowed ones

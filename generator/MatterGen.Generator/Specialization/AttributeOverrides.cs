@@ -112,7 +112,7 @@ internal static class AttributeOverrides
     }
 
     private static string AbsentReason(ElementSelection selection, Element element) =>
-        element.Result.Status == Conformance.ConformanceStatus.Optional
+        element.Result.Status == ConformanceRules.ConformanceStatus.Optional
             ? "it is optional and not enabled; add it to Enable to set its default or constraint"
             : selection.DisallowedReason(element);
 

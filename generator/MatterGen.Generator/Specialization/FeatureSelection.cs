@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MatterGen.Generator.Conformance;
+using MatterGen.Generator.ConformanceRules;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Model;
 

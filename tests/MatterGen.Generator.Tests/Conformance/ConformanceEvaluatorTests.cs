@@ -1,8 +1,8 @@
-using MatterGen.Generator.Conformance;
+using MatterGen.Generator.ConformanceRules;
 using Xunit;
-using static MatterGen.Generator.Tests.Conformance.Rules;
+using static MatterGen.Generator.Tests.ConformanceRules.Rules;
 
-namespace MatterGen.Generator.Tests.Conformance;
+namespace MatterGen.Generator.Tests.ConformanceRules;
 
 public sealed class ConformanceEvaluatorTests
 {

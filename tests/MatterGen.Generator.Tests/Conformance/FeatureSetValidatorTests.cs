@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
-using MatterGen.Generator.Conformance;
+using MatterGen.Generator.ConformanceRules;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Tests.Specialization;
 using Xunit;
-using static MatterGen.Generator.Tests.Conformance.Rules;
+using static MatterGen.Generator.Tests.ConformanceRules.Rules;
 
-namespace MatterGen.Generator.Tests.Conformance;
+namespace MatterGen.Generator.Tests.ConformanceRules;
 
 public sealed class FeatureSetValidatorTests
 {

@@ -2,7 +2,7 @@ using System.Linq;
 using MatterGen.Generator.Model;
 using Rule = MatterGen.Generator.Model.Conformance;
 
-namespace MatterGen.Generator.Tests.Conformance;
+namespace MatterGen.Generator.Tests.ConformanceRules;
 
 /// <summary>Short constructors for conformance rules and terms, in the specification's vocabulary.</summary>
 internal static class Rules

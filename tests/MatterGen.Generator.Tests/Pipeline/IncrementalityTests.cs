@@ -82,9 +82,10 @@ public sealed class IncrementalityTests
     {
         var (driver, _) = FirstRun(GeneratorHarness.SpecFiles());
 
-        foreach (var (name, steps) in driver.GetRunResult().Results.Single().TrackedSteps)
+        var tracked = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in TrackedSteps)
         {
-            foreach (var output in steps.SelectMany(step => step.Outputs))
+            foreach (var output in tracked[name].SelectMany(step => step.Outputs))
             {
                 AssertPlainData(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
             }

@@ -3,7 +3,7 @@ using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Specialization;
 using Xunit;
-using static MatterGen.Generator.Tests.Conformance.Rules;
+using static MatterGen.Generator.Tests.ConformanceRules.Rules;
 
 namespace MatterGen.Generator.Tests.Specialization;
 

@@ -1,5 +1,5 @@
 using MatterGen.Generator.Model;
-using static MatterGen.Generator.Tests.Conformance.Rules;
+using static MatterGen.Generator.Tests.ConformanceRules.Rules;
 
 namespace MatterGen.Generator.Tests.Specialization;
 

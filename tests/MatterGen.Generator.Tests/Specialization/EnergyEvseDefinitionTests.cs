@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Xml.Linq;
-using MatterGen.Generator.Conformance;
+using MatterGen.Generator.ConformanceRules;
 using MatterGen.Tests;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
@@ -51,7 +50,7 @@ internal static class ServerEmitter
         }
 
         var features = cluster.Features.Count == 0 ? "no features" : string.Join(", ", cluster.Features.Select(feature => feature.Name));
-        Docs.Summary(writer, null, $"A {cluster.Unit.Cluster.Name} server ({Docs.Id(cluster.Unit.Cluster.Code)}) specialized for {features}.");
+        Docs.Summary(writer, null, $"Server of the {cluster.Unit.Cluster.Name} cluster ({Docs.Id(cluster.Unit.Cluster.Code)}), specialized for {features}.");
         writer.Line(Docs.GeneratedCode);
         writer.Block("partial class " + declaration.TypeName);
 
@@ -92,20 +91,17 @@ internal static class ServerEmitter
     private static void WriteGlobalLists(CodeWriter writer, SpecializedCluster cluster)
     {
         var attributeIds = cluster.Attributes.Select(attribute => attribute.Id).Concat(GlobalAttributeIds);
-        WriteIdList(writer, "AttributeList", "0xFFFB", "The AttributeList attribute: every attribute this server has, global ones included.", attributeIds);
-        WriteIdList(writer, "AcceptedCommandList", "0xFFF9", "The AcceptedCommandList attribute: the requests this server accepts.", cluster.AcceptedCommands.Select(command => command.Id));
-        WriteIdList(writer, "GeneratedCommandList", "0xFFF8", "The GeneratedCommandList attribute: the responses this server sends.", cluster.GeneratedCommands.Select(command => command.Id));
-        WriteIdList(writer, "EventList", null, "The events this server can emit.", cluster.Events.Select(clusterEvent => clusterEvent.Id));
+        WriteIdList(writer, "AttributeList", "The AttributeList attribute (0xFFFB): every attribute this server has, global ones included.", attributeIds);
+        WriteIdList(writer, "AcceptedCommandList", "The AcceptedCommandList attribute (0xFFF9): the requests this server accepts.", cluster.AcceptedCommands.Select(command => command.Id));
+        WriteIdList(writer, "GeneratedCommandList", "The GeneratedCommandList attribute (0xFFF8): the responses this server sends.", cluster.GeneratedCommands.Select(command => command.Id));
+        WriteIdList(writer, "EventList", "The EventList: the events this server can emit.", cluster.Events.Select(clusterEvent => clusterEvent.Id));
     }
 
-    private static void WriteIdList(CodeWriter writer, string name, string? attributeId, string summary, IEnumerable<uint> ids)
+    private static void WriteIdList(CodeWriter writer, string name, string summary, IEnumerable<uint> ids)
     {
         var items = string.Join(", ", ids.Select(id => Literals.Hex(id)));
-        writer.Line("/// <summary>" + summary + (attributeId is null ? string.Empty : " (" + attributeId + ")") + "</summary>");
+        writer.Line("/// <summary>" + summary + "</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<uint> " + name + " { get; } = new uint[] { " + items + " };");
         writer.Line();
     }
-
-    /// <summary>A number for doc text.</summary>
-    internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
