@@ -35,8 +35,9 @@ internal static class ClusterEmitter
 
         var writer = new CodeWriter();
         FileHeader.Write(writer, settings);
-        Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.", "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".");
-        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity));
+        Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.");
+        var note = "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".";
+        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity), note: note);
         writer.Line(Docs.GeneratedCode);
         writer.Block("public static partial class " + unit.TypeName);
         writer.Line("/// <summary>The cluster id.</summary>");

@@ -86,9 +86,9 @@ internal static class RecordEmitter
             FieldShape.Optional => "Null means absent.",
             _ => "Absent by default; a present value may be null (a TLV null).",
         };
-        Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").", meaning);
+        Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").");
         var required = field.Shape is FieldShape.Mandatory or FieldShape.Nullable;
-        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required);
+        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: meaning);
         writer.Line("public " + (required ? "required " : string.Empty) + field.PropertyType + " " + field.PropertyName + " { get; init; }");
         writer.Line();
     }
