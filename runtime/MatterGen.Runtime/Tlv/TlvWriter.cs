@@ -12,8 +12,9 @@ namespace MatterGen.Tlv;
 /// them, as the reference SDK and matter.js do; string lengths likewise. Each element is written whole or not
 /// at all: when a destination span is too small a <see cref="TlvException"/> with
 /// <see cref="TlvError.BufferTooSmall"/> is thrown and nothing of that element is written.
-/// Breaking the container rules (a tag form not allowed where it stands, closing with nothing open) throws
-/// <see cref="InvalidOperationException"/>: that is a bug in the caller, not bad input.
+/// Breaking the container rules (an anonymous member of a structure, a tagged member of an array, closing with
+/// nothing open, nesting deeper than 64) throws <see cref="InvalidOperationException"/>: that is a bug in the
+/// caller, not bad input. Any tag form is accepted at top level and inside a TLV list.
 /// </summary>
 public ref struct TlvWriter
 {
@@ -226,6 +227,12 @@ public ref struct TlvWriter
     /// <summary>Writes a string header (length in the smallest width) and reserves room for the bytes.</summary>
     private Span<byte> BeginString(TlvTag tag, byte controlForLength1, int length, out int at)
     {
+        if (length > int.MaxValue - 16)
+        {
+            // Header plus value would overflow an int; no span or buffer writer can hold it anyway.
+            throw new TlvException(TlvError.BufferTooSmall, BytesWritten, $"a string of {length} bytes is too long to encode");
+        }
+
         var (widthCode, widthBytes) = length <= byte.MaxValue ? (0, 1) : length <= ushort.MaxValue ? (1, 2) : (2, 4);
         var span = Begin(tag, (byte)(controlForLength1 + widthCode), widthBytes + length, out at);
         switch (widthBytes)
