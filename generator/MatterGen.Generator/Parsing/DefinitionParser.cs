@@ -20,6 +20,9 @@ internal static class DefinitionParser
     /// <summary>Largest file accepted, in characters; the biggest upstream file is well under 1 M.</summary>
     public const int MaxCharacters = 16 * 1024 * 1024;
 
+    /// <summary>Deepest element nesting accepted; upstream files nest about ten levels.</summary>
+    public const int MaxElementDepth = 256;
+
     private const string RootElement = "configurator";
 
     /// <summary>
@@ -124,19 +127,74 @@ internal static class DefinitionParser
             IgnoreProcessingInstructions = true,
             CloseInput = true,
         };
+        ct.ThrowIfCancellationRequested();
+        using var reader = XmlReader.Create(new StringReader(text), settings);
         try
         {
-            ct.ThrowIfCancellationRequested();
-            using var reader = XmlReader.Create(new StringReader(text), settings);
+            if (TooDeep(filePath, text, settings, ct) is { } depthError)
+            {
+                error = depthError;
+                return null;
+            }
+
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
-            var line = Math.Max(ex.LineNumber, 1);
-            var column = Math.Max(ex.LinePosition, 1);
+            // The refusal of a DTD carries no position: point at the DOCTYPE instead.
+            var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, Math.Max(ex.LinePosition, 1)) : PositionOfDoctype(text);
             error = DiagnosticInfo.Create(DiagnosticIds.MalformedXml, new SourcePosition(filePath, line, column), filePath, ex.Message);
             return null;
         }
+    }
+
+    // Building a tree for absurdly deep input costs far more than the text suggests, so a streaming pass
+    // refuses it first; it stops at the first element past the limit.
+    private static DiagnosticInfo? TooDeep(string filePath, string text, XmlReaderSettings settings, CancellationToken ct)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), settings);
+        var count = 0;
+        while (reader.Read())
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxElementDepth)
+            {
+                var info = (IXmlLineInfo)reader;
+                return DiagnosticInfo.Create(
+                    DiagnosticIds.MalformedXml,
+                    new SourcePosition(filePath, Math.Max(info.LineNumber, 1), Math.Max(info.LinePosition, 1)),
+                    filePath,
+                    "elements are nested more than " + MaxElementDepth.ToString(CultureInfo.InvariantCulture) + " levels deep");
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Line, int Column) PositionOfDoctype(string text)
+    {
+        var index = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return (1, 1);
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
     }
 
     private static DefinitionFile Failed(string filePath, DiagnosticInfo diagnostic) => new(
