@@ -28,15 +28,13 @@ internal static class ClusterEmitter
     {
         var cluster = unit.Cluster;
         var names = ClusterNames.Assign(unit);
-        var mapper = new TypeMapper(
-            unit.LocalTypes.Select(t => (t, "global::" + settings.RootNamespace + "." + unit.TypeName + "." + names.Types[t.Name])),
-            unit.GlobalTypes,
-            settings.RootNamespace);
+        var mapper = MapperFor(unit, settings, names);
 
         var writer = new CodeWriter();
         FileHeader.Write(writer, settings);
-        Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.", "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".");
-        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity));
+        Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.");
+        var note = "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".";
+        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity), note: note);
         writer.Line(Docs.GeneratedCode);
         writer.Block("public static partial class " + unit.TypeName);
         writer.Line("/// <summary>The cluster id.</summary>");
@@ -113,6 +111,15 @@ internal static class ClusterEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The type mapper for code that refers to a cluster's emitted types (the feature-specialized server code
+    /// uses it too, so both name every type the same way).
+    /// </summary>
+    internal static TypeMapper MapperFor(ClusterUnit unit, GeneratorSettings settings, ClusterNames names) => new(
+        unit.LocalTypes.Select(t => (t, "global::" + settings.RootNamespace + "." + unit.TypeName + "." + names.Types[t.Name])),
+        unit.GlobalTypes,
+        settings.RootNamespace);
 
     /// <summary>The record spec of a struct type.</summary>
     internal static RecordSpec StructSpec(DataTypeModel type, string typeName) => new(

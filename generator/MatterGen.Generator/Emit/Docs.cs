@@ -15,31 +15,37 @@ internal static class Docs
     /// <summary>The marker attribute for provisional elements.</summary>
     public const string ProvisionalAttribute = "[global::MatterGen.DataModel.Provisional]";
 
-    /// <summary>Writes a summary (the description, or <paramref name="fallback"/>) and optional remarks.</summary>
-    public static void Summary(CodeWriter writer, string? description, string fallback, string? remarks = null)
-    {
+    /// <summary>Writes a summary: the description, or <paramref name="fallback"/> when there is none.</summary>
+    public static void Summary(CodeWriter writer, string? description, string fallback) =>
         writer.Line("/// <summary>" + Literals.Xml(string.IsNullOrWhiteSpace(description) ? fallback : description!) + "</summary>");
-        if (remarks is not null)
-        {
-            writer.Line("/// <remarks>" + Literals.Xml(remarks) + "</remarks>");
-        }
-    }
 
-    /// <summary>Writes the remarks and attributes for an element's maturity.</summary>
+    /// <summary>Writes one remarks element (the note, then what the maturity means) and the maturity's attributes.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="provisional">The element is provisional.</param>
     /// <param name="deprecated">The element is deprecated.</param>
     /// <param name="allowObsolete">False where <c>[Obsolete]</c> is not allowed (a required member, CS9042).</param>
-    public static void Maturity(CodeWriter writer, bool provisional, bool deprecated, bool allowObsolete = true)
+    /// <param name="note">Remarks text to put first, if any.</param>
+    public static void Maturity(CodeWriter writer, bool provisional, bool deprecated, bool allowObsolete = true, string? note = null)
     {
+        var parts = new System.Collections.Generic.List<string>();
+        if (note is not null)
+        {
+            parts.Add(note);
+        }
+
         if (provisional)
         {
-            writer.Line("/// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>");
+            parts.Add("Provisional in the Matter specification: it may change or be removed in a later revision.");
         }
 
         if (deprecated && !allowObsolete)
         {
-            writer.Line("/// <remarks>Deprecated in the Matter specification.</remarks>");
+            parts.Add("Deprecated in the Matter specification.");
+        }
+
+        if (parts.Count > 0)
+        {
+            writer.Line("/// <remarks>" + Literals.Xml(string.Join(" ", parts)) + "</remarks>");
         }
 
         if (provisional)

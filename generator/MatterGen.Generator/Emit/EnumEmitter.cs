@@ -20,12 +20,12 @@ internal static class EnumEmitter
     {
         var underlying = TypeMapper.UnderlyingOf(type);
         var isBitmap = type.Kind == DataTypeKind.Bitmap;
-        var fallback = (isBitmap ? "The " : "The ") + type.Name + (isBitmap ? " bitmap." : " enum.");
+        var fallback = "The " + type.Name + (isBitmap ? " bitmap." : " enum.");
         var remarks = isBitmap
             ? "Open: a newer device may set bits this definition does not name."
             : "Open: a newer device may send other values; handle values without a named member.";
-        Docs.Summary(writer, type.Description, fallback, remarks);
-        Docs.Maturity(writer, Docs.IsProvisional(type.Maturity), Docs.IsDeprecated(type.Maturity));
+        Docs.Summary(writer, type.Description, fallback);
+        Docs.Maturity(writer, Docs.IsProvisional(type.Maturity), Docs.IsDeprecated(type.Maturity), note: remarks);
         if (isBitmap)
         {
             writer.Line("[global::System.Flags]");

@@ -40,6 +40,9 @@ internal sealed record FieldPlan(FieldModel Field, string PropertyName, MappedTy
     /// <summary>Decoding must see the field (mandatory, or nullable but not optional).</summary>
     public bool IsTracked => Shape is FieldShape.Mandatory or FieldShape.Nullable;
 
+    /// <summary>Equality must look inside the value: a list, a byte string, or an <c>Optional</c> that may hold one.</summary>
+    public bool NeedsContentEquality => IsList || Type.Wire == WireKind.Bytes;
+
     /// <summary>The property's C# type.</summary>
     public string PropertyType => TypeText.Property(Type, IsList, Shape);
 

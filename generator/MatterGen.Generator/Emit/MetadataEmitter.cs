@@ -13,6 +13,11 @@ internal static class MetadataEmitter
 {
     private const string DataModel = "global::MatterGen.DataModel.";
 
+    // Parameter names of the runtime metadata records, so the generated calls read as named arguments.
+    private static readonly string[] AttributeParameters = { "Id", "Name", "TypeName", "IsList", "IsNullable", "IsWritable", "ReadPrivilege", "WritePrivilege", "Quality", "MustUseTimedWrite", "Default", "Min", "Max", "MinLength", "MaxLength", "Conformance", "IsProvisional" };
+    private static readonly string[] CommandParameters = { "Id", "Name", "Direction", "ResponseId", "InvokePrivilege", "MustUseTimedInvoke", "IsFabricScoped", "Conformance", "IsProvisional" };
+    private static readonly string[] EventParameters = { "Id", "Name", "Priority", "ReadPrivilege", "IsFabricSensitive", "Conformance", "IsProvisional" };
+
     /// <summary>Writes the three classes.</summary>
     public static void Emit(CodeWriter writer, ClusterModel cluster, CancellationToken cancellationToken)
     {
@@ -31,7 +36,7 @@ internal static class MetadataEmitter
             names.Add(name);
             var quality = Quality(a.Quality);
             var provisional = Docs.IsProvisional(a.Maturity, a.Conformance);
-            Member(writer, a.Name, a.Id, "AttributeMetadata", name, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), string.Join(", ", new[]
+            Member(writer, a.Name, a.Id, "AttributeMetadata", name, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), Arguments(AttributeParameters, new[]
             {
                 Literals.Hex(a.Id), Literals.String(a.Name), Literals.String(a.Type.Name), Literals.Bool(a.Type.IsList),
                 Literals.Bool(a.IsNullable), Literals.Bool(a.IsWritable), Privilege(a.Access.Read), Privilege(a.Access.Write),
@@ -56,7 +61,7 @@ internal static class MetadataEmitter
             names.Add(name);
             var provisional = Docs.IsProvisional(c.Maturity, c.Conformance);
             var responseId = c.ResponseName is { } response && commandIds.TryGetValue(response, out var id) ? Literals.Hex(id) : "null";
-            Member(writer, c.Name, c.Id, "CommandMetadata", name, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), string.Join(", ", new[]
+            Member(writer, c.Name, c.Id, "CommandMetadata", name, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), Arguments(CommandParameters, new[]
             {
                 Literals.Hex(c.Id), Literals.String(c.Name), DataModel + "CommandDirection." + c.Direction, responseId,
                 Privilege(c.Access.Invoke), Literals.Bool(c.MustUseTimedInvoke), Literals.Bool(c.IsFabricScoped),
@@ -77,7 +82,7 @@ internal static class MetadataEmitter
             var name = scope.Claim(Identifier.FromName(e.Name));
             names.Add(name);
             var provisional = Docs.IsProvisional(e.Maturity, e.Conformance);
-            Member(writer, e.Name, e.Id, "EventMetadata", name, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), string.Join(", ", new[]
+            Member(writer, e.Name, e.Id, "EventMetadata", name, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), Arguments(EventParameters, new[]
             {
                 Literals.Hex(e.Id), Literals.String(e.Name), DataModel + "EventPriority." + e.Priority, Privilege(e.Access.Read),
                 Literals.Bool(e.IsFabricSensitive), Literals.String(ConformanceText.Render(e.Conformance)), Literals.Bool(provisional),
@@ -87,6 +92,9 @@ internal static class MetadataEmitter
         All(writer, "EventMetadata", names);
         writer.Close();
     }
+
+    private static string Arguments(string[] names, string[] values) =>
+        string.Join(", ", names.Zip(values, (name, value) => name + ": " + value));
 
     private static NameScope Scope(string className) =>
         new(new[] { className, "All" }.Concat(NameScope.ObjectMembers));

@@ -86,9 +86,9 @@ internal static class RecordEmitter
             FieldShape.Optional => "Null means absent.",
             _ => "Absent by default; a present value may be null (a TLV null).",
         };
-        Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").", meaning);
+        Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").");
         var required = field.Shape is FieldShape.Mandatory or FieldShape.Nullable;
-        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required);
+        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: meaning);
         writer.Line("public " + (required ? "required " : string.Empty) + field.PropertyType + " " + field.PropertyName + " { get; init; }");
         writer.Line();
     }
@@ -107,7 +107,7 @@ internal static class RecordEmitter
             writer.Line("return other is not null");
             foreach (var field in fields)
             {
-                writer.Line("    && global::MatterGen.DataModel.ValueEquality.Equal(" + field.PropertyName + ", other." + field.PropertyName + ")" + (field == fields[fields.Count - 1] ? ";" : string.Empty));
+                writer.Line("    && " + EqualityCall(field) + "(" + field.PropertyName + ", other." + field.PropertyName + ")" + (field == fields[fields.Count - 1] ? ";" : string.Empty));
             }
         }
 
@@ -118,13 +118,20 @@ internal static class RecordEmitter
         writer.Line("var hash = new global::System.HashCode();");
         foreach (var field in fields)
         {
-            writer.Line("hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(" + field.PropertyName + "));");
+            writer.Line(field.NeedsContentEquality
+                ? "hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(" + field.PropertyName + "));"
+                : "hash.Add(" + field.PropertyName + ");");
         }
 
         writer.Line("return hash.ToHashCode();");
         writer.Close();
         writer.Line();
     }
+
+    // Lists and byte strings compare by content; everything else by its own equality, without boxing.
+    private static string EqualityCall(FieldPlan field) => field.NeedsContentEquality
+        ? "global::MatterGen.DataModel.ValueEquality.Equal"
+        : "global::System.Collections.Generic.EqualityComparer<" + field.PropertyType + ">.Default.Equals";
 
     private static void EmitEncode(CodeWriter writer, List<FieldPlan> fields)
     {
