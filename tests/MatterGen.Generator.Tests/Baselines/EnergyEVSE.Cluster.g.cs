@@ -65,7 +65,7 @@ public static partial class EnergyEVSE
         public bool Equals(ChargingTargetScheduleStruct? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(DayOfWeekForSequence, other.DayOfWeekForSequence)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap>.Default.Equals(DayOfWeekForSequence, other.DayOfWeekForSequence)
                 && global::MatterGen.DataModel.ValueEquality.Equal(ChargingTargets, other.ChargingTargets);
         }
 
@@ -73,7 +73,7 @@ public static partial class EnergyEVSE
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(DayOfWeekForSequence));
+            hash.Add(DayOfWeekForSequence);
             hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(ChargingTargets));
             return hash.ToHashCode();
         }
@@ -198,18 +198,18 @@ public static partial class EnergyEVSE
         public bool Equals(ChargingTargetStruct? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(TargetTimeMinutesPastMidnight, other.TargetTimeMinutesPastMidnight)
-                && global::MatterGen.DataModel.ValueEquality.Equal(TargetSoC, other.TargetSoC)
-                && global::MatterGen.DataModel.ValueEquality.Equal(AddedEnergy, other.AddedEnergy);
+                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(TargetTimeMinutesPastMidnight, other.TargetTimeMinutesPastMidnight)
+                && global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(TargetSoC, other.TargetSoC)
+                && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(AddedEnergy, other.AddedEnergy);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(TargetTimeMinutesPastMidnight));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(TargetSoC));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(AddedEnergy));
+            hash.Add(TargetTimeMinutesPastMidnight);
+            hash.Add(TargetSoC);
+            hash.Add(AddedEnergy);
             return hash.ToHashCode();
         }
 
@@ -443,8 +443,7 @@ public static partial class EnergyEVSE
     }
 
     /// <summary>The TargetDayOfWeekBitmap bitmap.</summary>
-    /// <remarks>Open: a newer device may set bits this definition does not name.</remarks>
-    /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+    /// <remarks>Open: a newer device may set bits this definition does not name. Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.Flags]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
@@ -557,18 +556,18 @@ public static partial class EnergyEVSE
         public bool Equals(EnableChargingRequest? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(ChargingEnabledUntil, other.ChargingEnabledUntil)
-                && global::MatterGen.DataModel.ValueEquality.Equal(MinimumChargeCurrent, other.MinimumChargeCurrent)
-                && global::MatterGen.DataModel.ValueEquality.Equal(MaximumChargeCurrent, other.MaximumChargeCurrent);
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(ChargingEnabledUntil, other.ChargingEnabledUntil)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(MinimumChargeCurrent, other.MinimumChargeCurrent)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(MaximumChargeCurrent, other.MaximumChargeCurrent);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(ChargingEnabledUntil));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(MinimumChargeCurrent));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(MaximumChargeCurrent));
+            hash.Add(ChargingEnabledUntil);
+            hash.Add(MinimumChargeCurrent);
+            hash.Add(MaximumChargeCurrent);
             return hash.ToHashCode();
         }
 
@@ -721,16 +720,16 @@ public static partial class EnergyEVSE
         public bool Equals(EnableDischargingRequest? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(DischargingEnabledUntil, other.DischargingEnabledUntil)
-                && global::MatterGen.DataModel.ValueEquality.Equal(MaximumDischargeCurrent, other.MaximumDischargeCurrent);
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(DischargingEnabledUntil, other.DischargingEnabledUntil)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(MaximumDischargeCurrent, other.MaximumDischargeCurrent);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(DischargingEnabledUntil));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(MaximumDischargeCurrent));
+            hash.Add(DischargingEnabledUntil);
+            hash.Add(MaximumDischargeCurrent);
             return hash.ToHashCode();
         }
 
@@ -1243,14 +1242,14 @@ public static partial class EnergyEVSE
         public bool Equals(EVConnectedEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionID, other.SessionID);
+                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(SessionID, other.SessionID);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionID));
+            hash.Add(SessionID);
             return hash.ToHashCode();
         }
 
@@ -1332,8 +1331,7 @@ public static partial class EnergyEVSE
         public required long SessionEnergyCharged { get; init; }
 
         /// <summary>The SessionEnergyDischarged field (id 4).</summary>
-        /// <remarks>Null means absent.</remarks>
-        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        /// <remarks>Null means absent. Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
         public long? SessionEnergyDischarged { get; init; }
 
@@ -1342,22 +1340,22 @@ public static partial class EnergyEVSE
         public bool Equals(EVNotDetectedEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionID, other.SessionID)
-                && global::MatterGen.DataModel.ValueEquality.Equal(State, other.State)
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionDuration, other.SessionDuration)
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionEnergyCharged, other.SessionEnergyCharged)
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionEnergyDischarged, other.SessionEnergyDischarged);
+                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(SessionID, other.SessionID)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum>.Default.Equals(State, other.State)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.ElapsedSeconds>.Default.Equals(SessionDuration, other.SessionDuration)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(SessionEnergyCharged, other.SessionEnergyCharged)
+                && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(SessionEnergyDischarged, other.SessionEnergyDischarged);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionID));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(State));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionDuration));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionEnergyCharged));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionEnergyDischarged));
+            hash.Add(SessionID);
+            hash.Add(State);
+            hash.Add(SessionDuration);
+            hash.Add(SessionEnergyCharged);
+            hash.Add(SessionEnergyDischarged);
             return hash.ToHashCode();
         }
 
@@ -1532,20 +1530,20 @@ public static partial class EnergyEVSE
         public bool Equals(EnergyTransferStartedEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionID, other.SessionID)
-                && global::MatterGen.DataModel.ValueEquality.Equal(State, other.State)
-                && global::MatterGen.DataModel.ValueEquality.Equal(MaximumCurrent, other.MaximumCurrent)
-                && global::MatterGen.DataModel.ValueEquality.Equal(MaximumDischargeCurrent, other.MaximumDischargeCurrent);
+                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(SessionID, other.SessionID)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum>.Default.Equals(State, other.State)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(MaximumCurrent, other.MaximumCurrent)
+                && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(MaximumDischargeCurrent, other.MaximumDischargeCurrent);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionID));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(State));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(MaximumCurrent));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(MaximumDischargeCurrent));
+            hash.Add(SessionID);
+            hash.Add(State);
+            hash.Add(MaximumCurrent);
+            hash.Add(MaximumDischargeCurrent);
             return hash.ToHashCode();
         }
 
@@ -1705,22 +1703,22 @@ public static partial class EnergyEVSE
         public bool Equals(EnergyTransferStoppedEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionID, other.SessionID)
-                && global::MatterGen.DataModel.ValueEquality.Equal(State, other.State)
-                && global::MatterGen.DataModel.ValueEquality.Equal(Reason, other.Reason)
-                && global::MatterGen.DataModel.ValueEquality.Equal(EnergyTransferred, other.EnergyTransferred)
-                && global::MatterGen.DataModel.ValueEquality.Equal(EnergyDischarged, other.EnergyDischarged);
+                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(SessionID, other.SessionID)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum>.Default.Equals(State, other.State)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum>.Default.Equals(Reason, other.Reason)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(EnergyTransferred, other.EnergyTransferred)
+                && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(EnergyDischarged, other.EnergyDischarged);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionID));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(State));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(Reason));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(EnergyTransferred));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(EnergyDischarged));
+            hash.Add(SessionID);
+            hash.Add(State);
+            hash.Add(Reason);
+            hash.Add(EnergyTransferred);
+            hash.Add(EnergyDischarged);
             return hash.ToHashCode();
         }
 
@@ -1895,20 +1893,20 @@ public static partial class EnergyEVSE
         public bool Equals(FaultEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(SessionID, other.SessionID)
-                && global::MatterGen.DataModel.ValueEquality.Equal(State, other.State)
-                && global::MatterGen.DataModel.ValueEquality.Equal(FaultStatePreviousState, other.FaultStatePreviousState)
-                && global::MatterGen.DataModel.ValueEquality.Equal(FaultStateCurrentState, other.FaultStateCurrentState);
+                && global::System.Collections.Generic.EqualityComparer<uint?>.Default.Equals(SessionID, other.SessionID)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum>.Default.Equals(State, other.State)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum>.Default.Equals(FaultStatePreviousState, other.FaultStatePreviousState)
+                && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum>.Default.Equals(FaultStateCurrentState, other.FaultStateCurrentState);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(SessionID));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(State));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(FaultStatePreviousState));
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(FaultStateCurrentState));
+            hash.Add(SessionID);
+            hash.Add(State);
+            hash.Add(FaultStatePreviousState);
+            hash.Add(FaultStateCurrentState);
             return hash.ToHashCode();
         }
 
@@ -2961,73 +2959,73 @@ public static partial class EnergyEVSE
     public static class Attributes
     {
         /// <summary>Whether a vehicle is connected, asks for energy, and whether energy is flowing.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata State = new(0x0000, "State", "StateEnum", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, 0m, 6m, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata State = new(Id: 0x0000, Name: "State", TypeName: "StateEnum", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: 0m, Max: 6m, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Whether the equipment currently permits charging, discharging, both or neither.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata SupplyState = new(0x0001, "SupplyState", "SupplyStateEnum", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, 0m, 5m, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata SupplyState = new(Id: 0x0001, Name: "SupplyState", TypeName: "SupplyStateEnum", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: 0m, Max: 5m, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>The fault in force, or NoError.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata FaultState = new(0x0002, "FaultState", "FaultStateEnum", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, 0m, 255m, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata FaultState = new(Id: 0x0002, Name: "FaultState", TypeName: "FaultStateEnum", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: 0m, Max: 255m, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>When charging permission lapses; null for no limit, 0 when not permitted.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata ChargingEnabledUntil = new(0x0003, "ChargingEnabledUntil", "epoch_s", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", null, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata ChargingEnabledUntil = new(Id: 0x0003, Name: "ChargingEnabledUntil", TypeName: "epoch_s", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>When discharging permission lapses; null for no limit, 0 when not permitted.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata DischargingEnabledUntil = new(0x0004, "DischargingEnabledUntil", "epoch_s", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", null, null, null, null, "V2X", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata DischargingEnabledUntil = new(Id: 0x0004, Name: "DischargingEnabledUntil", TypeName: "epoch_s", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "V2X", IsProvisional: false);
 
         /// <summary>Current rating of the supply circuit, as set by the installer.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata CircuitCapacity = new(0x0005, "CircuitCapacity", "amperage_ma", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", 0m, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata CircuitCapacity = new(Id: 0x0005, Name: "CircuitCapacity", TypeName: "amperage_ma", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Lowest current the equipment offers while charging is permitted.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata MinimumChargeCurrent = new(0x0006, "MinimumChargeCurrent", "amperage_ma", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "6000", 0m, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata MinimumChargeCurrent = new(Id: 0x0006, Name: "MinimumChargeCurrent", TypeName: "amperage_ma", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "6000", Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Highest charging current now in effect: the least of every limit that applies.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata MaximumChargeCurrent = new(0x0007, "MaximumChargeCurrent", "amperage_ma", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", 0m, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata MaximumChargeCurrent = new(Id: 0x0007, Name: "MaximumChargeCurrent", TypeName: "amperage_ma", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Highest discharging current now in effect: the least of every limit that applies.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata MaximumDischargeCurrent = new(0x0008, "MaximumDischargeCurrent", "amperage_ma", false, false, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", 0m, null, null, null, "V2X", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata MaximumDischargeCurrent = new(Id: 0x0008, Name: "MaximumDischargeCurrent", TypeName: "amperage_ma", IsList: false, IsNullable: false, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "V2X", IsProvisional: false);
 
         /// <summary>A cap on charging current chosen by the user.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata UserMaximumChargeCurrent = new(0x0009, "UserMaximumChargeCurrent", "amperage_ma", false, false, true, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Manage, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "0", null, null, null, null, "O", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata UserMaximumChargeCurrent = new(Id: 0x0009, Name: "UserMaximumChargeCurrent", TypeName: "amperage_ma", IsList: false, IsNullable: false, IsWritable: true, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Manage, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "0", Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "O", IsProvisional: false);
 
         /// <summary>Longest random wait before starting or changing a transfer, to spread grid load.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata RandomizationDelayWindow = new(0x000A, "RandomizationDelayWindow", "elapsed_s", false, false, true, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Manage, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, "600", null, 86400m, null, null, "O", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata RandomizationDelayWindow = new(Id: 0x000A, Name: "RandomizationDelayWindow", TypeName: "elapsed_s", IsList: false, IsNullable: false, IsWritable: true, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Manage, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: "600", Min: null, Max: 86400m, MinLength: null, MaxLength: null, Conformance: "O", IsProvisional: false);
 
         /// <summary>Planned start of the next scheduled charge; null when nothing is planned.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeStartTime = new(0x0023, "NextChargeStartTime", "epoch_s", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, null, null, null, null, "PREF", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeStartTime = new(Id: 0x0023, Name: "NextChargeStartTime", TypeName: "epoch_s", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "PREF", IsProvisional: false);
 
         /// <summary>When the next charging target must be met; null when nothing is planned.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeTargetTime = new(0x0024, "NextChargeTargetTime", "epoch_s", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, null, null, null, null, "PREF", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeTargetTime = new(Id: 0x0024, Name: "NextChargeTargetTime", TypeName: "epoch_s", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "PREF", IsProvisional: false);
 
         /// <summary>Energy to add by the next target time; null when nothing is planned or a charge level is the target instead.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeRequiredEnergy = new(0x0025, "NextChargeRequiredEnergy", "energy_mwh", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, 0m, null, null, null, "PREF", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeRequiredEnergy = new(Id: 0x0025, Name: "NextChargeRequiredEnergy", TypeName: "energy_mwh", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "PREF", IsProvisional: false);
 
         /// <summary>Battery level to reach by the next target time; null when nothing is planned or an energy amount is the target instead.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeTargetSoC = new(0x0026, "NextChargeTargetSoC", "percent", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, null, null, null, null, "PREF", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata NextChargeTargetSoC = new(Id: 0x0026, Name: "NextChargeTargetSoC", TypeName: "percent", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "PREF", IsProvisional: false);
 
         /// <summary>Distance the vehicle travels per kWh, in metres, for converting a range target into energy.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata ApproximateEVEfficiency = new(0x0027, "ApproximateEVEfficiency", "int16u", false, true, true, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Manage, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, null, 0m, 65534m, null, null, "[PREF]", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata ApproximateEVEfficiency = new(Id: 0x0027, Name: "ApproximateEVEfficiency", TypeName: "int16u", IsList: false, IsNullable: true, IsWritable: true, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Manage, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: null, Min: 0m, Max: 65534m, MinLength: null, MaxLength: null, Conformance: "[PREF]", IsProvisional: false);
 
         /// <summary>Vehicle battery level as the vehicle reports it; null when unknown.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata StateOfCharge = new(0x0030, "StateOfCharge", "percent", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, null, null, null, null, "SOC", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata StateOfCharge = new(Id: 0x0030, Name: "StateOfCharge", TypeName: "percent", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "SOC", IsProvisional: false);
 
         /// <summary>Usable battery capacity as the vehicle reports it; null when unknown.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata BatteryCapacity = new(0x0031, "BatteryCapacity", "energy_mwh", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, 0m, null, null, null, "SOC", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata BatteryCapacity = new(Id: 0x0031, Name: "BatteryCapacity", TypeName: "energy_mwh", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "SOC", IsProvisional: false);
 
         /// <summary>Identifier the vehicle gave during plug-and-charge; null when unknown.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata VehicleID = new(0x0032, "VehicleID", "char_string", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.None, false, null, null, null, null, 32, "PNC", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata VehicleID = new(Id: 0x0032, Name: "VehicleID", TypeName: "char_string", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.None, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: 32, Conformance: "PNC", IsProvisional: false);
 
         /// <summary>Number of the current or last session, one higher at each plug-in; null before the first.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionID = new(0x0040, "SessionID", "int32u", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile, false, null, null, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionID = new(Id: 0x0040, Name: "SessionID", TypeName: "int32u", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Seconds the current or last session has lasted.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionDuration = new(0x0041, "SessionDuration", "elapsed_s", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, false, null, null, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionDuration = new(Id: 0x0041, Name: "SessionDuration", TypeName: "elapsed_s", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, MustUseTimedWrite: false, Default: null, Min: null, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Energy delivered to the vehicle in the current or last session.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionEnergyCharged = new(0x0042, "SessionEnergyCharged", "energy_mwh", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, false, null, 0m, null, null, null, "M", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionEnergyCharged = new(Id: 0x0042, Name: "SessionEnergyCharged", TypeName: "energy_mwh", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, MustUseTimedWrite: false, Default: null, Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "M", IsProvisional: false);
 
         /// <summary>Energy taken from the vehicle in the current or last session.</summary>
-        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionEnergyDischarged = new(0x0043, "SessionEnergyDischarged", "energy_mwh", false, true, false, global::MatterGen.DataModel.Privilege.View, global::MatterGen.DataModel.Privilege.Operate, global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, false, null, 0m, null, null, null, "V2X", false);
+        public static readonly global::MatterGen.DataModel.AttributeMetadata SessionEnergyDischarged = new(Id: 0x0043, Name: "SessionEnergyDischarged", TypeName: "energy_mwh", IsList: false, IsNullable: true, IsWritable: false, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, WritePrivilege: global::MatterGen.DataModel.Privilege.Operate, Quality: global::MatterGen.DataModel.AttributeQuality.NonVolatile | global::MatterGen.DataModel.AttributeQuality.QuieterReporting, MustUseTimedWrite: false, Default: null, Min: 0m, Max: null, MinLength: null, MaxLength: null, Conformance: "V2X", IsProvisional: false);
 
         /// <summary>All of them, in the definition's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::MatterGen.DataModel.AttributeMetadata> All { get; } = new global::MatterGen.DataModel.AttributeMetadata[]
@@ -3065,38 +3063,38 @@ public static partial class EnergyEVSE
         /// <summary>Stops both charging and discharging.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata Disable = new(0x0001, "Disable", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "M", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata Disable = new(Id: 0x0001, Name: "Disable", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "M", IsProvisional: true);
 
         /// <summary>Permits charging, optionally until a given time, between the given currents.</summary>
-        public static readonly global::MatterGen.DataModel.CommandMetadata EnableCharging = new(0x0002, "EnableCharging", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "M", false);
+        public static readonly global::MatterGen.DataModel.CommandMetadata EnableCharging = new(Id: 0x0002, Name: "EnableCharging", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>Permits discharging, optionally until a given time, up to the given current.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata EnableDischarging = new(0x0003, "EnableDischarging", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "V2X", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata EnableDischarging = new(Id: 0x0003, Name: "EnableDischarging", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "V2X", IsProvisional: true);
 
         /// <summary>Runs the self-test; only accepted while disabled.</summary>
-        public static readonly global::MatterGen.DataModel.CommandMetadata StartDiagnostics = new(0x0004, "StartDiagnostics", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "O", false);
+        public static readonly global::MatterGen.DataModel.CommandMetadata StartDiagnostics = new(Id: 0x0004, Name: "StartDiagnostics", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "O", IsProvisional: false);
 
         /// <summary>Stores charging targets for the days each schedule names.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata SetTargets = new(0x0005, "SetTargets", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "PREF", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata SetTargets = new(Id: 0x0005, Name: "SetTargets", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "PREF", IsProvisional: true);
 
         /// <summary>Asks for the stored charging targets.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata GetTargets = new(0x0006, "GetTargets", global::MatterGen.DataModel.CommandDirection.ClientToServer, 0x0000, global::MatterGen.DataModel.Privilege.Operate, true, false, "PREF", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata GetTargets = new(Id: 0x0006, Name: "GetTargets", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: 0x0000, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "PREF", IsProvisional: true);
 
         /// <summary>Forgets every stored charging target.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata ClearTargets = new(0x0007, "ClearTargets", global::MatterGen.DataModel.CommandDirection.ClientToServer, null, global::MatterGen.DataModel.Privilege.Operate, true, false, "PREF", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata ClearTargets = new(Id: 0x0007, Name: "ClearTargets", Direction: global::MatterGen.DataModel.CommandDirection.ClientToServer, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: true, IsFabricScoped: false, Conformance: "PREF", IsProvisional: true);
 
         /// <summary>The stored charging targets, one schedule per group of days.</summary>
         /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
         [global::MatterGen.DataModel.Provisional]
-        public static readonly global::MatterGen.DataModel.CommandMetadata GetTargetsResponse = new(0x0000, "GetTargetsResponse", global::MatterGen.DataModel.CommandDirection.ServerToClient, null, global::MatterGen.DataModel.Privilege.Operate, false, false, "PREF", true);
+        public static readonly global::MatterGen.DataModel.CommandMetadata GetTargetsResponse = new(Id: 0x0000, Name: "GetTargetsResponse", Direction: global::MatterGen.DataModel.CommandDirection.ServerToClient, ResponseId: null, InvokePrivilege: global::MatterGen.DataModel.Privilege.Operate, MustUseTimedInvoke: false, IsFabricScoped: false, Conformance: "PREF", IsProvisional: true);
 
         /// <summary>All of them, in the definition's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::MatterGen.DataModel.CommandMetadata> All { get; } = new global::MatterGen.DataModel.CommandMetadata[]
@@ -3117,22 +3115,22 @@ public static partial class EnergyEVSE
     public static class Events
     {
         /// <summary>A vehicle was plugged in and a new session began.</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata EVConnected = new(0x0000, "EVConnected", global::MatterGen.DataModel.EventPriority.Info, global::MatterGen.DataModel.Privilege.View, false, "M", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata EVConnected = new(Id: 0x0000, Name: "EVConnected", Priority: global::MatterGen.DataModel.EventPriority.Info, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>The vehicle was unplugged or lost; carries the session totals.</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata EVNotDetected = new(0x0001, "EVNotDetected", global::MatterGen.DataModel.EventPriority.Info, global::MatterGen.DataModel.Privilege.View, false, "M", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata EVNotDetected = new(Id: 0x0001, Name: "EVNotDetected", Priority: global::MatterGen.DataModel.EventPriority.Info, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>Energy began to flow to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata EnergyTransferStarted = new(0x0002, "EnergyTransferStarted", global::MatterGen.DataModel.EventPriority.Info, global::MatterGen.DataModel.Privilege.View, false, "M", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata EnergyTransferStarted = new(Id: 0x0002, Name: "EnergyTransferStarted", Priority: global::MatterGen.DataModel.EventPriority.Info, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>Energy stopped flowing to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata EnergyTransferStopped = new(0x0003, "EnergyTransferStopped", global::MatterGen.DataModel.EventPriority.Info, global::MatterGen.DataModel.Privilege.View, false, "M", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata EnergyTransferStopped = new(Id: 0x0003, Name: "EnergyTransferStopped", Priority: global::MatterGen.DataModel.EventPriority.Info, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>The fault state changed, into a fault or back to NoError.</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata Fault = new(0x0004, "Fault", global::MatterGen.DataModel.EventPriority.Critical, global::MatterGen.DataModel.Privilege.View, false, "M", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata Fault = new(Id: 0x0004, Name: "Fault", Priority: global::MatterGen.DataModel.EventPriority.Critical, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "M", IsProvisional: false);
 
         /// <summary>A card was presented to the reader.</summary>
-        public static readonly global::MatterGen.DataModel.EventMetadata RFID = new(0x0005, "RFID", global::MatterGen.DataModel.EventPriority.Info, global::MatterGen.DataModel.Privilege.View, false, "[RFID]", false);
+        public static readonly global::MatterGen.DataModel.EventMetadata RFID = new(Id: 0x0005, Name: "RFID", Priority: global::MatterGen.DataModel.EventPriority.Info, ReadPrivilege: global::MatterGen.DataModel.Privilege.View, IsFabricSensitive: false, Conformance: "[RFID]", IsProvisional: false);
 
         /// <summary>All of them, in the definition's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::MatterGen.DataModel.EventMetadata> All { get; } = new global::MatterGen.DataModel.EventMetadata[]

@@ -15,11 +15,9 @@ internal sealed class AttributeStorageEmitter
     private readonly TypeMapper mapper;
     private readonly NameScope names;
 
-    public AttributeStorageEmitter(ClusterUnit unit, string rootNamespace, string clusterClass)
+    public AttributeStorageEmitter(ClusterUnit unit, string rootNamespace)
     {
-        var clusterNames = ClusterNames.Assign(unit);
-        var locals = unit.LocalTypes.Select(type => (type, clusterClass + "." + clusterNames.Types[type.Name]));
-        mapper = new TypeMapper(locals, unit.GlobalTypes, rootNamespace);
+        mapper = ClusterEmitter.MapperFor(unit, new GeneratorSettings(rootNamespace), ClusterNames.Assign(unit));
         names = new NameScope(new[] { "ClusterId", "ClusterRevision", "FeatureMap", "Features", "AttributeList", "AcceptedCommandList", "GeneratedCommandList", "EventList" }.Concat(NameScope.ObjectMembers));
     }
 
@@ -42,8 +40,8 @@ internal sealed class AttributeStorageEmitter
 
         writer.Line("private " + propertyType + " " + field + " = " + initial + ";");
         writer.Line();
-        Docs.Summary(writer, attribute.Description, attribute.Name, Remarks(attribute));
-        Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance));
+        Docs.Summary(writer, attribute.Description, attribute.Name);
+        Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
         writer.Block("public " + propertyType + " " + property);
         writer.Line("get => " + field + ";");
         if (check is null)

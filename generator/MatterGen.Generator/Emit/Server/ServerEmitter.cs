@@ -56,7 +56,7 @@ internal static class ServerEmitter
 
         WriteIdentity(writer, cluster, clusterClass);
         WriteGlobalLists(writer, cluster);
-        var storage = new AttributeStorageEmitter(cluster.Unit, settings.RootNamespace, clusterClass);
+        var storage = new AttributeStorageEmitter(cluster.Unit, settings.RootNamespace);
         foreach (var attribute in cluster.Attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
