@@ -1,0 +1,53 @@
+using System;
+using MatterGen.Evse.Hardware.Devices;
+
+namespace MatterGen.Evse.Hardware.Control;
+
+/// <summary>
+/// Compares the contactor command with its feedback: contacts still closed after an open command are a weld
+/// (<see cref="FaultKind.ContactWetFailure"/>), contacts still open after a close command a
+/// <see cref="FaultKind.ContactDryFailure"/>. A mismatch must last the settle time (OpenEVSE uses 1 s). Not thread-safe.
+/// </summary>
+public sealed class ContactorSupervisor
+{
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _settle;
+    private DateTimeOffset? _mismatchSince;
+    private bool _lastCommand;
+
+    /// <summary>Creates the supervisor.</summary>
+    /// <param name="time">The clock.</param>
+    /// <param name="settleTime">How long a mismatch may last (contact bounce, coil delay).</param>
+    public ContactorSupervisor(TimeProvider time, TimeSpan settleTime)
+    {
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        if (settleTime < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(settleTime), settleTime, "Settle time must not be negative.");
+        _settle = settleTime;
+    }
+
+    /// <summary>Checks one observation.</summary>
+    /// <param name="commandedClosed">What the coil is commanded to.</param>
+    /// <param name="feedback">What the contacts report.</param>
+    /// <returns>The fault once a mismatch has lasted the settle time, else null.</returns>
+    public FaultKind? Check(bool commandedClosed, ContactorFeedback feedback)
+    {
+        if (commandedClosed != _lastCommand)
+        {
+            // A new command restarts the settle time: the contacts need time to follow it.
+            _lastCommand = commandedClosed;
+            _mismatchSince = null;
+        }
+
+        bool mismatch = feedback != ContactorFeedback.Unknown && (feedback == ContactorFeedback.Closed) != commandedClosed;
+        if (!mismatch)
+        {
+            _mismatchSince = null;
+            return null;
+        }
+
+        DateTimeOffset now = _time.GetUtcNow();
+        _mismatchSince ??= now;
+        if (now - _mismatchSince.Value < _settle) return null;
+        return commandedClosed ? FaultKind.ContactDryFailure : FaultKind.ContactWetFailure;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Buffers.Binary;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MatterGen.Evse.Hardware.Metering;
+
+/// <summary>An Eastron SDM120 or SDM630 meter read over Modbus RTU.</summary>
+public sealed class SdmMeter : IEnergyMeter
+{
+    private readonly ModbusRtuClient _client;
+    private readonly byte _slave;
+    private readonly SdmModel _model;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the meter.</summary>
+    /// <param name="client">The bus.</param>
+    /// <param name="slave">The meter's Modbus address (1–247).</param>
+    /// <param name="model">The meter model.</param>
+    /// <param name="time">Clock for reading timestamps.</param>
+    public SdmMeter(ModbusRtuClient client, byte slave, SdmModel model, TimeProvider time)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        if (slave is 0 or > 247) throw new ArgumentOutOfRangeException(nameof(slave), slave, "A Modbus server address is 1–247.");
+        _slave = slave;
+        _model = model;
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+    }
+
+    /// <summary>Reads one float32 quantity (two registers, high word first).</summary>
+    /// <param name="register">The first register, from <see cref="SdmRegisters"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="MeterFailureException">No valid answer, or an exception response.</exception>
+    public async ValueTask<float> ReadFloatAsync(ushort register, CancellationToken cancellationToken = default)
+    {
+        ushort[] words;
+        try
+        {
+            words = await _client.ReadInputRegistersAsync(_slave, register, 2, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ModbusException e)
+        {
+            throw new MeterFailureException($"SDM meter {_slave}: reading register 0x{register:X4} failed.", e);
+        }
+
+        return DecodeFloat(words[0], words[1]);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        float volts = await ReadFloatAsync(SdmRegisters.VoltageL1, cancellationToken).ConfigureAwait(false);
+        float amps = await ReadFloatAsync(SdmRegisters.CurrentL1, cancellationToken).ConfigureAwait(false);
+        ushort powerRegister = _model == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
+        float watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
+        float kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
+        return new MeterReading(volts, amps, watts, kwh, _time.GetUtcNow());
+    }
+
+    /// <summary>Decodes a big-endian float32 held in two registers, high word first.</summary>
+    /// <param name="high">The first register.</param>
+    /// <param name="low">The second register.</param>
+    public static float DecodeFloat(ushort high, ushort low)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt16BigEndian(bytes, high);
+        BinaryPrimitives.WriteUInt16BigEndian(bytes[2..], low);
+        return BinaryPrimitives.ReadSingleBigEndian(bytes);
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+
+namespace MatterGen.Evse.Hardware.Pilot;
+
+/// <summary>Accepts a pilot state only once it has been seen continuously for its debounce delay. Not thread-safe.</summary>
+public sealed class PilotDebouncer
+{
+    private readonly TimeProvider _time;
+    private readonly PilotDebounceOptions _options;
+    private PilotState? _candidate;
+    private DateTimeOffset _candidateSince;
+
+    /// <summary>Creates a debouncer whose accepted state starts at <paramref name="initial"/>.</summary>
+    /// <param name="time">The clock.</param>
+    /// <param name="options">Debounce delays, or null for the defaults.</param>
+    /// <param name="initial">The state assumed before the first sample.</param>
+    public PilotDebouncer(TimeProvider time, PilotDebounceOptions? options = null, PilotState initial = PilotState.A)
+    {
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _options = options ?? new PilotDebounceOptions();
+        Stable = initial;
+    }
+
+    /// <summary>The accepted (debounced) state.</summary>
+    public PilotState Stable { get; private set; }
+
+    /// <summary>When the pending candidate state will be accepted if it persists; null when nothing is pending.</summary>
+    public DateTimeOffset? PendingUntil => _candidate is PilotState c ? _candidateSince + _options.DelayFor(c) : null;
+
+    /// <summary>Feeds one raw state and returns the accepted state.</summary>
+    /// <param name="raw">The state classified from the latest sample.</param>
+    public PilotState Update(PilotState raw)
+    {
+        if (raw == Stable)
+        {
+            _candidate = null;
+            return Stable;
+        }
+
+        if (raw != _candidate)
+        {
+            _candidate = raw;
+            _candidateSince = _time.GetUtcNow();
+        }
+
+        return Poll();
+    }
+
+    /// <summary>Accepts the pending candidate if its delay has passed without a new sample; returns the accepted state.</summary>
+    public PilotState Poll()
+    {
+        if (_candidate is PilotState c && _time.GetUtcNow() - _candidateSince >= _options.DelayFor(c))
+        {
+            Stable = c;
+            _candidate = null;
+        }
+
+        return Stable;
+    }
+
+    /// <summary>Forgets any pending candidate and accepts <paramref name="state"/> at once.</summary>
+    /// <param name="state">The state to accept.</param>
+    public void Reset(PilotState state)
+    {
+        Stable = state;
+        _candidate = null;
+    }
+}
