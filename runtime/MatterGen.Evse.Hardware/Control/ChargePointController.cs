@@ -4,6 +4,7 @@ using System.Threading;
 using MatterGen.Evse.Hardware.Pilot;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MatterGen.Evse.Hardware.Control;
 
@@ -13,8 +14,13 @@ namespace MatterGen.Evse.Hardware.Control;
 /// the injected <see cref="TimeProvider"/>. Thread-safe; events are raised outside the internal lock.
 /// </summary>
 /// <remarks>
-/// Closing needs a debounced charge request plus the latest raw sample agreeing; opening happens on the first
-/// input that withdraws permission, so debounce never delays the 100 ms off-time.
+/// <para>Closing needs a debounced charge request plus the latest raw sample agreeing; opening happens on the first
+/// input that withdraws permission, so debounce never delays the 100 ms off-time.</para>
+/// <para>During a fault the pilot is held at +12 V (x1) rather than −12 V (F), so that unplugging, which clears
+/// latched faults, stays visible. While the wake-up pulse drives F, samples are ignored.</para>
+/// <para>When PWM is withdrawn (supply disabled) the contactor stays closed while the EV keeps C/D, for at most
+/// <see cref="ChargePointOptions.PwmWithdrawnTimeout"/>; the diode cannot be checked in that window (no negative
+/// plateau), so the last check made with PWM on stands.</para>
 /// </remarks>
 public sealed class ChargePointController : IDisposable
 {
@@ -47,6 +53,15 @@ public sealed class ChargePointController : IDisposable
     private DateTimeOffset _decreasedAt = DateTimeOffset.MinValue;
     private int _measuredMilliamps;
     private DateTimeOffset? _overCurrentSince;
+
+    /// <summary>Creates a controller from dependency-injected options.</summary>
+    /// <param name="options">Configuration.</param>
+    /// <param name="time">The clock and timer source.</param>
+    /// <param name="logger">Optional logger.</param>
+    public ChargePointController(IOptions<ChargePointOptions> options, TimeProvider time, ILogger<ChargePointController>? logger = null)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Value, time, logger)
+    {
+    }
 
     /// <summary>Creates a controller with the supply disabled, no EV and the contactor open.</summary>
     /// <param name="options">Configuration; validated here and not to be changed afterwards.</param>
