@@ -37,7 +37,7 @@ public sealed class ChargePointController : IDisposable
     private bool _supplyEnabled;
     private int _supplyLimitMilliamps;
     private PilotState _raw = PilotState.A;
-    private DiodeCheckResult _lastDiode = DiodeCheckResult.NotApplicable;
+    private bool _diodeVerified;
     private bool _plugged;
     private bool _demand;
     private PilotOutput _pilot = PilotOutput.Standby;
@@ -117,7 +117,10 @@ public sealed class ChargePointController : IDisposable
         if (_pilot.Mode == PilotOutputMode.NotAvailable) return;
         PilotReading reading = _classifier.Classify(sample, _pilot.PwmOn);
         _raw = reading.State;
-        _lastDiode = reading.DiodeCheck;
+        // The check needs PWM; samples without it neither pass nor spoil an earlier pass. Without an EV load
+        // there is no diode, so the next EV must be checked afresh.
+        if (reading.DiodeCheck == DiodeCheckResult.Passed) _diodeVerified = true;
+        else if (reading.DiodeCheck == DiodeCheckResult.Failed || reading.State is not (PilotState.B or PilotState.C or PilotState.D)) _diodeVerified = false;
         if (reading.DiodeCheck == DiodeCheckResult.Failed)
         {
             AddFault(new ChargePointFault(FaultKind.Other, FaultCause.DiodeCheckFailed), now);
@@ -321,7 +324,7 @@ public sealed class ChargePointController : IDisposable
     {
         bool noFault = _faults.Count == 0;
         bool allowed = noFault && _supplyEnabled && _pilot.PwmOn
-            && IsChargeRequest(stable) && IsChargeRequest(_raw) && _lastDiode == DiodeCheckResult.Passed;
+            && IsChargeRequest(stable) && IsChargeRequest(_raw) && _diodeVerified;
         // C1/D1: PWM withdrawn while charging; the EV gets time to stop before the contactor breaks the load.
         bool withdrawnGrace = _contactorClosed && noFault && _pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(_raw)
             && _pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < _options.PwmWithdrawnTimeout;
