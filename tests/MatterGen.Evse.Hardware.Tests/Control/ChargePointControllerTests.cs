@@ -319,6 +319,17 @@ public class ChargePointControllerTests
     }
 
     [Fact]
+    public void Options_come_from_dependency_injection()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var controller = new ChargePointController(Microsoft.Extensions.Options.Options.Create(new ChargePointOptions { MaximumCurrentMilliamps = 10_000 }), time);
+        controller.EnableSupply(32_000);
+        controller.ObservePilot(new PilotSample(9.0, 9.0));
+        time.Advance(Ms(100));
+        Assert.Equal(10_000, controller.Outputs.OfferedCurrentMilliamps);
+    }
+
+    [Fact]
     public void Negative_limits_and_bad_options_are_rejected()
     {
         using var h = new ControllerHarness();
