@@ -11,7 +11,7 @@ namespace MatterGen.Evse.Hardware.Control;
 /// <summary>
 /// The IEC 61851-1 charge-point state machine. Pure logic: it consumes pilot samples, supply and fault inputs and
 /// measured current, and commands the pilot output and contactor through <see cref="Outputs"/>. All timing runs on
-/// the injected <see cref="TimeProvider"/>. Thread-safe; events are raised outside the internal lock.
+/// the injected <see cref="TimeProvider"/>. Thread-safe; events are raised in order, outside the state lock.
 /// </summary>
 /// <remarks>
 /// <para>Closing needs a debounced charge request plus the latest raw sample agreeing; opening happens on the first
@@ -25,6 +25,7 @@ namespace MatterGen.Evse.Hardware.Control;
 public sealed class ChargePointController : IDisposable
 {
     private readonly object _gate = new();
+    private readonly object _dispatchGate = new();
     private readonly TimeProvider _time;
     private readonly ChargePointOptions _options;
     private readonly PilotClassifier _classifier;
@@ -168,27 +169,32 @@ public sealed class ChargePointController : IDisposable
 
     private void Run(Action<DateTimeOffset> input)
     {
-        ChargePointEvent[] events;
-        ChargePointOutputs before, after;
-        lock (_gate)
+        // The dispatch lock keeps events in order across the timer and caller threads; the state lock is released
+        // before handlers run, and both are re-entrant for a handler that calls back on the same thread.
+        lock (_dispatchGate)
         {
-            before = Snapshot();
-            DateTimeOffset now = _time.GetUtcNow();
-            input(now);
-            Evaluate(now);
-            after = Snapshot();
-            events = _pendingEvents.ToArray();
-            _pendingEvents.Clear();
-        }
+            ChargePointEvent[] events;
+            ChargePointOutputs before, after;
+            lock (_gate)
+            {
+                before = Snapshot();
+                DateTimeOffset now = _time.GetUtcNow();
+                input(now);
+                Evaluate(now);
+                after = Snapshot();
+                events = _pendingEvents.ToArray();
+                _pendingEvents.Clear();
+            }
 
-        foreach (ChargePointEvent e in events)
-        {
-            EventRaised?.Invoke(this, e);
-        }
+            foreach (ChargePointEvent e in events)
+            {
+                EventRaised?.Invoke(this, e);
+            }
 
-        if (before != after)
-        {
-            OutputsChanged?.Invoke(this, after);
+            if (before != after)
+            {
+                OutputsChanged?.Invoke(this, after);
+            }
         }
     }
 
