@@ -4,21 +4,28 @@ using System.Threading;
 using MatterGen.Evse.Hardware.Pilot;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MatterGen.Evse.Hardware.Control;
 
 /// <summary>
 /// The IEC 61851-1 charge-point state machine. Pure logic: it consumes pilot samples, supply and fault inputs and
 /// measured current, and commands the pilot output and contactor through <see cref="Outputs"/>. All timing runs on
-/// the injected <see cref="TimeProvider"/>. Thread-safe; events are raised outside the internal lock.
+/// the injected <see cref="TimeProvider"/>. Thread-safe; events are raised in order, outside the state lock.
 /// </summary>
 /// <remarks>
-/// Closing needs a debounced charge request plus the latest raw sample agreeing; opening happens on the first
-/// input that withdraws permission, so debounce never delays the 100 ms off-time.
+/// <para>Closing needs a debounced charge request plus the latest raw sample agreeing; opening happens on the first
+/// input that withdraws permission, so debounce never delays the 100 ms off-time.</para>
+/// <para>During a fault the pilot is held at +12 V (x1) rather than −12 V (F), so that unplugging, which clears
+/// latched faults, stays visible. While the wake-up pulse drives F, samples are ignored.</para>
+/// <para>When PWM is withdrawn (supply disabled) the contactor stays closed while the EV keeps C/D, for at most
+/// <see cref="ChargePointOptions.PwmWithdrawnTimeout"/>; the diode cannot be checked in that window (no negative
+/// plateau), so the last check made with PWM on stands.</para>
 /// </remarks>
 public sealed class ChargePointController : IDisposable
 {
     private readonly object _gate = new();
+    private readonly object _dispatchGate = new();
     private readonly TimeProvider _time;
     private readonly ChargePointOptions _options;
     private readonly PilotClassifier _classifier;
@@ -31,7 +38,7 @@ public sealed class ChargePointController : IDisposable
     private bool _supplyEnabled;
     private int _supplyLimitMilliamps;
     private PilotState _raw = PilotState.A;
-    private DiodeCheckResult _lastDiode = DiodeCheckResult.NotApplicable;
+    private bool _diodeVerified;
     private bool _plugged;
     private bool _demand;
     private PilotOutput _pilot = PilotOutput.Standby;
@@ -47,6 +54,15 @@ public sealed class ChargePointController : IDisposable
     private DateTimeOffset _decreasedAt = DateTimeOffset.MinValue;
     private int _measuredMilliamps;
     private DateTimeOffset? _overCurrentSince;
+
+    /// <summary>Creates a controller from dependency-injected options.</summary>
+    /// <param name="options">Configuration.</param>
+    /// <param name="time">The clock and timer source.</param>
+    /// <param name="logger">Optional logger.</param>
+    public ChargePointController(IOptions<ChargePointOptions> options, TimeProvider time, ILogger<ChargePointController>? logger = null)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Value, time, logger)
+    {
+    }
 
     /// <summary>Creates a controller with the supply disabled, no EV and the contactor open.</summary>
     /// <param name="options">Configuration; validated here and not to be changed afterwards.</param>
@@ -102,7 +118,10 @@ public sealed class ChargePointController : IDisposable
         if (_pilot.Mode == PilotOutputMode.NotAvailable) return;
         PilotReading reading = _classifier.Classify(sample, _pilot.PwmOn);
         _raw = reading.State;
-        _lastDiode = reading.DiodeCheck;
+        // The check needs PWM; samples without it neither pass nor spoil an earlier pass. Without an EV load
+        // there is no diode, so the next EV must be checked afresh.
+        if (reading.DiodeCheck == DiodeCheckResult.Passed) _diodeVerified = true;
+        else if (reading.DiodeCheck == DiodeCheckResult.Failed || reading.State is not (PilotState.B or PilotState.C or PilotState.D)) _diodeVerified = false;
         if (reading.DiodeCheck == DiodeCheckResult.Failed)
         {
             AddFault(new ChargePointFault(FaultKind.Other, FaultCause.DiodeCheckFailed), now);
@@ -150,27 +169,32 @@ public sealed class ChargePointController : IDisposable
 
     private void Run(Action<DateTimeOffset> input)
     {
-        ChargePointEvent[] events;
-        ChargePointOutputs before, after;
-        lock (_gate)
+        // The dispatch lock keeps events in order across the timer and caller threads; the state lock is released
+        // before handlers run, and both are re-entrant for a handler that calls back on the same thread.
+        lock (_dispatchGate)
         {
-            before = Snapshot();
-            DateTimeOffset now = _time.GetUtcNow();
-            input(now);
-            Evaluate(now);
-            after = Snapshot();
-            events = _pendingEvents.ToArray();
-            _pendingEvents.Clear();
-        }
+            ChargePointEvent[] events;
+            ChargePointOutputs before, after;
+            lock (_gate)
+            {
+                before = Snapshot();
+                DateTimeOffset now = _time.GetUtcNow();
+                input(now);
+                Evaluate(now);
+                after = Snapshot();
+                events = _pendingEvents.ToArray();
+                _pendingEvents.Clear();
+            }
 
-        foreach (ChargePointEvent e in events)
-        {
-            EventRaised?.Invoke(this, e);
-        }
+            foreach (ChargePointEvent e in events)
+            {
+                EventRaised?.Invoke(this, e);
+            }
 
-        if (before != after)
-        {
-            OutputsChanged?.Invoke(this, after);
+            if (before != after)
+            {
+                OutputsChanged?.Invoke(this, after);
+            }
         }
     }
 
@@ -306,7 +330,7 @@ public sealed class ChargePointController : IDisposable
     {
         bool noFault = _faults.Count == 0;
         bool allowed = noFault && _supplyEnabled && _pilot.PwmOn
-            && IsChargeRequest(stable) && IsChargeRequest(_raw) && _lastDiode == DiodeCheckResult.Passed;
+            && IsChargeRequest(stable) && IsChargeRequest(_raw) && _diodeVerified;
         // C1/D1: PWM withdrawn while charging; the EV gets time to stop before the contactor breaks the load.
         bool withdrawnGrace = _contactorClosed && noFault && _pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(_raw)
             && _pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < _options.PwmWithdrawnTimeout;

@@ -49,6 +49,9 @@ public sealed class SimulatedEv
     /// <summary>Misbehaviour: the charger keeps drawing current after PWM is withdrawn.</summary>
     public bool IgnoresPwmWithdrawal { get; set; }
 
+    /// <summary>Misbehaviour: extra current drawn on top of what the offer allows, mA.</summary>
+    public int OverdrawMilliamps { get; set; }
+
     /// <summary>State of charge, 0.0–1.0.</summary>
     public double StateOfCharge { get; private set; }
 
@@ -117,7 +120,7 @@ public sealed class SimulatedEv
 
         if (now - _pendingSince >= _options.ResponseDelay) _targetMilliamps = _pendingTargetMilliamps;
         // Physics first: nothing flows through an open contactor or to an EV that left C/D.
-        CurrentMilliamps = contactorClosed && S2Closed ? _targetMilliamps : 0;
+        CurrentMilliamps = contactorClosed && S2Closed ? _targetMilliamps + Math.Max(0, OverdrawMilliamps) : 0;
     }
 
     private double LoadOhms()

@@ -165,6 +165,32 @@ public class ChargePointControllerTests
     }
 
     [Fact]
+    public void Re_enabling_during_C1_keeps_the_contactor_closed()
+    {
+        using var h = new ControllerHarness();
+        h.StartCharging();
+        h.Controller.DisableSupply();
+        h.Hold(PilotState.C, TimeSpan.FromSeconds(2));
+        h.Controller.EnableSupply(16_000);
+        Assert.Equal(PilotOutputMode.Pwm, h.Pilot.Mode);
+        Assert.True(h.Closed);
+        h.Hold(PilotState.C, TimeSpan.FromSeconds(10));
+        Assert.True(h.Closed);
+    }
+
+    [Fact]
+    public void A_new_ev_needs_a_new_diode_check()
+    {
+        using var h = new ControllerHarness();
+        h.StartCharging();
+        h.Hold(PilotState.A, Ms(50));
+        h.Hold(PilotState.B, Ms(200));
+        // The replacement EV's diode is shorted: it must never get power.
+        h.Hold(PilotState.C, TimeSpan.FromSeconds(2), diodeShorted: true);
+        Assert.False(h.Closed);
+    }
+
+    [Fact]
     public void Duty_increases_wait_5_s_but_decreases_are_immediate()
     {
         using var h = new ControllerHarness();
@@ -290,6 +316,17 @@ public class ChargePointControllerTests
         h.Sample(PilotState.C);
         Assert.True(h.Closed);
         Assert.Empty(h.Controller.ActiveFaults);
+    }
+
+    [Fact]
+    public void Options_come_from_dependency_injection()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var controller = new ChargePointController(Microsoft.Extensions.Options.Options.Create(new ChargePointOptions { MaximumCurrentMilliamps = 10_000 }), time);
+        controller.EnableSupply(32_000);
+        controller.ObservePilot(new PilotSample(9.0, 9.0));
+        time.Advance(Ms(100));
+        Assert.Equal(10_000, controller.Outputs.OfferedCurrentMilliamps);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using MatterGen.Evse.Hardware.Control;
@@ -15,11 +16,12 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
     private int _sessionsCharging;
     private int _sessionsInGrace;
     private int _sessionsFaulted;
+    private int _sessionsOverCurrent;
 
     public enum Act
     {
         Plug, Unplug, WantCharge, StopCharge, ShortDiode, FixDiode, ShortPilot, FixPilot, NeedVentilation, NoVentilation,
-        IgnoreWithdrawal, HonourWithdrawal, EnableSupply, DisableSupply, RaiseFault, ClearFault, Wait,
+        IgnoreWithdrawal, HonourWithdrawal, Overdraw, EnableSupply, DisableSupply, RaiseFault, ClearFault, Wait,
     }
 
     public sealed record Step(Act Act, int Argument, int WaitMilliseconds);
@@ -36,7 +38,7 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
         (1, Gen.Const(Act.Unplug)), (1, Gen.Const(Act.StopCharge)), (1, Gen.Const(Act.DisableSupply)),
         (1, Gen.Const(Act.ShortDiode)), (1, Gen.Const(Act.FixDiode)), (1, Gen.Const(Act.ShortPilot)), (1, Gen.Const(Act.FixPilot)),
         (1, Gen.Const(Act.NeedVentilation)), (1, Gen.Const(Act.NoVentilation)), (1, Gen.Const(Act.IgnoreWithdrawal)),
-        (1, Gen.Const(Act.HonourWithdrawal)), (1, Gen.Const(Act.RaiseFault)), (2, Gen.Const(Act.ClearFault)));
+        (1, Gen.Const(Act.HonourWithdrawal)), (1, Gen.Const(Act.Overdraw)), (1, Gen.Const(Act.RaiseFault)), (2, Gen.Const(Act.ClearFault)));
 
     private static readonly Step[] StartCharging =
         [new(Act.Plug, 0, 200), new(Act.WantCharge, 0, 0), new(Act.EnableSupply, 16_000, 1_500)];
@@ -57,11 +59,12 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
     public void Safety_invariants_hold_for_10000_random_sessions()
     {
         Scenarios.Sample(Run, iter: 10_000, threads: 1, seed: null, print: Describe);
-        output.WriteLine($"sessions charging: {_sessionsCharging}, in C1 grace: {_sessionsInGrace}, with a fault: {_sessionsFaulted}");
+        output.WriteLine($"sessions charging: {_sessionsCharging}, in C1 grace: {_sessionsInGrace}, with a fault: {_sessionsFaulted}, over-current: {_sessionsOverCurrent}");
         // Not vacuous: many sessions must reach the states the invariants are about.
         Assert.True(_sessionsCharging > 1_000, $"only {_sessionsCharging} sessions closed the contactor");
         Assert.True(_sessionsInGrace > 50, $"only {_sessionsInGrace} sessions reached C1 with the contactor closed");
         Assert.True(_sessionsFaulted > 1_000, $"only {_sessionsFaulted} sessions had a fault");
+        Assert.True(_sessionsOverCurrent > 50, $"only {_sessionsOverCurrent} sessions tripped over-current");
     }
 
     private static string Describe(Scenario s) =>
@@ -70,13 +73,17 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
     private void Run(Scenario scenario)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var options = new ChargePointOptions { MaximumCurrentMilliamps = 32_000, VentilationAvailable = scenario.Ventilation, WakeUpEnabled = scenario.WakeUp };
+        var options = new ChargePointOptions { MaximumCurrentMilliamps = 32_000, OverCurrentTime = TimeSpan.FromSeconds(3), VentilationAvailable = scenario.Ventilation, WakeUpEnabled = scenario.WakeUp };
         using var controller = new ChargePointController(options, time);
         var ev = new SimulatedEv(time, stateOfCharge: 0.5);
         bool supply = false;
         int limit = 0;
         DateTimeOffset? unsafeSince = null;
-        bool charged = false, grace = false, faulted = false;
+        DateTimeOffset? overdrawSince = null;
+        // Offers of the last EV response time: a lowered offer binds only once the EV has had that long to follow.
+        var recentOffers = new Queue<(DateTimeOffset At, int Offer)>();
+        TimeSpan overdrawLimit = options.OverCurrentTime + Tick;
+        bool charged = false, grace = false, faulted = false, overCurrent = false;
 
         void Check()
         {
@@ -95,7 +102,13 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
             bool physicallySafe = evMayCharge && !(ev.DiodeShorted && o.Pilot.PwmOn);
             unsafeSince = physicallySafe ? null : unsafeSince ?? now;
             faulted |= controller.ActiveFaults.Count > 0;
+            overCurrent |= controller.ActiveFaults.Any(f => f.Kind == FaultKind.OverCurrent && f.Cause == FaultCause.CurrentAboveOffer);
+            recentOffers.Enqueue((now, o.OfferedCurrentMilliamps));
+            while (recentOffers.Count >= 2 && recentOffers.ElementAt(1).At <= now - options.EvResponseTime) recentOffers.Dequeue();
+            int allowance = recentOffers.Max(x => x.Offer) + options.OverCurrentMarginMilliamps;
+            overdrawSince = o.ContactorClosed && ev.CurrentMilliamps > allowance ? overdrawSince ?? now : null;
             if (!o.ContactorClosed) return;
+            Assert.True(overdrawSince is null || now - overdrawSince <= overdrawLimit, $"EV overdrew for {now - overdrawSince} without an OverCurrent fault");
             charged = true;
 
             Assert.Empty(controller.ActiveFaults);
@@ -122,6 +135,7 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
                 case Act.NoVentilation: ev.RequiresVentilation = false; break;
                 case Act.IgnoreWithdrawal: ev.IgnoresPwmWithdrawal = true; break;
                 case Act.HonourWithdrawal: ev.IgnoresPwmWithdrawal = false; break;
+                case Act.Overdraw: ev.OverdrawMilliamps = step.Argument % 2 == 0 ? 0 : step.Argument % 10_000; break;
                 case Act.EnableSupply:
                     supply = true;
                     limit = step.Argument;
@@ -155,5 +169,6 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
         _sessionsCharging += charged ? 1 : 0;
         _sessionsInGrace += grace ? 1 : 0;
         _sessionsFaulted += faulted ? 1 : 0;
+        _sessionsOverCurrent += overCurrent ? 1 : 0;
     }
 }

@@ -1,0 +1,68 @@
+using System;
+using MatterGen.Evse.Hardware.Control;
+
+namespace MatterGen.Evse.Hardware.Devices;
+
+/// <summary>
+/// Connects a <see cref="ChargePointController"/> to real I/O: applies its outputs to the PWM pilot and the
+/// contactor, and on each <see cref="Poll"/> feeds it a pilot sample and checks the contactor feedback.
+/// Call <see cref="Poll"/> every 10–20 ms from one thread. (No hosted service here: the Matter cluster glue
+/// that drives the supply comes with the generated cluster.)
+/// </summary>
+public sealed class ChargePointHardware : IDisposable
+{
+    private readonly object _applyGate = new();
+    private readonly ChargePointController _controller;
+    private readonly PwmControlPilot _pilot;
+    private readonly GpioContactor _contactor;
+    private readonly Func<Pilot.PilotSample> _samplePilot;
+    private readonly ContactorSupervisor? _supervisor;
+
+    /// <summary>Wires the controller to the devices and applies its current outputs.</summary>
+    /// <param name="controller">The state machine.</param>
+    /// <param name="pilot">The pilot PWM output.</param>
+    /// <param name="contactor">The contactor.</param>
+    /// <param name="samplePilot">Takes one pilot sample, e.g. <see cref="AdcPilotSampler.Sample"/>.</param>
+    /// <param name="supervisor">Checks contactor feedback; null when no feedback is fitted.</param>
+    public ChargePointHardware(ChargePointController controller, PwmControlPilot pilot, GpioContactor contactor, Func<Pilot.PilotSample> samplePilot, ContactorSupervisor? supervisor = null)
+    {
+        _controller = controller ?? throw new ArgumentNullException(nameof(controller));
+        _pilot = pilot ?? throw new ArgumentNullException(nameof(pilot));
+        _contactor = contactor ?? throw new ArgumentNullException(nameof(contactor));
+        _samplePilot = samplePilot ?? throw new ArgumentNullException(nameof(samplePilot));
+        _supervisor = supervisor;
+        _controller.OutputsChanged += OnOutputsChanged;
+        Apply();
+    }
+
+    /// <summary>Samples the pilot into the controller and checks the contactor feedback.</summary>
+    public void Poll()
+    {
+        _controller.ObservePilot(_samplePilot());
+        if (_supervisor is null) return;
+        // Weld and dry-contact faults latch: the controller keeps them until ClearFault after service.
+        if (_supervisor.Check(_contactor.IsCommandedClosed, _contactor.Feedback) is FaultKind fault) _controller.RaiseFault(fault);
+    }
+
+    /// <summary>Unsubscribes from the controller and opens the contactor.</summary>
+    public void Dispose()
+    {
+        _controller.OutputsChanged -= OnOutputsChanged;
+        lock (_applyGate) _contactor.Set(false);
+    }
+
+    private void OnOutputsChanged(object? sender, ChargePointOutputs outputs) => Apply();
+
+    private void Apply()
+    {
+        // Read the outputs afresh under one lock: events from the timer and the poll thread may arrive out of order.
+        lock (_applyGate)
+        {
+            ChargePointOutputs outputs = _controller.Outputs;
+            // Break the load before changing the pilot; raise the offer only once the pilot is set.
+            if (!outputs.ContactorClosed) _contactor.Set(false);
+            _pilot.Apply(outputs.Pilot);
+            if (outputs.ContactorClosed) _contactor.Set(true);
+        }
+    }
+}
