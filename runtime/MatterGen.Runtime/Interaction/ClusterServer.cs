@@ -1,0 +1,377 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.DataModel;
+using MatterGen.Tlv;
+
+namespace MatterGen.Interaction;
+
+/// <summary>
+/// The interaction machinery every generated server stands on: reads, writes and invokes by id from and to
+/// TLV with the Matter status for each failure, the global attributes, the data version, change reports that
+/// honour the quality flags, persistence of non-volatile attributes, and the event log. A generated server
+/// supplies its <see cref="Description"/> and the typed parts (encode, store, dispatch).
+/// </summary>
+public abstract partial class ClusterServer
+{
+    private readonly object gate = new();
+    private readonly QuieterReporting quieter;
+    private uint dataVersion;
+
+    /// <summary>Sets the server up with its options.</summary>
+    protected ClusterServer(ClusterServerOptions? options)
+    {
+        Options = options ?? new ClusterServerOptions();
+        EventLog = Options.EventLog ?? new EventLog();
+        quieter = new QuieterReporting(this);
+
+        // A random start, as the specification asks, so a restarted server does not reuse old versions.
+        dataVersion = (uint)Random.Shared.NextInt64(0, uint.MaxValue);
+    }
+
+    /// <summary>The options the server was made with.</summary>
+    public ClusterServerOptions Options { get; }
+
+    /// <summary>The endpoint the server lives on.</summary>
+    public ushort Endpoint => Options.Endpoint;
+
+    /// <summary>The server's clock.</summary>
+    public TimeProvider Time => Options.Time;
+
+    /// <summary>The events this server (and any sharing the log) recorded.</summary>
+    public EventLog EventLog { get; }
+
+    /// <summary>The cluster's data version: changes with every change of any attribute.</summary>
+    public uint DataVersion
+    {
+        get
+        {
+            lock (gate)
+            {
+                return dataVersion;
+            }
+        }
+    }
+
+    /// <summary>What this specialization has.</summary>
+    public abstract ClusterDescription Description { get; }
+
+    /// <summary>
+    /// Raised for every change a subscriber should be told about: not for changes-omitted (C) attributes, and
+    /// at most once per <see cref="ClusterServerOptions.QuieterReportingInterval"/> for quieter-reporting (Q) ones.
+    /// </summary>
+    public event Action<AttributeChange>? AttributeReported;
+
+    /// <summary>Reads one attribute as TLV.</summary>
+    public AttributeReadResult ReadAttribute(uint attributeId, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var output = new ArrayBufferWriter<byte>(32);
+        var writer = new TlvWriter(output);
+        if (GlobalAttributes.IsGlobal(attributeId))
+        {
+            WriteGlobalAttribute(attributeId, ref writer);
+        }
+        else
+        {
+            var metadata = Description.FindAttribute(attributeId);
+            if (metadata is null)
+            {
+                return new AttributeReadResult(MatterStatus.UnsupportedAttribute, ReadOnlyMemory<byte>.Empty, DataVersion);
+            }
+
+            if (context.Privilege < metadata.ReadPrivilege)
+            {
+                return new AttributeReadResult(MatterStatus.UnsupportedAccess, ReadOnlyMemory<byte>.Empty, DataVersion);
+            }
+
+            lock (gate)
+            {
+                WriteAttributeValue(attributeId, ref writer);
+            }
+        }
+
+        writer.Flush();
+        return new AttributeReadResult(MatterStatus.Success, output.WrittenMemory, DataVersion);
+    }
+
+    /// <summary>Writes one attribute from TLV; on any failure the attribute keeps its value.</summary>
+    public MatterStatus WriteAttribute(uint attributeId, ReadOnlySpan<byte> value, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (GlobalAttributes.IsGlobal(attributeId))
+        {
+            return context.Privilege < Privilege.View ? MatterStatus.UnsupportedAccess : MatterStatus.UnsupportedWrite;
+        }
+
+        var metadata = Description.FindAttribute(attributeId);
+        if (metadata is null)
+        {
+            return MatterStatus.UnsupportedAttribute;
+        }
+
+        // Order as the Interaction Model checks a write: access, writability, timing, then the data.
+        var required = metadata.IsWritable ? metadata.WritePrivilege : metadata.ReadPrivilege;
+        if (context.Privilege < required)
+        {
+            return MatterStatus.UnsupportedAccess;
+        }
+
+        if (!metadata.IsWritable)
+        {
+            return MatterStatus.UnsupportedWrite;
+        }
+
+        if (metadata.MustUseTimedWrite && !context.IsTimed)
+        {
+            return MatterStatus.NeedsTimedInteraction;
+        }
+
+        try
+        {
+            var reader = new TlvReader(value);
+            lock (gate)
+            {
+                return StoreAttributeValue(attributeId, ref reader);
+            }
+        }
+        catch (TlvException exception)
+        {
+            return exception.Error == TlvError.ConstraintViolation ? MatterStatus.ConstraintError : MatterStatus.InvalidDataType;
+        }
+    }
+
+    /// <summary>Invokes one command from TLV: checks, decodes, calls the driver, encodes its response.</summary>
+    public async ValueTask<InvokeResult> InvokeAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var metadata = Description.FindAcceptedCommand(commandId);
+        if (metadata is null)
+        {
+            return InvokeResult.FromStatus(MatterStatus.UnsupportedCommand);
+        }
+
+        if (context.Privilege < metadata.InvokePrivilege)
+        {
+            return InvokeResult.FromStatus(MatterStatus.UnsupportedAccess);
+        }
+
+        if (metadata.MustUseTimedInvoke && !context.IsTimed)
+        {
+            return InvokeResult.FromStatus(MatterStatus.NeedsTimedInteraction);
+        }
+
+        try
+        {
+            return await DispatchAsync(commandId, fields, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MatterStatusException exception)
+        {
+            return InvokeResult.FromStatus(exception.Status, exception.ClusterStatus);
+        }
+    }
+
+    /// <summary>The events of this cluster from <paramref name="fromEventNumber"/> on that the requester may read.</summary>
+    public IReadOnlyList<EventRecord> ReadEvents(ulong fromEventNumber, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = new List<EventRecord>();
+        foreach (var record in EventLog.ReadFrom(fromEventNumber))
+        {
+            if (record.ClusterId == Description.ClusterId
+                && Description.FindEvent(record.EventId) is { } metadata
+                && context.Privilege >= metadata.ReadPrivilege)
+            {
+                result.Add(record);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the current value of a present cluster attribute, anonymously tagged.</summary>
+    protected abstract void WriteAttributeValue(uint attributeId, ref TlvWriter writer);
+
+    /// <summary>
+    /// Decodes a written value, checks it against the attribute's constraint and stores it (raising the change).
+    /// Throws <see cref="TlvException"/> for a malformed or out-of-range value; returns the status otherwise.
+    /// </summary>
+    protected abstract MatterStatus StoreAttributeValue(uint attributeId, ref TlvReader reader);
+
+    /// <summary>Decodes a request, calls the driver and encodes its response. Access and timing are already checked.</summary>
+    protected abstract ValueTask<InvokeResult> DispatchAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tells the machinery that an attribute changed: bumps the data version, saves a non-volatile value and
+    /// reports it as its quality allows. <paramref name="significant"/> marks a change quieter reporting must
+    /// not hold back (to or from null, or one the cluster's rules name).
+    /// </summary>
+    protected void OnAttributeChanged(uint attributeId, bool significant = false)
+    {
+        uint version;
+        lock (gate)
+        {
+            version = unchecked(++dataVersion);
+        }
+
+        var metadata = Description.FindAttribute(attributeId);
+        if (metadata is null)
+        {
+            return;
+        }
+
+        if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
+        {
+            var output = new ArrayBufferWriter<byte>(16);
+            var writer = new TlvWriter(output);
+            lock (gate)
+            {
+                WriteAttributeValue(attributeId, ref writer);
+            }
+
+            writer.Flush();
+            store.Save(Endpoint, Description.ClusterId, attributeId, output.WrittenSpan);
+        }
+
+        if ((metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
+        {
+            return;
+        }
+
+        if ((metadata.Quality & AttributeQuality.QuieterReporting) != 0 && !significant)
+        {
+            quieter.Offer(attributeId);
+            return;
+        }
+
+        Report(attributeId, version);
+    }
+
+    /// <summary>Loads every non-volatile attribute from the store; a value that no longer decodes is skipped.</summary>
+    protected void RestoreNonVolatileAttributes()
+    {
+        if (Options.Store is not { } store)
+        {
+            return;
+        }
+
+        foreach (var metadata in Description.Attributes)
+        {
+            if ((metadata.Quality & AttributeQuality.NonVolatile) == 0
+                || !store.TryLoad(Endpoint, Description.ClusterId, metadata.Id, out var saved))
+            {
+                continue;
+            }
+
+            try
+            {
+                var reader = new TlvReader(saved.Span);
+                lock (gate)
+                {
+                    StoreAttributeValue(metadata.Id, ref reader);
+                }
+            }
+            catch (TlvException)
+            {
+                // A stored value from an older definition that no longer fits: keep the default.
+            }
+        }
+    }
+
+    /// <summary>Records an event of this cluster with the definition's priority and the clock's time.</summary>
+    protected EventRecord RecordEvent(uint eventId, ReadOnlySpan<byte> payload)
+    {
+        var priority = Description.FindEvent(eventId)?.Priority ?? EventPriority.Info;
+        return EventLog.Record(Description.ClusterId, eventId, priority, Time.GetUtcNow(), payload.ToArray());
+    }
+
+    /// <summary>Decodes a request's fields, mapping a codec error to the status the Interaction Model gives it.</summary>
+    protected static MatterStatus TryDecodeRequest<T>(ReadOnlyMemory<byte> fields, TlvDecoder<T> decode, out T? request)
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        try
+        {
+            var reader = new TlvReader(fields.Span);
+            request = decode(ref reader);
+            return MatterStatus.Success;
+        }
+        catch (TlvException exception)
+        {
+            request = default;
+            return exception.Error == TlvError.ConstraintViolation ? MatterStatus.ConstraintError : MatterStatus.InvalidCommand;
+        }
+    }
+
+    /// <summary>Encodes a response's fields as an anonymous structure.</summary>
+    protected static InvokeResult Respond<T>(uint responseCommandId, T response, TlvEncoder<T> encode)
+    {
+        ArgumentNullException.ThrowIfNull(encode);
+        var output = new ArrayBufferWriter<byte>(64);
+        var writer = new TlvWriter(output);
+        encode(ref writer, TlvTag.Anonymous, response);
+        writer.Flush();
+        return new InvokeResult(MatterStatus.Success, responseCommandId, output.WrittenMemory);
+    }
+
+    /// <summary>Encodes an event payload.</summary>
+    protected static byte[] EncodePayload<T>(T payload, TlvEncoder<T> encode)
+    {
+        ArgumentNullException.ThrowIfNull(encode);
+        var output = new ArrayBufferWriter<byte>(32);
+        var writer = new TlvWriter(output);
+        encode(ref writer, TlvTag.Anonymous, payload);
+        writer.Flush();
+        return output.WrittenSpan.ToArray();
+    }
+
+    private void Report(uint attributeId, uint version) =>
+        AttributeReported?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));
+
+    private void WriteGlobalAttribute(uint attributeId, ref TlvWriter writer)
+    {
+        var description = Description;
+        switch (attributeId)
+        {
+            case GlobalAttributes.ClusterRevision:
+                writer.WriteUnsignedInteger(TlvTag.Anonymous, description.ClusterRevision);
+                break;
+            case GlobalAttributes.FeatureMap:
+                writer.WriteUnsignedInteger(TlvTag.Anonymous, description.FeatureMap);
+                break;
+            case GlobalAttributes.AttributeList:
+                WriteIds(ref writer, description.AttributeList);
+                break;
+            case GlobalAttributes.AcceptedCommandList:
+                writer.StartArray(TlvTag.Anonymous);
+                foreach (var command in description.AcceptedCommands)
+                {
+                    writer.WriteUnsignedInteger(TlvTag.Anonymous, command.Id);
+                }
+
+                writer.EndContainer();
+                break;
+            default:
+                writer.StartArray(TlvTag.Anonymous);
+                foreach (var command in description.GeneratedCommands)
+                {
+                    writer.WriteUnsignedInteger(TlvTag.Anonymous, command.Id);
+                }
+
+                writer.EndContainer();
+                break;
+        }
+    }
+
+    private static void WriteIds(ref TlvWriter writer, IReadOnlyList<uint> ids)
+    {
+        writer.StartArray(TlvTag.Anonymous);
+        foreach (var id in ids)
+        {
+            writer.WriteUnsignedInteger(TlvTag.Anonymous, id);
+        }
+
+        writer.EndContainer();
+    }
+}

@@ -1,0 +1,13 @@
+using MatterGen.DataModel;
+
+namespace MatterGen.Interaction;
+
+/// <summary>Who asks and how: what a server needs to decide on an interaction.</summary>
+/// <param name="Privilege">The requester's granted privilege on this cluster (after access control).</param>
+/// <param name="IsTimed">True when the request is part of a timed interaction.</param>
+/// <param name="FabricIndex">The accessing fabric's index, 0 when none.</param>
+public sealed record RequestContext(Privilege Privilege, bool IsTimed = false, byte FabricIndex = 0)
+{
+    /// <summary>The server itself or a local administrator: every privilege, in a timed interaction.</summary>
+    public static RequestContext Local { get; } = new(Privilege.Administer, IsTimed: true);
+}

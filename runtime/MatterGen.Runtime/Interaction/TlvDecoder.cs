@@ -1,0 +1,12 @@
+using MatterGen.Tlv;
+
+namespace MatterGen.Interaction;
+
+/// <summary>Reads one value from TLV: the shape of every generated <c>Decode</c> method.</summary>
+/// <typeparam name="T">The decoded type.</typeparam>
+/// <param name="reader">The reader, positioned before or on the element.</param>
+public delegate T TlvDecoder<out T>(ref TlvReader reader);
+
+/// <summary>Writes one value as TLV with the given tag.</summary>
+/// <typeparam name="T">The encoded type.</typeparam>
+public delegate void TlvEncoder<in T>(ref TlvWriter writer, TlvTag tag, T value);
