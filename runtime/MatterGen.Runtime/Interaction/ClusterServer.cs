@@ -55,6 +55,12 @@ public abstract partial class ClusterServer
         }
     }
 
+    /// <summary>
+    /// The lock held while the server changes state. Device logic that changes several attributes as one
+    /// transition holds it too, so no read sees half of it; it is the one lock, so there is no lock order to get wrong.
+    /// </summary>
+    public object SyncRoot => gate;
+
     /// <summary>What this specialization has.</summary>
     public abstract ClusterDescription Description { get; }
 
@@ -63,6 +69,9 @@ public abstract partial class ClusterServer
     /// at most once per <see cref="ClusterServerOptions.QuieterReportingInterval"/> for quieter-reporting (Q) ones.
     /// </summary>
     public event Action<AttributeChange>? AttributeReported;
+
+    /// <summary>Raised for every change of a cluster attribute, whatever its quality: for device logic, not subscribers.</summary>
+    public event Action<AttributeChange>? AttributeChanged;
 
     /// <summary>Reads one attribute as TLV.</summary>
     public AttributeReadResult ReadAttribute(uint attributeId, RequestContext context)
@@ -222,6 +231,7 @@ public abstract partial class ClusterServer
             return;
         }
 
+        AttributeChanged?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));
         if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
         {
             var output = new ArrayBufferWriter<byte>(16);
