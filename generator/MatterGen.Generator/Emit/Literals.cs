@@ -91,28 +91,4 @@ internal static class Literals
 
         return builder.ToString();
     }
-
-    /// <summary>Parses a constraint bound as written (decimal or <c>0x</c> hex, possibly negative).</summary>
-    public static decimal? ParseNumber(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        var negative = trimmed.StartsWith("-", System.StringComparison.Ordinal);
-        var body = negative ? trimmed.Substring(1) : trimmed;
-        if (body.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase))
-        {
-            if (ulong.TryParse(body.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
-            {
-                return negative ? -(decimal)hex : hex;
-            }
-
-            return null;
-        }
-
-        return decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit;
 
@@ -212,8 +213,8 @@ internal static class ValueCodec
         }
 
         var number = type.Wire == WireKind.UnsignedWrapper ? value + ".Value" : value;
-        var min = Max(Literals.ParseNumber(constraint.Min), type.WireMin);
-        var max = Min(Literals.ParseNumber(constraint.Max), type.WireMax);
+        var min = Max(NumberText.ParseDefinitionNumber(constraint.Min), type.WireMin);
+        var max = Min(NumberText.ParseDefinitionNumber(constraint.Max), type.WireMax);
 
         // Only a bound strictly inside the C# type's range can fail; one at or beyond its edge is always met,
         // and comparing against it would be a constant comparison (CS0652).

@@ -1,12 +1,29 @@
+using System;
 using System.Globalization;
 
 namespace MatterGen.Generator.Parsing;
 
-/// <summary>Reads the integers of definition files: decimal, <c>0x</c> hexadecimal, optionally negative.</summary>
+/// <summary>Which spellings of a number <see cref="NumberText"/> accepts.</summary>
+internal enum NumberSyntax
+{
+    /// <summary>As definition files write numbers: optional <c>-</c>, then decimal or <c>0x</c> hexadecimal digits.</summary>
+    Definition,
+
+    /// <summary>
+    /// As C# literals are written, in a user's declaration: also <c>+</c>, <c>0b</c> binary, digit separators
+    /// (<c>1_000</c>), integer suffixes (<c>600u</c>, <c>5L</c>) and real suffixes (<c>1.5f</c>).
+    /// </summary>
+    CSharpLiteral,
+}
+
+/// <summary>The one reader of numbers in text, culture-invariant; never throws.</summary>
 internal static class NumberText
 {
-    /// <summary>Parses an unsigned 64-bit value (decimal or <c>0x</c> hex); no sign allowed.</summary>
-    public static bool TryParseUnsigned(string? text, out ulong value)
+    // More digits than any 96-bit decimal needs even in binary: refused before the loop, so input length costs nothing.
+    private const int MaxDigits = 96;
+
+    /// <summary>Parses an integer; false for anything else, including numbers beyond the 96 bits of a decimal.</summary>
+    public static bool TryParseInteger(string? text, NumberSyntax syntax, out decimal value)
     {
         value = 0;
         if (text is null)
@@ -14,14 +31,77 @@ internal static class NumberText
             return false;
         }
 
-        var trimmed = text.Trim();
-        if (IsHex(trimmed))
+        var body = text.Trim();
+        if (syntax == NumberSyntax.CSharpLiteral)
         {
-            return ulong.TryParse(trimmed.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+            body = body.Replace("_", string.Empty);
         }
 
-        return trimmed.Length > 0 && trimmed[0] != '-' && trimmed[0] != '+'
-            && ulong.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        var negative = body.StartsWith("-", StringComparison.Ordinal);
+        if (negative || (syntax == NumberSyntax.CSharpLiteral && body.StartsWith("+", StringComparison.Ordinal)))
+        {
+            body = body.Substring(1);
+        }
+
+        if (syntax == NumberSyntax.CSharpLiteral)
+        {
+            body = body.TrimEnd('u', 'U', 'l', 'L');
+        }
+
+        var radix = 10;
+        if (body.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            radix = 16;
+        }
+        else if (syntax == NumberSyntax.CSharpLiteral && body.StartsWith("0b", StringComparison.OrdinalIgnoreCase))
+        {
+            radix = 2;
+        }
+
+        if (!TryParseDigits(radix == 10 ? body : body.Substring(2), radix, out var magnitude))
+        {
+            return false;
+        }
+
+        value = negative ? -magnitude : magnitude;
+        return true;
+    }
+
+    /// <summary>Parses an integer or a real number (<c>1.5</c>, <c>2e3</c>).</summary>
+    public static bool TryParseNumber(string? text, NumberSyntax syntax, out decimal value)
+    {
+        if (TryParseInteger(text, syntax, out value))
+        {
+            return true;
+        }
+
+        if (text is null)
+        {
+            return false;
+        }
+
+        var real = syntax == NumberSyntax.CSharpLiteral
+            ? text.Trim().Replace("_", string.Empty).TrimEnd('f', 'F', 'd', 'D', 'm', 'M')
+            : text.Trim();
+        return decimal.TryParse(real, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A constraint bound or default as a definition writes it, or null when it is not a number.</summary>
+    public static decimal? ParseDefinitionNumber(string? text) =>
+        TryParseNumber(text, NumberSyntax.Definition, out var value) ? value : null;
+
+    /// <summary>Parses an unsigned 64-bit value (decimal or <c>0x</c> hex); no sign allowed.</summary>
+    public static bool TryParseUnsigned(string? text, out ulong value)
+    {
+        value = 0;
+        if (text is null || text.TrimStart().StartsWith("-", StringComparison.Ordinal)
+            || !TryParseInteger(text, NumberSyntax.Definition, out var number) || number > ulong.MaxValue)
+        {
+            return false;
+        }
+
+        value = (ulong)number;
+        return true;
     }
 
     /// <summary>Parses an unsigned 32-bit id (cluster, attribute, command, event, field).</summary>
@@ -44,30 +124,50 @@ internal static class NumberText
     public static bool TryNormalizeInteger(string text, out string normalized)
     {
         normalized = text;
-        var trimmed = text.Trim();
-        var negative = trimmed.StartsWith("-", System.StringComparison.Ordinal);
-        var magnitudeText = negative ? trimmed.Substring(1) : trimmed;
-        if (!TryParseUnsigned(magnitudeText, out var magnitude))
+        if (!TryParseInteger(text, NumberSyntax.Definition, out var number) || number < long.MinValue || number > ulong.MaxValue)
         {
             return false;
         }
 
-        if (!negative)
-        {
-            normalized = magnitude.ToString(CultureInfo.InvariantCulture);
-            return true;
-        }
-
-        // long.MinValue's magnitude is one more than long.MaxValue.
-        if (magnitude > (ulong)long.MaxValue + 1)
-        {
-            return false;
-        }
-
-        normalized = magnitude == 0 ? "0" : "-" + magnitude.ToString(CultureInfo.InvariantCulture);
+        normalized = number == 0 ? "0" : number.ToString(CultureInfo.InvariantCulture);
         return true;
     }
 
-    private static bool IsHex(string text) =>
-        text.Length > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+    private static bool TryParseDigits(string digits, int radix, out decimal value)
+    {
+        value = 0;
+        if (digits.Length == 0 || digits.Length > MaxDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            var digit = DigitValue(c);
+            if (digit < 0 || digit >= radix)
+            {
+                return false;
+            }
+
+            try
+            {
+                value = (value * radix) + digit;
+            }
+            catch (OverflowException)
+            {
+                // Beyond a decimal's 96 bits: not a number any Matter type holds.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 using MatterGen.Generator.Parsing;
@@ -26,6 +27,7 @@ internal static class ClusterCatalog
         MergeExtensions(ordered, clusters, diagnostics, ct);
         var (globals, locals) = CollectTypes(ordered, diagnostics, ct);
 
+        ReportCollidingGlobalTypeNames(globals.Values, diagnostics);
         var globalScope = new TypeScope(null, globals);
         var globalResolver = new ReferenceResolver(globalScope, diagnostics);
         var globalTypes = globals.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(globalResolver.ResolveType).ToList();
@@ -37,6 +39,12 @@ internal static class ClusterCatalog
         {
             ct.ThrowIfCancellationRequested();
             var typeName = Identifier.FromName(cluster.Name);
+            if (typeName == GlobalsEmitter.ClassName)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, cluster.Position, "Cluster type", typeName, "the generated code (the class of the global types is '" + GlobalsEmitter.ClassName + "')"));
+                continue;
+            }
+
             if (typeNames.TryGetValue(typeName, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, cluster.Position, "Cluster type", typeName, "the generated clusters ('" + first.Name + "' and '" + cluster.Name + "')"));
@@ -205,6 +213,28 @@ internal static class ClusterCatalog
         }
 
         return (globals, locals);
+    }
+
+    // Global types are nested in one class under the C# name TypeMapper gives them; two that get the same
+    // name would clash there.
+    private static void ReportCollidingGlobalTypeNames(IEnumerable<DataTypeModel> globals, List<DiagnosticInfo> diagnostics)
+    {
+        var byCSharpName = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal);
+        var inDeclarationOrder = globals
+            .OrderBy(t => t.Position.FilePath, StringComparer.Ordinal)
+            .ThenBy(t => t.Position.Line)
+            .ThenBy(t => t.Position.Column);
+        foreach (var type in inDeclarationOrder)
+        {
+            var cSharpName = TypeMapper.GlobalTypeName(type.Name);
+            if (byCSharpName.TryGetValue(cSharpName, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Global type", cSharpName, "the generated class '" + GlobalsEmitter.ClassName + "' ('" + first.Name + "' and '" + type.Name + "')"));
+                continue;
+            }
+
+            byCSharpName.Add(cSharpName, type);
+        }
     }
 
     private static void AddType(Dictionary<string, DataTypeModel> scope, DataTypeModel type, string where, List<DiagnosticInfo> diagnostics)

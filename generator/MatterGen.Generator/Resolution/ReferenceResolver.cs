@@ -49,7 +49,7 @@ internal sealed class ReferenceResolver
         }
 
         var resolved = scope.Resolve(type.BaseType);
-        if (resolved?.Base is not { } baseType || baseType.Kind != WireKind.UnsignedInteger)
+        if (resolved?.Base is not { } baseType || baseType.Encoding != BaseTypeEncoding.UnsignedInteger)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnknownType, type.Position, type.Kind.ToString(), type.Name, type.BaseType));
             return type;

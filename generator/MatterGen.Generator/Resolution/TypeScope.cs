@@ -5,7 +5,7 @@ using MatterGen.Generator.Model;
 namespace MatterGen.Generator.Resolution;
 
 /// <summary>What a type name resolves to: a named type or a base type, under its canonical spelling.</summary>
-internal sealed record ResolvedType(string CanonicalName, DataTypeModel? Named, BaseType? Base);
+internal sealed record ResolvedType(string CanonicalName, DataTypeModel? Named, MatterBaseType? Base);
 
 /// <summary>
 /// Looks type names up for one cluster (its local types, then the global ones, then the base types) or for
@@ -41,8 +41,8 @@ internal sealed class TypeScope
         }
 
         var found = comparison == StringComparison.Ordinal
-            ? BaseTypes.TryGetExact(name, out var baseType)
-            : BaseTypes.TryGetIgnoringCase(name, out baseType);
+            ? BaseTypeTable.TryGetExact(name, out var baseType)
+            : BaseTypeTable.TryGetIgnoringCase(name, out baseType);
         return found ? new ResolvedType(baseType.Name, null, baseType) : null;
     }
 

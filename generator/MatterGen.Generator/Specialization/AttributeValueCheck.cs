@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Specialization;
 
@@ -62,7 +63,7 @@ internal static class AttributeValueCheck
         {
             number = item.Value;
         }
-        else if (!NumberText.TryParseInteger(value, out number))
+        else if (!NumberText.TryParseInteger(value, NumberSyntax.CSharpLiteral, out number))
         {
             error = $"'{value}' is not an integer{(named is { Kind: DataTypeKind.Enum } ? " or an item of " + named.Name : string.Empty)}";
             return null;
@@ -102,7 +103,7 @@ internal static class AttributeValueCheck
     private static string? CheckFloat(string value, Constraint constraint, out string error)
     {
         error = string.Empty;
-        if (!NumberText.TryParseNumber(value, out var number))
+        if (!NumberText.TryParseNumber(value, NumberSyntax.CSharpLiteral, out var number))
         {
             error = $"'{value}' is not a number";
             return null;
@@ -154,13 +155,13 @@ internal static class AttributeValueCheck
     public static bool InConstraint(decimal number, Constraint constraint, out string error)
     {
         error = string.Empty;
-        if (constraint.Min is { } minText && NumberText.TryParseNumber(minText, out var min) && number < min)
+        if (constraint.Min is { } minText && NumberText.TryParseNumber(minText, NumberSyntax.CSharpLiteral, out var min) && number < min)
         {
             error = $"{Text(number)} is below the minimum {Text(min)}";
             return false;
         }
 
-        if (constraint.Max is { } maxText && NumberText.TryParseNumber(maxText, out var max) && number > max)
+        if (constraint.Max is { } maxText && NumberText.TryParseNumber(maxText, NumberSyntax.CSharpLiteral, out var max) && number > max)
         {
             error = $"{Text(number)} is above the maximum {Text(max)}";
             return false;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Specialization;
 
@@ -37,7 +38,7 @@ internal static class ConstraintTightening
         var max = highest;
         if (requested.Min is { } minText)
         {
-            if (!NumberText.TryParseNumber(minText, out min))
+            if (!NumberText.TryParseNumber(minText, NumberSyntax.CSharpLiteral, out min))
             {
                 errors.Add($"minimum '{minText}' is not a number");
             }
@@ -49,7 +50,7 @@ internal static class ConstraintTightening
 
         if (requested.Max is { } maxText)
         {
-            if (!NumberText.TryParseNumber(maxText, out max))
+            if (!NumberText.TryParseNumber(maxText, NumberSyntax.CSharpLiteral, out max))
             {
                 errors.Add($"maximum '{maxText}' is not a number");
             }
@@ -96,7 +97,7 @@ internal static class ConstraintTightening
     }
 
     private static decimal Bound(string? text, decimal fallback) =>
-        text is not null && NumberText.TryParseNumber(text, out var value) ? value : fallback;
+        text is not null && NumberText.TryParseNumber(text, NumberSyntax.CSharpLiteral, out var value) ? value : fallback;
 
     private static string Text(decimal value) => AttributeValueCheck.Text(value);
 }

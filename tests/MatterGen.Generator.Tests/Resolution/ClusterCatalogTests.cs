@@ -111,6 +111,42 @@ public sealed class ClusterCatalogTests
     }
 
     [Fact]
+    public void Global_types_with_one_csharp_name_are_reported_at_the_second()
+    {
+        var first = "<configurator>\n<enum name=\"Mode Enum\" type=\"enum8\"><item name=\"A\" value=\"0\"/></enum>\n</configurator>";
+        var second = "<configurator>\n\n<enum name=\"ModeEnum\" type=\"enum8\"><item name=\"B\" value=\"0\"/></enum>\n</configurator>";
+        var diagnostic = Only(Build(("b.xml", second), ("a.xml", first)), DiagnosticIds.DuplicateName);
+        Assert.Equal(("b.xml", 3), (diagnostic.Position!.FilePath, diagnostic.Position.Line));
+        Assert.Equal("ModeEnum", diagnostic.Arguments[1]);
+    }
+
+    [Fact]
+    public void Global_types_whose_names_differ_only_in_spelling_are_reported_within_one_file()
+    {
+        var text = "<configurator>\n<struct name=\"Range/Struct\"><item fieldId=\"0\" name=\"Low\" type=\"int8u\"/></struct>\n<struct name=\"range struct\"><item fieldId=\"0\" name=\"High\" type=\"int8u\"/></struct>\n</configurator>";
+        var diagnostic = Only(Build(("a.xml", text)), DiagnosticIds.DuplicateName);
+        Assert.Equal(3, diagnostic.Position!.Line);
+    }
+
+    [Fact]
+    public void Cluster_named_like_the_globals_class_is_reported_and_not_generated()
+    {
+        var text = "<configurator>\n<cluster><name>Globals</name><code>6</code></cluster>\n<cluster><name>Other</name><code>7</code></cluster>\n</configurator>";
+        var result = Build(("a.xml", text));
+        var diagnostic = Only(result, DiagnosticIds.DuplicateName);
+        Assert.Equal(2, diagnostic.Position!.Line);
+        Assert.Equal("Globals", diagnostic.Arguments[1]);
+        Assert.Equal(new[] { "Other" }, result.Clusters.Select(u => u.TypeName));
+    }
+
+    [Fact]
+    public void Distinct_global_type_names_are_not_reported()
+    {
+        var text = "<configurator>\n<enum name=\"ModeEnum\" type=\"enum8\"><item name=\"A\" value=\"0\"/></enum>\n<enum name=\"ModesEnum\" type=\"enum8\"><item name=\"A\" value=\"0\"/></enum>\n</configurator>";
+        Assert.Empty(Build(("a.xml", text)).Diagnostics);
+    }
+
+    [Fact]
     public void Same_type_name_for_one_cluster_in_two_files_is_reported()
     {
         var first = "<configurator>\n<enum name=\"E\" type=\"enum8\"><cluster code=\"1\"/></enum>\n</configurator>";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -54,7 +55,7 @@ internal static class ConstraintCheck
         return (guard + "(" + string.Join(" || ", parts) + ")", rule);
     }
 
-    private static decimal? Parse(string? text) => Literals.ParseNumber(text);
+    private static decimal? Parse(string? text) => NumberText.ParseDefinitionNumber(text);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

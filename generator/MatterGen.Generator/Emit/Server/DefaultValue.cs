@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -31,7 +32,7 @@ internal static class DefaultValue
             case WireKind.Enum:
             case WireKind.Bitmap:
             case WireKind.UnsignedWrapper:
-                var number = Literals.ParseNumber(text);
+                var number = NumberText.ParseDefinitionNumber(text);
                 if (number is not { } value || decimal.Truncate(value) != value || value < (type.TypeMin ?? decimal.MinValue) || value > (type.TypeMax ?? decimal.MaxValue))
                 {
                     return null;

@@ -1,0 +1,103 @@
+using MatterGen.Generator.Parsing;
+using Xunit;
+
+namespace MatterGen.Generator.Tests.Parsing;
+
+/// <summary>The one number reader, in both the definitions' and the C# literals' syntax.</summary>
+public sealed class NumberTextTests
+{
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("600", 600)]
+    [InlineData("-5", -5)]
+    [InlineData("+7", 7)]
+    [InlineData("0xFFFE", 65534)]
+    [InlineData("0b101", 5)]
+    [InlineData("1_000", 1000)]
+    [InlineData("600u", 600)]
+    [InlineData("5UL", 5)]
+    public void ReadsIntegers(string text, long expected)
+    {
+        Assert.True(NumberText.TryParseInteger(text, NumberSyntax.CSharpLiteral, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void ReadsTheWholeUnsigned64BitRange()
+    {
+        Assert.True(NumberText.TryParseInteger("0xFFFFFFFFFFFFFFFF", NumberSyntax.CSharpLiteral, out var value));
+        Assert.Equal(18446744073709551615m, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("0x")]
+    [InlineData("12a")]
+    [InlineData("0b102")]
+    [InlineData("1.5")]
+    [InlineData("0x1FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF")]
+    public void RejectsNonIntegers(string text) => Assert.False(NumberText.TryParseInteger(text, NumberSyntax.CSharpLiteral, out _));
+
+    [Theory]
+    [InlineData("1.5", 1.5)]
+    [InlineData("-0.25f", -0.25)]
+    [InlineData("2e3", 2000)]
+    [InlineData("0x10", 16)]
+    public void ReadsNumbers(string text, double expected)
+    {
+        Assert.True(NumberText.TryParseNumber(text, NumberSyntax.CSharpLiteral, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("0x10", 16)]
+    [InlineData("-0x10", -16)]
+    [InlineData(" 42 ", 42)]
+    [InlineData("-7", -7)]
+    [InlineData("1.5", 1.5)]
+    [InlineData("2e3", 2000)]
+    public void ReadsDefinitionNumbers(string text, double expected) =>
+        Assert.Equal((decimal)expected, NumberText.ParseDefinitionNumber(text));
+
+    [Theory]
+    [InlineData("+0x10")]
+    [InlineData("0b101")]
+    [InlineData("1_000")]
+    [InlineData("600u")]
+    [InlineData("0x")]
+    [InlineData("-")]
+    [InlineData("")]
+    public void DefinitionsDoNotTakeCSharpSpellings(string text) =>
+        Assert.False(NumberText.TryParseInteger(text, NumberSyntax.Definition, out _));
+
+    [Theory]
+    [InlineData("0x1F", 31UL)]
+    [InlineData("18446744073709551615", ulong.MaxValue)]
+    public void ReadsUnsignedValues(string text, ulong expected)
+    {
+        Assert.True(NumberText.TryParseUnsigned(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("-0")]
+    [InlineData("18446744073709551616")]
+    [InlineData("+1")]
+    public void RejectsSignedOrOversizedUnsignedValues(string text) => Assert.False(NumberText.TryParseUnsigned(text, out _));
+
+    [Theory]
+    [InlineData("-0x10", "-16")]
+    [InlineData("0xFF", "255")]
+    [InlineData("-0", "0")]
+    [InlineData("-9223372036854775808", "-9223372036854775808")]
+    public void NormalizesIntegers(string text, string expected)
+    {
+        Assert.True(NumberText.TryNormalizeInteger(text, out var normalized));
+        Assert.Equal(expected, normalized);
+    }
+
+    [Fact]
+    public void RefusesIntegersBeyondSixtyFourBits() =>
+        Assert.False(NumberText.TryNormalizeInteger("-9223372036854775809", out _));
+}
