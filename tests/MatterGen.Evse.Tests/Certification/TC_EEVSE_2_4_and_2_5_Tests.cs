@@ -1,0 +1,90 @@
+using System.Threading.Tasks;
+using MatterGen.Evse.Clusters;
+using MatterGen.Interaction;
+using Xunit;
+using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
+using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
+using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
+
+namespace MatterGen.Evse.Tests.Certification;
+
+/// <summary>TC-EEVSE-2.4 (faults) and TC-EEVSE-2.5 (diagnostics).</summary>
+public sealed class TC_EEVSE_2_4_and_2_5_Tests
+{
+    [Fact]
+    public async Task TC_EEVSE_2_4_faults_raise_events_and_restore_the_state_when_cleared()
+    {
+        using var bed = new EvseTestBed();
+        var client = bed.Client;
+        bed.BasicFunctionality();
+        bed.PlugIn();
+        var sessionId = await client.ReadSessionIDAsync();
+        await bed.EnableChargingAsync(null, 6000, 60000);
+        bed.Demand();
+        Assert.Equal(State.PluggedInCharging, await client.ReadStateAsync());
+        await bed.NewEventsAsync();
+
+        // 2. Ground fault.
+        Assert.Equal(MatterStatus.Success, bed.Controller.RaiseFault(Fault.GroundFault));
+        var ground = EnergyEVSE.Client.DecodeFault(await bed.SingleNewEventAsync(0x04));
+        Assert.Equal(sessionId, ground.SessionID);
+        Assert.Equal(State.PluggedInCharging, ground.State);
+        Assert.Equal(Fault.NoError, ground.FaultStatePreviousState);
+        Assert.Equal(Fault.GroundFault, ground.FaultStateCurrentState);
+        Assert.Equal(State.Fault, await client.ReadStateAsync());
+        Assert.Equal(Supply.DisabledError, await client.ReadSupplyStateAsync());
+
+        // The same fault again is not a change.
+        Assert.Equal(MatterStatus.Failure, bed.Controller.RaiseFault(Fault.GroundFault));
+
+        // 3. Over-temperature on top.
+        bed.Controller.RaiseFault(Fault.OverTemperature);
+        var hot = EnergyEVSE.Client.DecodeFault(await bed.SingleNewEventAsync(0x04));
+        Assert.Equal(State.Fault, hot.State);
+        Assert.Equal(Fault.GroundFault, hot.FaultStatePreviousState);
+        Assert.Equal(Fault.OverTemperature, hot.FaultStateCurrentState);
+
+        // Commands that would enable are refused while faulted, and change nothing.
+        await bed.AssertRejectedAsync(MatterStatus.Failure, () => bed.EnableChargingAsync(null, 6000, 16000));
+        await bed.AssertRejectedAsync(MatterStatus.Failure, () => bed.DisableAsync());
+
+        // 4. Cleared: the state from before the first fault comes back.
+        bed.Controller.ClearFault();
+        var cleared = EnergyEVSE.Client.DecodeFault(await bed.SingleNewEventAsync(0x04));
+        Assert.Equal(State.Fault, cleared.State);
+        Assert.Equal(Fault.OverTemperature, cleared.FaultStatePreviousState);
+        Assert.Equal(Fault.NoError, cleared.FaultStateCurrentState);
+        Assert.Equal(State.PluggedInCharging, await client.ReadStateAsync());
+        Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
+        bed.DemandClear();
+        bed.Unplug();
+    }
+
+    [Fact]
+    public async Task TC_EEVSE_2_5_diagnostics_run_only_from_disabled()
+    {
+        using var bed = new EvseTestBed();
+        var client = bed.Client;
+        bed.BasicFunctionality();
+        await bed.EnableChargingAsync(null, 6000, 60000);
+        Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
+
+        // 2. Not while enabled.
+        await bed.AssertRejectedAsync(MatterStatus.Failure, () => client.StartDiagnosticsAsync(new EnergyEVSE.StartDiagnosticsRequest()));
+
+        // 3. Disable, then diagnostics.
+        await bed.DisableAsync();
+        Assert.Equal(State.NotPluggedIn, await client.ReadStateAsync());
+        Assert.Equal(Supply.Disabled, await client.ReadSupplyStateAsync());
+        await client.StartDiagnosticsAsync(new EnergyEVSE.StartDiagnosticsRequest());
+        Assert.Equal(Supply.DisabledDiagnostics, await client.ReadSupplyStateAsync());
+
+        // 4. No enabling during diagnostics.
+        await bed.AssertRejectedAsync(MatterStatus.Failure, () => bed.EnableChargingAsync(null, 6000, 60000));
+
+        // 5. Diagnostics complete: disabled, to be enabled again by the client.
+        Assert.Equal(MatterStatus.Success, bed.Controller.DiagnosticsComplete());
+        Assert.Equal(Supply.Disabled, await client.ReadSupplyStateAsync());
+        Assert.Equal(MatterStatus.Failure, bed.Controller.DiagnosticsComplete());
+    }
+}
