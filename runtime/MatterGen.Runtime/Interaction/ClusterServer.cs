@@ -248,10 +248,15 @@ public abstract partial class ClusterServer
             return;
         }
 
-        if ((metadata.Quality & AttributeQuality.QuieterReporting) != 0 && !significant)
+        if ((metadata.Quality & AttributeQuality.QuieterReporting) != 0)
         {
-            quieter.Offer(attributeId);
-            return;
+            if (!significant)
+            {
+                quieter.Offer(attributeId);
+                return;
+            }
+
+            quieter.ReportedNow(attributeId);
         }
 
         Report(attributeId, version);
