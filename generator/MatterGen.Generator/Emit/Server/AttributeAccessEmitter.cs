@@ -57,10 +57,11 @@ internal static class AttributeAccessEmitter
             writer.Open();
             writer.Line("var value = " + codecs + codec.Decode + "(ref reader);");
             writer.Line("reader.ExpectEnd();");
-            var check = ConstraintCheck.Condition(held.Type, attribute.Type.IsList, attribute.IsNullable, attribute.Constraint);
+            var check = ConstraintCheck.Condition(held.Type, attribute.Type.IsList, attribute.IsNullable, attribute.Constraint)?.Condition
+                ?? ConstraintCheck.EnumRange(held.Type, attribute.Type.IsList, attribute.IsNullable, attribute.Constraint);
             if (check is not null)
             {
-                writer.Line("if (" + check.Value.Condition + ")");
+                writer.Line("if (" + check + ")");
                 writer.Open();
                 writer.Line("return " + Status + "ConstraintError;");
                 writer.Close();
