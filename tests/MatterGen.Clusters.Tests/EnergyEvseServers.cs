@@ -11,3 +11,11 @@ public partial class HomeCharger;
 /// <summary>Every feature on.</summary>
 [MatterServer("Energy EVSE", Features = "PREF, SOC, PNC, RFID, V2X")]
 public partial class FullCharger;
+
+/// <summary>The smallest legal charger.</summary>
+[MatterServer("Energy EVSE", Features = "PREF")]
+public partial class PrefOnlyCharger;
+
+/// <summary>A bidirectional charger with a card reader and a user current limit.</summary>
+[MatterServer("Energy EVSE", Features = "PREF, SOC, RFID, V2X", Enable = "UserMaximumChargeCurrent")]
+public partial class BidirectionalCharger;

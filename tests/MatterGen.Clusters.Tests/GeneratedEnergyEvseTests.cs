@@ -127,7 +127,7 @@ public sealed class GeneratedEnergyEvseTests
     [Fact]
     public void Attribute_storage_starts_at_the_defaults_and_refuses_values_outside_the_tightened_constraint()
     {
-        var charger = new HomeCharger();
+        var charger = new HomeCharger(new Interaction.EvseTestDriver());
 
         Assert.Equal(new ElapsedSeconds(300), charger.RandomizationDelayWindow);  // the user's default, not the definition's 600
         Assert.Equal(6000, charger.MinimumChargeCurrent);                       // the definition's default

@@ -9,14 +9,15 @@ namespace MatterGen.Generator.Emit;
 
 /// <summary>
 /// Emits the complete C# view of one cluster: a static partial class with its ids, feature flags, enums,
-/// bitmaps, structs, command and event payload records with TLV codecs, per-attribute codecs and metadata.
+/// bitmaps, structs, command and event payload records with TLV codecs, per-attribute codecs, metadata and
+/// a typed <c>Client</c>.
 /// </summary>
 internal static class ClusterEmitter
 {
     /// <summary>Names of the fixed members of every cluster class; nested types never take them.</summary>
     internal static readonly string[] FixedMembers =
     {
-        "ClusterId", "ClusterName", "ClusterRevision", "Feature", "Attributes", "Commands", "Events", "AttributeCodecs",
+        "ClusterId", "ClusterName", "ClusterRevision", "Feature", "Attributes", "Commands", "Events", "AttributeCodecs", "Client",
     };
 
     /// <summary>The hint name of a cluster's file.</summary>
@@ -108,6 +109,8 @@ internal static class ClusterEmitter
         AttributeCodecEmitter.Emit(writer, cluster, mapper, cancellationToken);
         writer.Line();
         MetadataEmitter.Emit(writer, cluster, cancellationToken);
+        writer.Line();
+        Client.ClientEmitter.Emit(writer, unit, mapper, "global::" + settings.RootNamespace + "." + unit.TypeName, cancellationToken);
         writer.Close();
         return writer.ToString();
     }

@@ -71,6 +71,21 @@ public abstract class ClusterClient
         return Decode(result.Response, decode);
     }
 
+    /// <summary>Decodes an event's payload after checking that the record is that event.</summary>
+    /// <exception cref="ArgumentException">The record is another cluster's or another event.</exception>
+    /// <exception cref="TlvException">The payload is malformed.</exception>
+    protected static T DecodeEvent<T>(EventRecord record, uint clusterId, uint eventId, TlvDecoder<T> decode)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(decode);
+        if (record.ClusterId != clusterId || record.EventId != eventId)
+        {
+            throw new ArgumentException($"Expected event 0x{eventId:X2} of cluster 0x{clusterId:X4}, got event 0x{record.EventId:X2} of cluster 0x{record.ClusterId:X4}.", nameof(record));
+        }
+
+        return Decode(record.Payload, decode);
+    }
+
     private static void ThrowIfFailed(MatterStatus status, byte? clusterStatus = null)
     {
         if (status != MatterStatus.Success)
@@ -81,7 +96,7 @@ public abstract class ClusterClient
 
     private static T Decode<T>(ReadOnlyMemory<byte> bytes, TlvDecoder<T> decode)
     {
-        var reader = new TlvReader(bytes.Span);
+        var reader = TlvValue.Open(bytes.Span);
         var value = decode(ref reader);
         reader.ExpectEnd();
         return value;

@@ -96,9 +96,21 @@ public abstract partial class ClusterServer
                 return new AttributeReadResult(MatterStatus.UnsupportedAccess, ReadOnlyMemory<byte>.Empty, DataVersion);
             }
 
-            lock (gate)
+            try
             {
-                WriteAttributeValue(attributeId, ref writer);
+                lock (gate)
+                {
+                    WriteAttributeValue(attributeId, ref writer);
+                }
+            }
+            catch (MatterStatusException exception)
+            {
+                return new AttributeReadResult(exception.Status, ReadOnlyMemory<byte>.Empty, DataVersion);
+            }
+            catch (TlvException)
+            {
+                // The device stored a value its codec refuses: the server's fault, not the reader's.
+                return new AttributeReadResult(MatterStatus.Failure, ReadOnlyMemory<byte>.Empty, DataVersion);
             }
         }
 
@@ -140,7 +152,7 @@ public abstract partial class ClusterServer
 
         try
         {
-            var reader = new TlvReader(value);
+            var reader = TlvValue.Open(value);
             lock (gate)
             {
                 return StoreAttributeValue(attributeId, ref reader);
@@ -200,12 +212,16 @@ public abstract partial class ClusterServer
         return result;
     }
 
-    /// <summary>Writes the current value of a present cluster attribute, anonymously tagged.</summary>
+    /// <summary>
+    /// Writes the current value of a present cluster attribute, anonymously tagged. Throws
+    /// <see cref="MatterStatusException"/> when the attribute has no value to give (a struct not yet set).
+    /// </summary>
     protected abstract void WriteAttributeValue(uint attributeId, ref TlvWriter writer);
 
     /// <summary>
-    /// Decodes a written value, checks it against the attribute's constraint and stores it (raising the change).
-    /// Throws <see cref="TlvException"/> for a malformed or out-of-range value; returns the status otherwise.
+    /// Decodes a written value (the reader is on its element), checks that nothing follows it and that it meets
+    /// the attribute's constraint, and stores it (raising the change). Throws <see cref="TlvException"/> for a
+    /// malformed or out-of-range value; returns the status otherwise.
     /// </summary>
     protected abstract MatterStatus StoreAttributeValue(uint attributeId, ref TlvReader reader);
 
@@ -234,15 +250,7 @@ public abstract partial class ClusterServer
         AttributeChanged?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));
         if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
         {
-            var output = new ArrayBufferWriter<byte>(16);
-            var writer = new TlvWriter(output);
-            lock (gate)
-            {
-                WriteAttributeValue(attributeId, ref writer);
-            }
-
-            writer.Flush();
-            store.Save(Endpoint, Description.ClusterId, attributeId, output.WrittenSpan);
+            Persist(store, attributeId);
         }
 
         if ((metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
@@ -250,10 +258,15 @@ public abstract partial class ClusterServer
             return;
         }
 
-        if ((metadata.Quality & AttributeQuality.QuieterReporting) != 0 && !significant)
+        if ((metadata.Quality & AttributeQuality.QuieterReporting) != 0)
         {
-            quieter.Offer(attributeId);
-            return;
+            if (!significant)
+            {
+                quieter.Offer(attributeId);
+                return;
+            }
+
+            quieter.ReportedNow(attributeId);
         }
 
         Report(attributeId, version);
@@ -277,7 +290,7 @@ public abstract partial class ClusterServer
 
             try
             {
-                var reader = new TlvReader(saved.Span);
+                var reader = TlvValue.Open(saved.Span);
                 lock (gate)
                 {
                     StoreAttributeValue(metadata.Id, ref reader);
@@ -286,6 +299,10 @@ public abstract partial class ClusterServer
             catch (TlvException)
             {
                 // A stored value from an older definition that no longer fits: keep the default.
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Likewise a value outside a constraint this build tightened.
             }
         }
     }
@@ -303,8 +320,9 @@ public abstract partial class ClusterServer
         ArgumentNullException.ThrowIfNull(decode);
         try
         {
-            var reader = new TlvReader(fields.Span);
+            var reader = TlvValue.Open(fields.Span);
             request = decode(ref reader);
+            reader.ExpectEnd();
             return MatterStatus.Success;
         }
         catch (TlvException exception)
@@ -318,6 +336,11 @@ public abstract partial class ClusterServer
     protected static InvokeResult Respond<T>(uint responseCommandId, T response, TlvEncoder<T> encode)
     {
         ArgumentNullException.ThrowIfNull(encode);
+        if (response is null)
+        {
+            return InvokeResult.FromStatus(MatterStatus.Failure); // A driver that answered nothing.
+        }
+
         var output = new ArrayBufferWriter<byte>(64);
         var writer = new TlvWriter(output);
         encode(ref writer, TlvTag.Anonymous, response);
@@ -334,6 +357,51 @@ public abstract partial class ClusterServer
         encode(ref writer, TlvTag.Anonymous, payload);
         writer.Flush();
         return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>True when two list values hold equal elements in the same order (null equals only null).</summary>
+    protected static bool ListsEqual<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left is null || right is null || left.Count != right.Count)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!comparer.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Persist(IAttributeStore store, uint attributeId)
+    {
+        var output = new ArrayBufferWriter<byte>(16);
+        var writer = new TlvWriter(output);
+        try
+        {
+            lock (gate)
+            {
+                WriteAttributeValue(attributeId, ref writer);
+            }
+        }
+        catch (MatterStatusException)
+        {
+            return; // No value to keep (a struct cleared to nothing).
+        }
+
+        writer.Flush();
+        store.Save(Endpoint, Description.ClusterId, attributeId, output.WrittenSpan);
     }
 
     private void Report(uint attributeId, uint version) =>

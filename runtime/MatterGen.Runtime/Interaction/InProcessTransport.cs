@@ -90,7 +90,7 @@ public sealed class InProcessTransport : IInteractionTransport
     {
         if (Find(endpoint, clusterId, out var status) is not { } server)
         {
-            throw new MatterStatusException(status);
+            return ValueTask.FromException<IReadOnlyList<EventRecord>>(new MatterStatusException(status));
         }
 
         IReadOnlyList<EventRecord> events = server.ReadEvents(fromEventNumber, Context(timed: false))

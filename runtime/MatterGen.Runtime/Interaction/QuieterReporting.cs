@@ -17,6 +17,16 @@ public abstract partial class ClusterServer
         private readonly HashSet<uint> pending = new();
         private ITimer? timer;
 
+        /// <summary>A change reported at once (to or from null): the interval starts again from it.</summary>
+        public void ReportedNow(uint attributeId)
+        {
+            lock (gate)
+            {
+                lastReported[attributeId] = server.Time.GetUtcNow();
+                pending.Remove(attributeId);
+            }
+        }
+
         public void Offer(uint attributeId)
         {
             var now = server.Time.GetUtcNow();

@@ -3143,4 +3143,262 @@ public static partial class EnergyEVSE
             RFID,
         };
     }
+
+    /// <summary>A client of the Energy EVSE cluster: typed reads, writes, invokes and event decoding over any transport.</summary>
+    /// <remarks>Every method throws <see cref="global::MatterGen.Interaction.MatterStatusException"/> when the server answers with a status other than success.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
+    public sealed class Client : global::MatterGen.Interaction.ClusterClient
+    {
+        /// <summary>A client of the cluster on <paramref name="endpoint"/>, reached through <paramref name="transport"/>.</summary>
+        /// <param name="transport">How requests reach the server.</param>
+        /// <param name="endpoint">The server's endpoint.</param>
+        public Client(global::MatterGen.Interaction.IInteractionTransport transport, ushort endpoint)
+            : base(transport, endpoint, global::MatterGen.Clusters.EnergyEVSE.ClusterId)
+        {
+        }
+
+        /// <summary>Reads the State attribute (0x0000).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.Clusters.EnergyEVSE.StateEnum?> ReadStateAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0000, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeState, cancellationToken);
+
+        /// <summary>Reads the SupplyState attribute (0x0001).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum> ReadSupplyStateAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0001, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSupplyState, cancellationToken);
+
+        /// <summary>Reads the FaultState attribute (0x0002).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum> ReadFaultStateAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0002, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeFaultState, cancellationToken);
+
+        /// <summary>Reads the ChargingEnabledUntil attribute (0x0003).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.EpochSeconds?> ReadChargingEnabledUntilAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0003, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeChargingEnabledUntil, cancellationToken);
+
+        /// <summary>Reads the DischargingEnabledUntil attribute (0x0004).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.EpochSeconds?> ReadDischargingEnabledUntilAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0004, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeDischargingEnabledUntil, cancellationToken);
+
+        /// <summary>Reads the CircuitCapacity attribute (0x0005).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long> ReadCircuitCapacityAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0005, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeCircuitCapacity, cancellationToken);
+
+        /// <summary>Reads the MinimumChargeCurrent attribute (0x0006).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long> ReadMinimumChargeCurrentAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0006, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeMinimumChargeCurrent, cancellationToken);
+
+        /// <summary>Reads the MaximumChargeCurrent attribute (0x0007).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long> ReadMaximumChargeCurrentAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0007, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeMaximumChargeCurrent, cancellationToken);
+
+        /// <summary>Reads the MaximumDischargeCurrent attribute (0x0008).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long> ReadMaximumDischargeCurrentAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0008, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeMaximumDischargeCurrent, cancellationToken);
+
+        /// <summary>Reads the UserMaximumChargeCurrent attribute (0x0009).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long> ReadUserMaximumChargeCurrentAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0009, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeUserMaximumChargeCurrent, cancellationToken);
+
+        /// <summary>Writes the UserMaximumChargeCurrent attribute (0x0009).</summary>
+        /// <param name="value">The new value.</param>
+        /// <param name="timed">Send the write in a timed interaction.</param>
+        /// <param name="cancellationToken">Cancels the write.</param>
+        public global::System.Threading.Tasks.ValueTask WriteUserMaximumChargeCurrentAsync(long value, bool timed = false, global::System.Threading.CancellationToken cancellationToken = default) =>
+            WriteAsync(0x0009, value, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeUserMaximumChargeCurrent, timed, cancellationToken);
+
+        /// <summary>Reads the RandomizationDelayWindow attribute (0x000A).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.ElapsedSeconds> ReadRandomizationDelayWindowAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x000A, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeRandomizationDelayWindow, cancellationToken);
+
+        /// <summary>Writes the RandomizationDelayWindow attribute (0x000A).</summary>
+        /// <param name="value">The new value.</param>
+        /// <param name="timed">Send the write in a timed interaction.</param>
+        /// <param name="cancellationToken">Cancels the write.</param>
+        public global::System.Threading.Tasks.ValueTask WriteRandomizationDelayWindowAsync(global::MatterGen.DataModel.ElapsedSeconds value, bool timed = false, global::System.Threading.CancellationToken cancellationToken = default) =>
+            WriteAsync(0x000A, value, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeRandomizationDelayWindow, timed, cancellationToken);
+
+        /// <summary>Reads the NextChargeStartTime attribute (0x0023).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.EpochSeconds?> ReadNextChargeStartTimeAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0023, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeStartTime, cancellationToken);
+
+        /// <summary>Reads the NextChargeTargetTime attribute (0x0024).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.EpochSeconds?> ReadNextChargeTargetTimeAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0024, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeTargetTime, cancellationToken);
+
+        /// <summary>Reads the NextChargeRequiredEnergy attribute (0x0025).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long?> ReadNextChargeRequiredEnergyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0025, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeRequiredEnergy, cancellationToken);
+
+        /// <summary>Reads the NextChargeTargetSoC attribute (0x0026).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<byte?> ReadNextChargeTargetSoCAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0026, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeTargetSoC, cancellationToken);
+
+        /// <summary>Reads the ApproximateEVEfficiency attribute (0x0027).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<ushort?> ReadApproximateEVEfficiencyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0027, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeApproximateEVEfficiency, cancellationToken);
+
+        /// <summary>Writes the ApproximateEVEfficiency attribute (0x0027).</summary>
+        /// <param name="value">The new value.</param>
+        /// <param name="timed">Send the write in a timed interaction.</param>
+        /// <param name="cancellationToken">Cancels the write.</param>
+        public global::System.Threading.Tasks.ValueTask WriteApproximateEVEfficiencyAsync(ushort? value, bool timed = false, global::System.Threading.CancellationToken cancellationToken = default) =>
+            WriteAsync(0x0027, value, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeApproximateEVEfficiency, timed, cancellationToken);
+
+        /// <summary>Reads the StateOfCharge attribute (0x0030).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<byte?> ReadStateOfChargeAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0030, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeStateOfCharge, cancellationToken);
+
+        /// <summary>Reads the BatteryCapacity attribute (0x0031).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long?> ReadBatteryCapacityAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0031, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeBatteryCapacity, cancellationToken);
+
+        /// <summary>Reads the VehicleID attribute (0x0032).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<string?> ReadVehicleIDAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0032, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeVehicleID, cancellationToken);
+
+        /// <summary>Reads the SessionID attribute (0x0040).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<uint?> ReadSessionIDAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0040, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionID, cancellationToken);
+
+        /// <summary>Reads the SessionDuration attribute (0x0041).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.DataModel.ElapsedSeconds?> ReadSessionDurationAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0041, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionDuration, cancellationToken);
+
+        /// <summary>Reads the SessionEnergyCharged attribute (0x0042).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long?> ReadSessionEnergyChargedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0042, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionEnergyCharged, cancellationToken);
+
+        /// <summary>Reads the SessionEnergyDischarged attribute (0x0043).</summary>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public global::System.Threading.Tasks.ValueTask<long?> ReadSessionEnergyDischargedAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            ReadAsync(0x0043, global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionEnergyDischarged, cancellationToken);
+
+        /// <summary>Stops both charging and discharging.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        [global::MatterGen.DataModel.Provisional]
+        public global::System.Threading.Tasks.ValueTask DisableAsync(global::MatterGen.Clusters.EnergyEVSE.DisableRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0001, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.DisableRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Permits charging, optionally until a given time, between the given currents.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        public global::System.Threading.Tasks.ValueTask EnableChargingAsync(global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0002, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Permits discharging, optionally until a given time, up to the given current.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        [global::MatterGen.DataModel.Provisional]
+        public global::System.Threading.Tasks.ValueTask EnableDischargingAsync(global::MatterGen.Clusters.EnergyEVSE.EnableDischargingRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0003, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EnableDischargingRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Runs the self-test; only accepted while disabled.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        public global::System.Threading.Tasks.ValueTask StartDiagnosticsAsync(global::MatterGen.Clusters.EnergyEVSE.StartDiagnosticsRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0004, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.StartDiagnosticsRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Stores charging targets for the days each schedule names.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        [global::MatterGen.DataModel.Provisional]
+        public global::System.Threading.Tasks.ValueTask SetTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0005, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Asks for the stored charging targets.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        /// <returns>The server's GetTargetsResponse.</returns>
+        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        [global::MatterGen.DataModel.Provisional]
+        public global::System.Threading.Tasks.ValueTask<global::MatterGen.Clusters.EnergyEVSE.GetTargetsResponse> GetTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0006, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest value) => value.Encode(ref writer, tag), 0x0000, global::MatterGen.Clusters.EnergyEVSE.GetTargetsResponse.Decode, timed, cancellationToken);
+
+        /// <summary>Forgets every stored charging target.</summary>
+        /// <param name="request">The request's fields.</param>
+        /// <param name="timed">Send the invoke in a timed interaction (the command requires one).</param>
+        /// <param name="cancellationToken">Cancels the invoke.</param>
+        /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+        [global::MatterGen.DataModel.Provisional]
+        public global::System.Threading.Tasks.ValueTask ClearTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest request, bool timed = true, global::System.Threading.CancellationToken cancellationToken = default) =>
+            InvokeAsync(0x0007, request, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest value) => value.Encode(ref writer, tag), timed, cancellationToken);
+
+        /// <summary>Decodes the payload of a EVConnected event (0x0000) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's EVConnected event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.EVConnectedEvent DecodeEVConnected(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0000, global::MatterGen.Clusters.EnergyEVSE.EVConnectedEvent.Decode);
+
+        /// <summary>Decodes the payload of a EVNotDetected event (0x0001) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's EVNotDetected event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.EVNotDetectedEvent DecodeEVNotDetected(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0001, global::MatterGen.Clusters.EnergyEVSE.EVNotDetectedEvent.Decode);
+
+        /// <summary>Decodes the payload of a EnergyTransferStarted event (0x0002) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's EnergyTransferStarted event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStartedEvent DecodeEnergyTransferStarted(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0002, global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStartedEvent.Decode);
+
+        /// <summary>Decodes the payload of a EnergyTransferStopped event (0x0003) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's EnergyTransferStopped event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedEvent DecodeEnergyTransferStopped(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0003, global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedEvent.Decode);
+
+        /// <summary>Decodes the payload of a Fault event (0x0004) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's Fault event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.FaultEvent DecodeFault(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0004, global::MatterGen.Clusters.EnergyEVSE.FaultEvent.Decode);
+
+        /// <summary>Decodes the payload of a RFID event (0x0005) read from the server.</summary>
+        /// <param name="record">The event as read; it must be this cluster's RFID event.</param>
+        /// <returns>The typed payload.</returns>
+        /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
+        public static global::MatterGen.Clusters.EnergyEVSE.RFIDEvent DecodeRFID(global::MatterGen.Interaction.EventRecord record) =>
+            DecodeEvent(record, global::MatterGen.Clusters.EnergyEVSE.ClusterId, 0x0005, global::MatterGen.Clusters.EnergyEVSE.RFIDEvent.Decode);
+    }
 }

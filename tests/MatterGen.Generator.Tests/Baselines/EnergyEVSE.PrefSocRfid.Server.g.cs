@@ -6,7 +6,7 @@ namespace Snapshots;
 
 /// <summary>Server of the Energy EVSE cluster (0x0099), specialized for ChargingPreferences, SoCReporting, RFID.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-partial class PrefSocRfidCharger
+partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
 {
     /// <summary>The cluster's id.</summary>
     public const uint ClusterId = global::MatterGen.Clusters.EnergyEVSE.ClusterId;
@@ -39,7 +39,17 @@ partial class PrefSocRfidCharger
     public global::MatterGen.Clusters.EnergyEVSE.StateEnum? State
     {
         get => storageState;
-        set => storageState = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum?>.Default.Equals(storageState, value))
+            {
+                return;
+            }
+
+            var significant = (storageState is null) != (value is null);
+            storageState = value;
+            OnAttributeChanged(0x0000, significant);
+        }
     }
 
     private global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum storageSupplyState = default;
@@ -49,7 +59,17 @@ partial class PrefSocRfidCharger
     public global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum SupplyState
     {
         get => storageSupplyState;
-        set => storageSupplyState = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum>.Default.Equals(storageSupplyState, value))
+            {
+                return;
+            }
+
+            var significant = false;
+            storageSupplyState = value;
+            OnAttributeChanged(0x0001, significant);
+        }
     }
 
     private global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum storageFaultState = default;
@@ -59,23 +79,43 @@ partial class PrefSocRfidCharger
     public global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum FaultState
     {
         get => storageFaultState;
-        set => storageFaultState = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum>.Default.Equals(storageFaultState, value))
+            {
+                return;
+            }
+
+            var significant = false;
+            storageFaultState = value;
+            OnAttributeChanged(0x0002, significant);
+        }
     }
 
     private global::MatterGen.DataModel.EpochSeconds? storageChargingEnabledUntil = new global::MatterGen.DataModel.EpochSeconds(0);
 
     /// <summary>When charging permission lapses; null for no limit, 0 when not permitted.</summary>
-    /// <remarks>Attribute 0x0003, type epoch_s, nullable; read-only; default 0.</remarks>
+    /// <remarks>Attribute 0x0003, type epoch_s, nullable; read-only; default 0; kept across restarts (N).</remarks>
     public global::MatterGen.DataModel.EpochSeconds? ChargingEnabledUntil
     {
         get => storageChargingEnabledUntil;
-        set => storageChargingEnabledUntil = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageChargingEnabledUntil, value))
+            {
+                return;
+            }
+
+            var significant = (storageChargingEnabledUntil is null) != (value is null);
+            storageChargingEnabledUntil = value;
+            OnAttributeChanged(0x0003, significant);
+        }
     }
 
     private long storageCircuitCapacity = (long)(0);
 
     /// <summary>Current rating of the supply circuit, as set by the installer.</summary>
-    /// <remarks>Attribute 0x0005, type amperage_ma; read-only; default 0; range 0 to ….</remarks>
+    /// <remarks>Attribute 0x0005, type amperage_ma; read-only; default 0; range 0 to …; kept across restarts (N).</remarks>
     public long CircuitCapacity
     {
         get => storageCircuitCapacity;
@@ -86,14 +126,21 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "CircuitCapacity must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageCircuitCapacity, value))
+            {
+                return;
+            }
+
+            var significant = false;
             storageCircuitCapacity = value;
+            OnAttributeChanged(0x0005, significant);
         }
     }
 
     private long storageMinimumChargeCurrent = (long)(6000);
 
     /// <summary>Lowest current the equipment offers while charging is permitted.</summary>
-    /// <remarks>Attribute 0x0006, type amperage_ma; read-only; default 6000; range 0 to ….</remarks>
+    /// <remarks>Attribute 0x0006, type amperage_ma; read-only; default 6000; range 0 to …; kept across restarts (N).</remarks>
     public long MinimumChargeCurrent
     {
         get => storageMinimumChargeCurrent;
@@ -104,14 +151,21 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "MinimumChargeCurrent must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMinimumChargeCurrent, value))
+            {
+                return;
+            }
+
+            var significant = false;
             storageMinimumChargeCurrent = value;
+            OnAttributeChanged(0x0006, significant);
         }
     }
 
     private long storageMaximumChargeCurrent = (long)(0);
 
     /// <summary>Highest charging current now in effect: the least of every limit that applies.</summary>
-    /// <remarks>Attribute 0x0007, type amperage_ma; read-only; default 0; range 0 to ….</remarks>
+    /// <remarks>Attribute 0x0007, type amperage_ma; read-only; default 0; range 0 to …; kept across restarts (N).</remarks>
     public long MaximumChargeCurrent
     {
         get => storageMaximumChargeCurrent;
@@ -122,7 +176,14 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "MaximumChargeCurrent must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMaximumChargeCurrent, value))
+            {
+                return;
+            }
+
+            var significant = false;
             storageMaximumChargeCurrent = value;
+            OnAttributeChanged(0x0007, significant);
         }
     }
 
@@ -133,7 +194,17 @@ partial class PrefSocRfidCharger
     public global::MatterGen.DataModel.EpochSeconds? NextChargeStartTime
     {
         get => storageNextChargeStartTime;
-        set => storageNextChargeStartTime = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeStartTime, value))
+            {
+                return;
+            }
+
+            var significant = (storageNextChargeStartTime is null) != (value is null);
+            storageNextChargeStartTime = value;
+            OnAttributeChanged(0x0023, significant);
+        }
     }
 
     private global::MatterGen.DataModel.EpochSeconds? storageNextChargeTargetTime = null;
@@ -143,7 +214,17 @@ partial class PrefSocRfidCharger
     public global::MatterGen.DataModel.EpochSeconds? NextChargeTargetTime
     {
         get => storageNextChargeTargetTime;
-        set => storageNextChargeTargetTime = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeTargetTime, value))
+            {
+                return;
+            }
+
+            var significant = (storageNextChargeTargetTime is null) != (value is null);
+            storageNextChargeTargetTime = value;
+            OnAttributeChanged(0x0024, significant);
+        }
     }
 
     private long? storageNextChargeRequiredEnergy = null;
@@ -160,7 +241,14 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "NextChargeRequiredEnergy must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageNextChargeRequiredEnergy, value))
+            {
+                return;
+            }
+
+            var significant = (storageNextChargeRequiredEnergy is null) != (value is null);
             storageNextChargeRequiredEnergy = value;
+            OnAttributeChanged(0x0025, significant);
         }
     }
 
@@ -171,7 +259,17 @@ partial class PrefSocRfidCharger
     public byte? NextChargeTargetSoC
     {
         get => storageNextChargeTargetSoC;
-        set => storageNextChargeTargetSoC = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageNextChargeTargetSoC, value))
+            {
+                return;
+            }
+
+            var significant = (storageNextChargeTargetSoC is null) != (value is null);
+            storageNextChargeTargetSoC = value;
+            OnAttributeChanged(0x0026, significant);
+        }
     }
 
     private byte? storageStateOfCharge = null;
@@ -181,7 +279,17 @@ partial class PrefSocRfidCharger
     public byte? StateOfCharge
     {
         get => storageStateOfCharge;
-        set => storageStateOfCharge = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageStateOfCharge, value))
+            {
+                return;
+            }
+
+            var significant = (storageStateOfCharge is null) != (value is null);
+            storageStateOfCharge = value;
+            OnAttributeChanged(0x0030, significant);
+        }
     }
 
     private long? storageBatteryCapacity = null;
@@ -198,34 +306,61 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "BatteryCapacity must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageBatteryCapacity, value))
+            {
+                return;
+            }
+
+            var significant = (storageBatteryCapacity is null) != (value is null);
             storageBatteryCapacity = value;
+            OnAttributeChanged(0x0031, significant);
         }
     }
 
     private uint? storageSessionID = null;
 
     /// <summary>Number of the current or last session, one higher at each plug-in; null before the first.</summary>
-    /// <remarks>Attribute 0x0040, type int32u, nullable; read-only.</remarks>
+    /// <remarks>Attribute 0x0040, type int32u, nullable; read-only; kept across restarts (N).</remarks>
     public uint? SessionID
     {
         get => storageSessionID;
-        set => storageSessionID = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<uint?>.Default.Equals(storageSessionID, value))
+            {
+                return;
+            }
+
+            var significant = (storageSessionID is null) != (value is null);
+            storageSessionID = value;
+            OnAttributeChanged(0x0040, significant);
+        }
     }
 
     private global::MatterGen.DataModel.ElapsedSeconds? storageSessionDuration = null;
 
     /// <summary>Seconds the current or last session has lasted.</summary>
-    /// <remarks>Attribute 0x0041, type elapsed_s, nullable; read-only.</remarks>
+    /// <remarks>Attribute 0x0041, type elapsed_s, nullable; read-only; kept across restarts (N); reported at most once per interval (Q).</remarks>
     public global::MatterGen.DataModel.ElapsedSeconds? SessionDuration
     {
         get => storageSessionDuration;
-        set => storageSessionDuration = value;
+        set
+        {
+            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.ElapsedSeconds?>.Default.Equals(storageSessionDuration, value))
+            {
+                return;
+            }
+
+            var significant = (storageSessionDuration is null) != (value is null);
+            storageSessionDuration = value;
+            OnAttributeChanged(0x0041, significant);
+        }
     }
 
     private long? storageSessionEnergyCharged = null;
 
     /// <summary>Energy delivered to the vehicle in the current or last session.</summary>
-    /// <remarks>Attribute 0x0042, type energy_mwh, nullable; read-only; range 0 to ….</remarks>
+    /// <remarks>Attribute 0x0042, type energy_mwh, nullable; read-only; range 0 to …; kept across restarts (N); reported at most once per interval (Q).</remarks>
     public long? SessionEnergyCharged
     {
         get => storageSessionEnergyCharged;
@@ -236,8 +371,430 @@ partial class PrefSocRfidCharger
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "SessionEnergyCharged must be between 0 and its maximum");
             }
 
+            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageSessionEnergyCharged, value))
+            {
+                return;
+            }
+
+            var significant = (storageSessionEnergyCharged is null) != (value is null);
             storageSessionEnergyCharged = value;
+            OnAttributeChanged(0x0042, significant);
         }
     }
 
+    private static readonly global::MatterGen.Interaction.ClusterDescription description = new(
+        ClusterId,
+        ClusterRevision,
+        FeatureMap,
+        new global::MatterGen.DataModel.AttributeMetadata[] { global::MatterGen.Clusters.EnergyEVSE.Attributes.State, global::MatterGen.Clusters.EnergyEVSE.Attributes.SupplyState, global::MatterGen.Clusters.EnergyEVSE.Attributes.FaultState, global::MatterGen.Clusters.EnergyEVSE.Attributes.ChargingEnabledUntil, global::MatterGen.Clusters.EnergyEVSE.Attributes.CircuitCapacity, global::MatterGen.Clusters.EnergyEVSE.Attributes.MinimumChargeCurrent, global::MatterGen.Clusters.EnergyEVSE.Attributes.MaximumChargeCurrent, global::MatterGen.Clusters.EnergyEVSE.Attributes.NextChargeStartTime, global::MatterGen.Clusters.EnergyEVSE.Attributes.NextChargeTargetTime, global::MatterGen.Clusters.EnergyEVSE.Attributes.NextChargeRequiredEnergy, global::MatterGen.Clusters.EnergyEVSE.Attributes.NextChargeTargetSoC, global::MatterGen.Clusters.EnergyEVSE.Attributes.StateOfCharge, global::MatterGen.Clusters.EnergyEVSE.Attributes.BatteryCapacity, global::MatterGen.Clusters.EnergyEVSE.Attributes.SessionID, global::MatterGen.Clusters.EnergyEVSE.Attributes.SessionDuration, global::MatterGen.Clusters.EnergyEVSE.Attributes.SessionEnergyCharged },
+        new global::MatterGen.DataModel.CommandMetadata[] { global::MatterGen.Clusters.EnergyEVSE.Commands.Disable, global::MatterGen.Clusters.EnergyEVSE.Commands.EnableCharging, global::MatterGen.Clusters.EnergyEVSE.Commands.SetTargets, global::MatterGen.Clusters.EnergyEVSE.Commands.GetTargets, global::MatterGen.Clusters.EnergyEVSE.Commands.ClearTargets },
+        new global::MatterGen.DataModel.CommandMetadata[] { global::MatterGen.Clusters.EnergyEVSE.Commands.GetTargetsResponse },
+        new global::MatterGen.DataModel.EventMetadata[] { global::MatterGen.Clusters.EnergyEVSE.Events.EVConnected, global::MatterGen.Clusters.EnergyEVSE.Events.EVNotDetected, global::MatterGen.Clusters.EnergyEVSE.Events.EnergyTransferStarted, global::MatterGen.Clusters.EnergyEVSE.Events.EnergyTransferStopped, global::MatterGen.Clusters.EnergyEVSE.Events.Fault });
+
+    private readonly IPrefSocRfidChargerDriver driver;
+
+    /// <summary>Creates the server: attributes at their defaults, then any non-volatile ones the store kept.</summary>
+    /// <param name="driver">What carries out the commands.</param>
+    /// <param name="options">Endpoint, clock, attribute store, event log and reporting pace; defaults when null.</param>
+    public PrefSocRfidCharger(IPrefSocRfidChargerDriver driver, global::MatterGen.Interaction.ClusterServerOptions? options = null)
+        : base(options)
+    {
+        this.driver = driver ?? throw new global::System.ArgumentNullException(nameof(driver));
+        RestoreNonVolatileAttributes();
+    }
+
+    /// <inheritdoc/>
+    public override global::MatterGen.Interaction.ClusterDescription Description => description;
+
+    /// <inheritdoc/>
+    protected override void WriteAttributeValue(uint attributeId, ref global::MatterGen.Tlv.TlvWriter writer)
+    {
+        switch (attributeId)
+        {
+            case 0x0000:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeState(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageState);
+                break;
+            case 0x0001:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeSupplyState(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageSupplyState);
+                break;
+            case 0x0002:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeFaultState(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageFaultState);
+                break;
+            case 0x0003:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeChargingEnabledUntil(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageChargingEnabledUntil);
+                break;
+            case 0x0005:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeCircuitCapacity(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageCircuitCapacity);
+                break;
+            case 0x0006:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeMinimumChargeCurrent(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageMinimumChargeCurrent);
+                break;
+            case 0x0007:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeMaximumChargeCurrent(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageMaximumChargeCurrent);
+                break;
+            case 0x0023:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeNextChargeStartTime(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageNextChargeStartTime);
+                break;
+            case 0x0024:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeNextChargeTargetTime(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageNextChargeTargetTime);
+                break;
+            case 0x0025:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeNextChargeRequiredEnergy(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageNextChargeRequiredEnergy);
+                break;
+            case 0x0026:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeNextChargeTargetSoC(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageNextChargeTargetSoC);
+                break;
+            case 0x0030:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeStateOfCharge(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageStateOfCharge);
+                break;
+            case 0x0031:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeBatteryCapacity(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageBatteryCapacity);
+                break;
+            case 0x0040:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeSessionID(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageSessionID);
+                break;
+            case 0x0041:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeSessionDuration(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageSessionDuration);
+                break;
+            case 0x0042:
+                global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.EncodeSessionEnergyCharged(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous, storageSessionEnergyCharged);
+                break;
+            default:
+                throw new global::System.ArgumentOutOfRangeException(nameof(attributeId), attributeId, "Not an attribute of this server.");
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override global::MatterGen.Interaction.MatterStatus StoreAttributeValue(uint attributeId, ref global::MatterGen.Tlv.TlvReader reader)
+    {
+        switch (attributeId)
+        {
+            case 0x0000:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeState(ref reader);
+                reader.ExpectEnd();
+                if (value is { } checkedValue && ((ulong)(byte)checkedValue > 6))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                State = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0001:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSupplyState(ref reader);
+                reader.ExpectEnd();
+                if (((ulong)(byte)value > 5))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                SupplyState = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0002:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeFaultState(ref reader);
+                reader.ExpectEnd();
+                FaultState = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0003:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeChargingEnabledUntil(ref reader);
+                reader.ExpectEnd();
+                ChargingEnabledUntil = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0005:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeCircuitCapacity(ref reader);
+                reader.ExpectEnd();
+                if ((value < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                CircuitCapacity = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0006:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeMinimumChargeCurrent(ref reader);
+                reader.ExpectEnd();
+                if ((value < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                MinimumChargeCurrent = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0007:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeMaximumChargeCurrent(ref reader);
+                reader.ExpectEnd();
+                if ((value < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                MaximumChargeCurrent = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0023:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeStartTime(ref reader);
+                reader.ExpectEnd();
+                NextChargeStartTime = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0024:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeTargetTime(ref reader);
+                reader.ExpectEnd();
+                NextChargeTargetTime = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0025:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeRequiredEnergy(ref reader);
+                reader.ExpectEnd();
+                if (value is { } checkedValue && (checkedValue < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                NextChargeRequiredEnergy = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0026:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeNextChargeTargetSoC(ref reader);
+                reader.ExpectEnd();
+                NextChargeTargetSoC = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0030:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeStateOfCharge(ref reader);
+                reader.ExpectEnd();
+                StateOfCharge = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0031:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeBatteryCapacity(ref reader);
+                reader.ExpectEnd();
+                if (value is { } checkedValue && (checkedValue < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                BatteryCapacity = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0040:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionID(ref reader);
+                reader.ExpectEnd();
+                SessionID = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0041:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionDuration(ref reader);
+                reader.ExpectEnd();
+                SessionDuration = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            case 0x0042:
+            {
+                var value = global::MatterGen.Clusters.EnergyEVSE.AttributeCodecs.DecodeSessionEnergyCharged(ref reader);
+                reader.ExpectEnd();
+                if (value is { } checkedValue && (checkedValue < 0))
+                {
+                    return global::MatterGen.Interaction.MatterStatus.ConstraintError;
+                }
+
+                SessionEnergyCharged = value;
+                return global::MatterGen.Interaction.MatterStatus.Success;
+            }
+            default:
+                return global::MatterGen.Interaction.MatterStatus.UnsupportedAttribute;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override async global::System.Threading.Tasks.ValueTask<global::MatterGen.Interaction.InvokeResult> DispatchAsync(uint commandId, global::System.ReadOnlyMemory<byte> fields, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken)
+    {
+        switch (commandId)
+        {
+            case 0x0001:
+            {
+                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.DisableRequest.Decode(ref reader), out var request);
+                if (status != global::MatterGen.Interaction.MatterStatus.Success)
+                {
+                    return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
+                }
+
+                await driver.DisableAsync(request!, context, cancellationToken).ConfigureAwait(false);
+                return global::MatterGen.Interaction.InvokeResult.FromStatus(global::MatterGen.Interaction.MatterStatus.Success);
+            }
+            case 0x0002:
+            {
+                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest.Decode(ref reader), out var request);
+                if (status != global::MatterGen.Interaction.MatterStatus.Success)
+                {
+                    return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
+                }
+
+                await driver.EnableChargingAsync(request!, context, cancellationToken).ConfigureAwait(false);
+                return global::MatterGen.Interaction.InvokeResult.FromStatus(global::MatterGen.Interaction.MatterStatus.Success);
+            }
+            case 0x0005:
+            {
+                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest.Decode(ref reader), out var request);
+                if (status != global::MatterGen.Interaction.MatterStatus.Success)
+                {
+                    return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
+                }
+
+                await driver.SetTargetsAsync(request!, context, cancellationToken).ConfigureAwait(false);
+                return global::MatterGen.Interaction.InvokeResult.FromStatus(global::MatterGen.Interaction.MatterStatus.Success);
+            }
+            case 0x0006:
+            {
+                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest.Decode(ref reader), out var request);
+                if (status != global::MatterGen.Interaction.MatterStatus.Success)
+                {
+                    return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
+                }
+
+                var response = await driver.GetTargetsAsync(request!, context, cancellationToken).ConfigureAwait(false);
+                return Respond(0x0000, response, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.GetTargetsResponse value) => value.Encode(ref writer, tag));
+            }
+            case 0x0007:
+            {
+                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest.Decode(ref reader), out var request);
+                if (status != global::MatterGen.Interaction.MatterStatus.Success)
+                {
+                    return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
+                }
+
+                await driver.ClearTargetsAsync(request!, context, cancellationToken).ConfigureAwait(false);
+                return global::MatterGen.Interaction.InvokeResult.FromStatus(global::MatterGen.Interaction.MatterStatus.Success);
+            }
+            default:
+                return global::MatterGen.Interaction.InvokeResult.FromStatus(global::MatterGen.Interaction.MatterStatus.UnsupportedCommand);
+        }
+    }
+
+    /// <summary>Records a EVConnected event (0x0000, priority Info).</summary>
+    /// <param name="payload">The event's fields.</param>
+    /// <returns>The event as recorded, with its number and timestamp.</returns>
+    /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
+    public global::MatterGen.Interaction.EventRecord EmitEVConnected(global::MatterGen.Clusters.EnergyEVSE.EVConnectedEvent payload)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(payload);
+        return RecordEvent(0x0000, EncodePayload(payload, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EVConnectedEvent value) => value.Encode(ref writer, tag)));
+    }
+
+    /// <summary>Records a EVNotDetected event (0x0001, priority Info).</summary>
+    /// <param name="payload">The event's fields.</param>
+    /// <returns>The event as recorded, with its number and timestamp.</returns>
+    /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
+    public global::MatterGen.Interaction.EventRecord EmitEVNotDetected(global::MatterGen.Clusters.EnergyEVSE.EVNotDetectedEvent payload)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(payload);
+        return RecordEvent(0x0001, EncodePayload(payload, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EVNotDetectedEvent value) => value.Encode(ref writer, tag)));
+    }
+
+    /// <summary>Records a EnergyTransferStarted event (0x0002, priority Info).</summary>
+    /// <param name="payload">The event's fields.</param>
+    /// <returns>The event as recorded, with its number and timestamp.</returns>
+    /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
+    public global::MatterGen.Interaction.EventRecord EmitEnergyTransferStarted(global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStartedEvent payload)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(payload);
+        return RecordEvent(0x0002, EncodePayload(payload, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStartedEvent value) => value.Encode(ref writer, tag)));
+    }
+
+    /// <summary>Records a EnergyTransferStopped event (0x0003, priority Info).</summary>
+    /// <param name="payload">The event's fields.</param>
+    /// <returns>The event as recorded, with its number and timestamp.</returns>
+    /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
+    public global::MatterGen.Interaction.EventRecord EmitEnergyTransferStopped(global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedEvent payload)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(payload);
+        return RecordEvent(0x0003, EncodePayload(payload, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedEvent value) => value.Encode(ref writer, tag)));
+    }
+
+    /// <summary>Records a Fault event (0x0004, priority Critical).</summary>
+    /// <param name="payload">The event's fields.</param>
+    /// <returns>The event as recorded, with its number and timestamp.</returns>
+    /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
+    public global::MatterGen.Interaction.EventRecord EmitFault(global::MatterGen.Clusters.EnergyEVSE.FaultEvent payload)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(payload);
+        return RecordEvent(0x0004, EncodePayload(payload, static (ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag, global::MatterGen.Clusters.EnergyEVSE.FaultEvent value) => value.Encode(ref writer, tag)));
+    }
+
+}
+
+/// <summary>
+/// What a <see cref="PrefSocRfidCharger"/> calls to carry out the Energy EVSE commands it accepts with ChargingPreferences, SoCReporting, RFID:
+/// one member per accepted command. To refuse a command, throw <see cref="global::MatterGen.Interaction.MatterStatusException"/>.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
+public interface IPrefSocRfidChargerDriver
+{
+    /// <summary>Stops both charging and discharging.</summary>
+    /// <param name="request">The request's fields, decoded and within their constraints.</param>
+    /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Completes when the command is done; the requester then gets success.</returns>
+    /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+    /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+    [global::MatterGen.DataModel.Provisional]
+    global::System.Threading.Tasks.ValueTask DisableAsync(global::MatterGen.Clusters.EnergyEVSE.DisableRequest request, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken);
+
+    /// <summary>Permits charging, optionally until a given time, between the given currents.</summary>
+    /// <param name="request">The request's fields, decoded and within their constraints.</param>
+    /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Completes when the command is done; the requester then gets success.</returns>
+    /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+    global::System.Threading.Tasks.ValueTask EnableChargingAsync(global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest request, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken);
+
+    /// <summary>Stores charging targets for the days each schedule names.</summary>
+    /// <param name="request">The request's fields, decoded and within their constraints.</param>
+    /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Completes when the command is done; the requester then gets success.</returns>
+    /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+    /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+    [global::MatterGen.DataModel.Provisional]
+    global::System.Threading.Tasks.ValueTask SetTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest request, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken);
+
+    /// <summary>Asks for the stored charging targets.</summary>
+    /// <param name="request">The request's fields, decoded and within their constraints.</param>
+    /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The GetTargetsResponse sent back.</returns>
+    /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+    /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+    [global::MatterGen.DataModel.Provisional]
+    global::System.Threading.Tasks.ValueTask<global::MatterGen.Clusters.EnergyEVSE.GetTargetsResponse> GetTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest request, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken);
+
+    /// <summary>Forgets every stored charging target.</summary>
+    /// <param name="request">The request's fields, decoded and within their constraints.</param>
+    /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Completes when the command is done; the requester then gets success.</returns>
+    /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+    /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
+    [global::MatterGen.DataModel.Provisional]
+    global::System.Threading.Tasks.ValueTask ClearTargetsAsync(global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest request, global::MatterGen.Interaction.RequestContext context, global::System.Threading.CancellationToken cancellationToken);
 }

@@ -1,32 +1,33 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 
 /// <summary>
-/// Emits one property per attribute present: typed storage that starts at the default and whose setter
-/// refuses values outside the (possibly tightened) constraint, so the server never holds an illegal value.
+/// Emits one property per attribute present: typed storage that starts at the default, whose setter refuses
+/// values outside the (possibly tightened) constraint, so the server never holds an illegal value, and tells
+/// the interaction machinery of every change (data version, persistence, reports).
 /// </summary>
 internal sealed class AttributeStorageEmitter
 {
     private readonly TypeMapper mapper;
     private readonly NameScope names;
 
-    public AttributeStorageEmitter(ClusterUnit unit, string rootNamespace)
+    public AttributeStorageEmitter(TypeMapper mapper, NameScope names)
     {
-        mapper = ClusterEmitter.MapperFor(unit, new GeneratorSettings(rootNamespace), ClusterNames.Assign(unit));
-        names = new NameScope(new[] { "ClusterId", "ClusterRevision", "FeatureMap", "Features", "AttributeList", "AcceptedCommandList", "GeneratedCommandList", "EventList" }.Concat(NameScope.ObjectMembers));
+        this.mapper = mapper;
+        this.names = names;
     }
 
-    public void Emit(CodeWriter writer, AttributeModel attribute)
+    /// <summary>Writes the attribute's storage; null when its type does not map (the catalog reported it).</summary>
+    public StoredAttribute? Emit(CodeWriter writer, AttributeModel attribute)
     {
         var type = mapper.Map(attribute.Type.Name);
         if (type is null)
         {
-            return; // The catalog reported the unknown type; nothing sensible to store.
+            return null;
         }
 
         var isList = attribute.Type.IsList;
@@ -37,6 +38,7 @@ internal sealed class AttributeStorageEmitter
         var field = "storage" + property.TrimStart('@');
         var initial = DefaultValue.Expression(type, isList, nullableStorage, attribute.Default);
         var check = ConstraintCheck.Condition(type, isList, nullableStorage, attribute.Constraint);
+        var id = Literals.Hex(attribute.Id);
 
         writer.Line("private " + propertyType + " " + field + " = " + initial + ";");
         writer.Line();
@@ -44,24 +46,32 @@ internal sealed class AttributeStorageEmitter
         Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
         writer.Block("public " + propertyType + " " + property);
         writer.Line("get => " + field + ";");
-        if (check is null)
+        writer.Block("set");
+        if (check is not null)
         {
-            writer.Line("set => " + field + " = value;");
-        }
-        else
-        {
-            writer.Block("set");
             writer.Line("if (" + check.Value.Condition + ")");
             writer.Open();
             writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(value), " + Literals.String(attribute.Name + " must be " + check.Value.Rule) + ");");
             writer.Close();
             writer.Line();
-            writer.Line(field + " = value;");
-            writer.Close();
         }
 
+        var same = isList
+            ? "ListsEqual(" + field + ", value)"
+            : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
+        writer.Line("if (" + same + ")");
+        writer.Open();
+        writer.Line("return;");
         writer.Close();
         writer.Line();
+        // A change to or from null is one quieter reporting must not hold back.
+        writer.Line("var significant = " + (nullableStorage ? "(" + field + " is null) != (value is null)" : "false") + ";");
+        writer.Line(field + " = value;");
+        writer.Line("OnAttributeChanged(" + id + ", significant);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        return new StoredAttribute(attribute, type, property, field, propertyType, nullableStorage);
     }
 
     private static string Remarks(AttributeModel attribute)
@@ -83,6 +93,23 @@ internal sealed class AttributeStorageEmitter
             parts.Add("at most " + length.ToString(CultureInfo.InvariantCulture) + (attribute.Type.IsList ? " entries" : " bytes"));
         }
 
+        var quality = new List<string>();
+        if ((attribute.Quality & AttributeQuality.NonVolatile) != 0)
+        {
+            quality.Add("kept across restarts (N)");
+        }
+
+        if ((attribute.Quality & AttributeQuality.QuieterReporting) != 0)
+        {
+            quality.Add("reported at most once per interval (Q)");
+        }
+
+        if ((attribute.Quality & AttributeQuality.ChangesOmitted) != 0)
+        {
+            quality.Add("changes not reported (C)");
+        }
+
+        parts.AddRange(quality);
         return string.Join("; ", parts) + ".";
     }
 }

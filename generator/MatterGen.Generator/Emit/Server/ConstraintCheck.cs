@@ -55,6 +55,33 @@ internal static class ConstraintCheck
         return (guard + "(" + string.Join(" || ", parts) + ")", rule);
     }
 
+    /// <summary>
+    /// The condition under which an enum value breaks the definition's explicit range. Enums stay open in C#,
+    /// but a value a peer writes outside the stated range is a constraint error (Interaction Model), so the
+    /// server checks it on writes.
+    /// </summary>
+    public static string? EnumRange(MappedType type, bool isList, bool nullable, Constraint constraint)
+    {
+        if (isList || type.Wire != WireKind.Enum || type.IntegerType is null)
+        {
+            return null;
+        }
+
+        var subject = "(ulong)(" + type.IntegerType + ")" + (nullable ? "checkedValue" : "value");
+        var parts = new System.Collections.Generic.List<string>();
+        if (Parse(constraint.Min) is { } min && min > 0)
+        {
+            parts.Add(subject + " < " + Number(min));
+        }
+
+        if (Parse(constraint.Max) is { } max && max >= 0 && max < (type.WireMax ?? type.TypeMax ?? decimal.MaxValue))
+        {
+            parts.Add(subject + " > " + Number(max));
+        }
+
+        return parts.Count == 0 ? null : (nullable ? "value is { } checkedValue && " : string.Empty) + "(" + string.Join(" || ", parts) + ")";
+    }
+
     private static decimal? Parse(string? text) => NumberText.ParseDefinitionNumber(text);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

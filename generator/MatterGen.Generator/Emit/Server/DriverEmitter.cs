@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using MatterGen.Generator.Emit.Client;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
+
+namespace MatterGen.Generator.Emit.Server;
+
+/// <summary>One accepted command as the server dispatches it to its driver.</summary>
+/// <param name="Command">The request.</param>
+/// <param name="Method">The driver member's name.</param>
+/// <param name="RequestType">The request record, fully qualified.</param>
+/// <param name="Response">The response command, when the request names one.</param>
+/// <param name="ResponseType">The response record, fully qualified, when there is one.</param>
+internal sealed record DriverMember(CommandModel Command, string Method, string RequestType, CommandModel? Response, string? ResponseType);
+
+/// <summary>
+/// Emits the driver interface of a server: one member per accepted command of the specialization (typed
+/// request, typed response where the command has one), none for the commands its feature set leaves out, so
+/// a driver that lacks a member does not compile.
+/// </summary>
+internal static class DriverEmitter
+{
+    private const string Threading = "global::System.Threading.";
+
+    /// <summary>The interface's name for a server type.</summary>
+    public static string InterfaceName(ServerDeclaration declaration) => "I" + declaration.TypeName.TrimStart('@') + "Driver";
+
+    /// <summary>Plans the members: names are unique in the interface.</summary>
+    public static IReadOnlyList<DriverMember> Plan(SpecializedCluster cluster, ClusterMemberNames names, string clusterClass)
+    {
+        var scope = new NameScope(NameScope.ObjectMembers);
+        var members = new List<DriverMember>();
+        foreach (var command in cluster.AcceptedCommands)
+        {
+            var response = ClusterMemberNames.ResponseOf(cluster.Unit.Cluster, command);
+            members.Add(new DriverMember(
+                command,
+                scope.Claim(Identifier.FromName(command.Name).TrimStart('@') + "Async"),
+                clusterClass + "." + names.CommandRecords[(command.Id, command.Direction)],
+                response,
+                response is null ? null : clusterClass + "." + names.CommandRecords[(response.Id, response.Direction)]));
+        }
+
+        return members;
+    }
+
+    /// <summary>Writes the interface.</summary>
+    public static void Emit(CodeWriter writer, SpecializedCluster cluster, IReadOnlyList<DriverMember> members)
+    {
+        var declaration = cluster.Declaration;
+        var features = cluster.Features.Count == 0 ? "no features" : string.Join(", ", cluster.Features.Select(feature => feature.Name));
+        writer.Line("/// <summary>");
+        writer.Line("/// What a <see cref=\"" + declaration.TypeName + "\"/> calls to carry out the " + Literals.Xml(cluster.Unit.Cluster.Name) + " commands it accepts with " + Literals.Xml(features) + ":");
+        writer.Line("/// one member per accepted command. To refuse a command, throw <see cref=\"global::MatterGen.Interaction.MatterStatusException\"/>.");
+        writer.Line("/// </summary>");
+        writer.Line(Docs.GeneratedCode);
+        var accessibility = declaration.Accessibility.Length == 0 ? string.Empty : declaration.Accessibility + " ";
+        writer.Block(accessibility + "interface " + InterfaceName(declaration));
+        var first = true;
+        foreach (var member in members)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var command = member.Command;
+            Docs.Summary(writer, command.Description, "Carries out the " + command.Name + " command (" + Docs.Id(command.Id) + ").");
+            writer.Line("/// <param name=\"request\">The request's fields, decoded and within their constraints.</param>");
+            writer.Line("/// <param name=\"context\">Who asks: privilege (already checked), timing, fabric.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the work.</param>");
+            writer.Line(member.Response is null
+                ? "/// <returns>Completes when the command is done; the requester then gets success.</returns>"
+                : "/// <returns>The " + Literals.Xml(member.Response.Name) + " sent back.</returns>");
+            writer.Line("/// <exception cref=\"global::MatterGen.Interaction.MatterStatusException\">The command fails with that status.</exception>");
+            Docs.Maturity(writer, Docs.IsProvisional(command.Maturity, command.Conformance), Docs.IsDeprecated(command.Maturity, command.Conformance));
+            var returns = member.ResponseType is null ? Threading + "Tasks.ValueTask" : Threading + "Tasks.ValueTask<" + member.ResponseType + ">";
+            writer.Line(returns + " " + member.Method + "(" + member.RequestType + " request, global::MatterGen.Interaction.RequestContext context, " + Threading + "CancellationToken cancellationToken);");
+        }
+
+        writer.Close();
+    }
+}
