@@ -84,7 +84,7 @@ public sealed class GeneratedEnergyEvseTests
             var reader = new TlvReader(buffer.AsSpan(0, length));
             EnergyEVSE.SetTargetsRequest.Decode(ref reader);
         });
-        Assert.Equal(TlvError.ConstraintViolation, exception.Error);
+        Assert.Equal(TlvError.TooManyEntries, exception.Error);
         Assert.Equal("ChargingTargets", exception.FieldName);
     }
 

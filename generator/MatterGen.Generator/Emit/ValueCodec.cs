@@ -74,7 +74,7 @@ internal static class ValueCodec
         if (constraint.MaxLength is { } max)
         {
             writer.Block("if (" + list + ".Count >= " + max.ToString(CultureInfo.InvariantCulture) + ")");
-            writer.Line("throw " + Tlv + "TlvException.ConstraintViolation(" + name + ", " + Literals.String("more than " + max.ToString(CultureInfo.InvariantCulture) + " entries") + ", reader.ElementOffset);");
+            writer.Line("throw " + Tlv + "TlvException.TooManyEntries(" + name + ", " + max.ToString(CultureInfo.InvariantCulture) + ", reader.ElementOffset);");
             writer.Close();
             writer.Line();
         }
@@ -191,7 +191,10 @@ internal static class ValueCodec
 
         if (constraint.MaxLength is { } max)
         {
-            Violation(writer, count + " > " + max.ToString(CultureInfo.InvariantCulture), fieldName, "more than " + max.ToString(CultureInfo.InvariantCulture) + " entries", offset);
+            writer.Block("if (" + count + " > " + max.ToString(CultureInfo.InvariantCulture) + ")");
+            writer.Line("throw " + Tlv + "TlvException.TooManyEntries(" + Literals.String(fieldName) + ", " + max.ToString(CultureInfo.InvariantCulture) + ", " + offset + ");");
+            writer.Close();
+            writer.Line();
         }
     }
 

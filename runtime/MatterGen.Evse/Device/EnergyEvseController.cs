@@ -76,6 +76,7 @@ public sealed partial class EnergyEvseController : IDisposable
         lock (Server.SyncRoot)
         {
             TargetStorage.Restore(Server, targets, logger);
+            Core.State ??= EnergyEVSE.StateEnum.NotPluggedIn;
             Core.CircuitCapacity = options.CircuitCapacity;
             RecomputeLimits();
             ScheduleDeadlineCheck();

@@ -160,7 +160,7 @@ public abstract partial class ClusterServer
         }
         catch (TlvException exception)
         {
-            return exception.Error == TlvError.ConstraintViolation ? MatterStatus.ConstraintError : MatterStatus.InvalidDataType;
+            return StatusOf(exception, MatterStatus.InvalidDataType);
         }
     }
 
@@ -328,7 +328,7 @@ public abstract partial class ClusterServer
         catch (TlvException exception)
         {
             request = default;
-            return exception.Error == TlvError.ConstraintViolation ? MatterStatus.ConstraintError : MatterStatus.InvalidCommand;
+            return StatusOf(exception, MatterStatus.InvalidCommand);
         }
     }
 
@@ -403,6 +403,15 @@ public abstract partial class ClusterServer
         writer.Flush();
         store.Save(Endpoint, Description.ClusterId, attributeId, output.WrittenSpan);
     }
+
+    // A value out of its range is a constraint error; a list longer than its maximum exhausts a resource;
+    // anything else malformed is the caller's data error (INVALID_DATA_TYPE for writes, INVALID_COMMAND for invokes).
+    private static MatterStatus StatusOf(TlvException exception, MatterStatus malformed) => exception.Error switch
+    {
+        TlvError.ConstraintViolation => MatterStatus.ConstraintError,
+        TlvError.TooManyEntries => MatterStatus.ResourceExhausted,
+        _ => malformed,
+    };
 
     private void Report(uint attributeId, uint version) =>
         AttributeReported?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));

@@ -42,6 +42,9 @@ public enum TlvError
     /// <summary>A decoded value breaks a constraint of its schema (range, length, allowed values).</summary>
     ConstraintViolation,
 
+    /// <summary>A list has more entries than its schema allows (a server answers RESOURCE_EXHAUSTED).</summary>
+    TooManyEntries,
+
     /// <summary>A decoded structure has the same field twice.</summary>
     DuplicateField,
 }

@@ -45,6 +45,13 @@ public sealed class TlvException : Exception
     public static TlvException ConstraintViolation(string fieldName, string detail, int offset) =>
         new(TlvError.ConstraintViolation, offset, detail, fieldName);
 
+    /// <summary>A list has more entries than its schema allows.</summary>
+    /// <param name="fieldName">The list field.</param>
+    /// <param name="maximum">The most entries allowed.</param>
+    /// <param name="offset">The offset of the first entry too many.</param>
+    public static TlvException TooManyEntries(string fieldName, int maximum, int offset) =>
+        new(TlvError.TooManyEntries, offset, "more than " + maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries", fieldName);
+
     /// <summary>The element has a different type than the schema asks for.</summary>
     /// <param name="fieldName">The field being decoded, when known.</param>
     /// <param name="expected">The type the schema asks for.</param>

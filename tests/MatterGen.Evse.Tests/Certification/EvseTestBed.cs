@@ -82,6 +82,26 @@ internal sealed class EvseTestBed : IDisposable
 
     public ValueTask DisableAsync() => Client.DisableAsync(new EnergyEVSE.DisableRequest());
 
+    /// <summary>Invokes a command with hand-made TLV, as a peer that ignores the client-side checks would.</summary>
+    public async ValueTask InvokeRawAsync(uint commandId, byte[] fields)
+    {
+        var result = await Transport.InvokeAsync(Endpoint, EnergyEVSE.ClusterId, commandId, fields, timed: true);
+        if (result.Status != MatterStatus.Success)
+        {
+            throw new MatterStatusException(result.Status);
+        }
+    }
+
+    /// <summary>Writes an attribute with hand-made TLV.</summary>
+    public async ValueTask WriteRawAsync(uint attributeId, byte[] value)
+    {
+        var status = await Transport.WriteAttributeAsync(Endpoint, EnergyEVSE.ClusterId, attributeId, value, timed: true);
+        if (status != MatterStatus.Success)
+        {
+            throw new MatterStatusException(status);
+        }
+    }
+
     /// <summary>The events recorded since the last call, in order.</summary>
     public async Task<IReadOnlyList<EventRecord>> NewEventsAsync()
     {

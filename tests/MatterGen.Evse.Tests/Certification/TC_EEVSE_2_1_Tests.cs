@@ -47,12 +47,14 @@ public sealed class TC_EEVSE_2_1_Tests
         var client = bed.Client;
 
         await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => client.WriteUserMaximumChargeCurrentAsync(-1));
-        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => client.WriteRandomizationDelayWindowAsync(new ElapsedSeconds(86401)));
+        // 86401 s: the generated client refuses to encode it, so a peer's bytes (unsigned 86401) are written by hand.
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.WriteRawAsync(0x000A, [0x06, 0x81, 0x51, 0x01, 0x00]));
+        await bed.AssertRejectedAsync(MatterStatus.InvalidDataType, () => bed.WriteRawAsync(0x0009, [0x0C, 0x01, 0x41]));
         var operate = new EnergyEVSE.Client(bed.Transport.WithPrivilege(Privilege.Operate), EvseTestBed.Endpoint);
         await bed.AssertRejectedAsync(MatterStatus.UnsupportedAccess, () => operate.WriteUserMaximumChargeCurrentAsync(16000));
         await bed.AssertRejectedAsync(MatterStatus.NeedsTimedInteraction, () => client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 }, timed: false));
         await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.EnableChargingAsync(null, 16000, 6000));
-        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.EnableChargingAsync(null, -1, 6000));
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.InvokeRawAsync(0x02, [0x15, 0x34, 0x00, 0x20, 0x01, 0xFF, 0x21, 0x02, 0x70, 0x17, 0x18]));
     }
 
     [Fact]

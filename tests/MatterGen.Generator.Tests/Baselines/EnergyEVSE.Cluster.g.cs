@@ -89,7 +89,7 @@ public static partial class EnergyEVSE
 
             if (ChargingTargets.Count > 10)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargets", "more than 10 entries", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(1));
@@ -140,7 +140,7 @@ public static partial class EnergyEVSE
                         {
                             if (list1.Count >= 10)
                             {
-                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargets", "more than 10 entries", reader.ElementOffset);
+                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
                             }
 
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
@@ -928,7 +928,7 @@ public static partial class EnergyEVSE
             writer.StartStructure(tag);
             if (ChargingTargetSchedules.Count > 7)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
@@ -969,7 +969,7 @@ public static partial class EnergyEVSE
                         {
                             if (list0.Count >= 7)
                             {
-                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", reader.ElementOffset);
+                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
                             }
 
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
@@ -1156,7 +1156,7 @@ public static partial class EnergyEVSE
             writer.StartStructure(tag);
             if (ChargingTargetSchedules.Count > 7)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
@@ -1197,7 +1197,7 @@ public static partial class EnergyEVSE
                         {
                             if (list0.Count >= 7)
                             {
-                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", reader.ElementOffset);
+                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
                             }
 
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
