@@ -192,7 +192,16 @@ public abstract partial class ClusterServer
         {
             return InvokeResult.FromStatus(exception.Status, exception.ClusterStatus);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A driver bug must still get the requester an answer; the device hears about it.
+            DriverFailed?.Invoke(commandId, exception);
+            return InvokeResult.FromStatus(MatterStatus.Failure);
+        }
     }
+
+    /// <summary>Raised when a driver throws something other than <see cref="MatterStatusException"/>; the requester got FAILURE.</summary>
+    public event Action<uint, Exception>? DriverFailed;
 
     /// <summary>The events of this cluster from <paramref name="fromEventNumber"/> on that the requester may read.</summary>
     public IReadOnlyList<EventRecord> ReadEvents(ulong fromEventNumber, RequestContext context)

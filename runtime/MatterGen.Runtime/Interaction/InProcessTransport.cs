@@ -58,7 +58,7 @@ public sealed class InProcessTransport : IInteractionTransport
             return ValueTask.FromResult(new AttributeReadResult(status, ReadOnlyMemory<byte>.Empty, 0));
         }
 
-        var result = server.ReadAttribute(attributeId, Context(timed: false));
+        var result = server.ReadAttribute(attributeId, Context(server, timed: false));
         return ValueTask.FromResult(result with { Value = result.Value.ToArray() });
     }
 
@@ -70,7 +70,7 @@ public sealed class InProcessTransport : IInteractionTransport
             return ValueTask.FromResult(status);
         }
 
-        return ValueTask.FromResult(server.WriteAttribute(attributeId, value.ToArray(), Context(timed)));
+        return ValueTask.FromResult(server.WriteAttribute(attributeId, value.ToArray(), Context(server, timed)));
     }
 
     /// <inheritdoc/>
@@ -81,7 +81,7 @@ public sealed class InProcessTransport : IInteractionTransport
             return InvokeResult.FromStatus(status);
         }
 
-        var result = await server.InvokeAsync(commandId, fields.ToArray(), Context(timed), cancellationToken).ConfigureAwait(false);
+        var result = await server.InvokeAsync(commandId, fields.ToArray(), Context(server, timed), cancellationToken).ConfigureAwait(false);
         return result with { Response = result.Response.ToArray() };
     }
 
@@ -93,13 +93,13 @@ public sealed class InProcessTransport : IInteractionTransport
             return ValueTask.FromException<IReadOnlyList<EventRecord>>(new MatterStatusException(status));
         }
 
-        IReadOnlyList<EventRecord> events = server.ReadEvents(fromEventNumber, Context(timed: false))
+        IReadOnlyList<EventRecord> events = server.ReadEvents(fromEventNumber, Context(server, timed: false))
             .Select(record => record with { Payload = record.Payload.ToArray() })
             .ToList();
         return ValueTask.FromResult(events);
     }
 
-    private RequestContext Context(bool timed) => new(Privilege, timed, FabricIndex);
+    private RequestContext Context(ClusterServer server, bool timed) => new(Privilege, timed, FabricIndex, server.Time);
 
     private ClusterServer? Find(ushort endpoint, uint clusterId, out MatterStatus status)
     {

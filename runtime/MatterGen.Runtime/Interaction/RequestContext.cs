@@ -6,8 +6,12 @@ namespace MatterGen.Interaction;
 /// <param name="Privilege">The requester's granted privilege on this cluster (after access control).</param>
 /// <param name="IsTimed">True when the request is part of a timed interaction.</param>
 /// <param name="FabricIndex">The accessing fabric's index, 0 when none.</param>
-public sealed record RequestContext(Privilege Privilege, bool IsTimed = false, byte FabricIndex = 0)
+/// <param name="Clock">The clock the interaction runs on; null means the system clock.</param>
+public sealed record RequestContext(Privilege Privilege, bool IsTimed = false, byte FabricIndex = 0, System.TimeProvider? Clock = null)
 {
+    /// <summary>The interaction's clock: the server's, so drivers time things the way the device does.</summary>
+    public System.TimeProvider Time => Clock ?? System.TimeProvider.System;
+
     /// <summary>The server itself or a local administrator: every privilege, in a timed interaction.</summary>
     public static RequestContext Local { get; } = new(Privilege.Administer, IsTimed: true);
 }

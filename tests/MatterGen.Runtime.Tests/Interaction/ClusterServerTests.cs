@@ -110,7 +110,7 @@ public sealed class ClusterServerTests
         Assert.Equal(Unsigned(9), read.Value.ToArray());
         Assert.Equal(MatterStatus.UnsupportedCluster, (await transport.ReadAttributeAsync(3, 0x0006, 0)).Status);
         Assert.Equal(MatterStatus.UnsupportedEndpoint, (await transport.ReadAttributeAsync(4, CounterServer.Cluster, 0)).Status);
-        Assert.Equal(MatterStatus.UnsupportedCommand, (await transport.InvokeAsync(3, CounterServer.Cluster, 0x00, new byte[] { 0x15, 0x18 }, timed: false)).Status);
+        Assert.Equal(MatterStatus.UnsupportedCommand, (await transport.InvokeAsync(3, CounterServer.Cluster, 0x7F, new byte[] { 0x15, 0x18 }, timed: false)).Status);
         await Assert.ThrowsAsync<MatterStatusException>(() => transport.ReadEventsAsync(9, CounterServer.Cluster, 0).AsTask());
     }
 }

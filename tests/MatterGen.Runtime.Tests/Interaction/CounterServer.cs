@@ -17,6 +17,11 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
     public const uint TicksId = 0x0000;
     public const uint TotalId = 0x0001;
     public const uint LabelId = 0x0002;
+    public const uint CrashCommand = 0x00;
+    public const uint StampCommand = 0x01;
+
+    /// <summary>The context of the last Stamp command.</summary>
+    public RequestContext? LastContext { get; private set; }
 
     private static readonly ClusterDescription Shape = new(
         Cluster,
@@ -27,7 +32,10 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
             Attribute(TotalId, "Total", "int32u", writable: true, AttributeQuality.NonVolatile) with { Max = 1000 },
             Attribute(LabelId, "Label", "char_string", writable: true, AttributeQuality.None),
         ],
-        [],
+        [
+            new CommandMetadata(CrashCommand, "Crash", CommandDirection.ClientToServer, null, Privilege.Operate, false, false, "M", false),
+            new CommandMetadata(StampCommand, "Stamp", CommandDirection.ClientToServer, null, Privilege.Operate, false, false, "M", false),
+        ],
         [],
         [new EventMetadata(0x00, "Overflow", EventPriority.Critical, Privilege.View, false, "M", false), new EventMetadata(0x01, "Tick", EventPriority.Debug, Privilege.View, false, "M", false)]);
 
@@ -95,8 +103,19 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
         }
     }
 
-    protected override ValueTask<InvokeResult> DispatchAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken) =>
-        new(InvokeResult.FromStatus(MatterStatus.UnsupportedCommand));
+    protected override ValueTask<InvokeResult> DispatchAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken)
+    {
+        switch (commandId)
+        {
+            case CrashCommand:
+                throw new InvalidOperationException("driver bug");
+            case StampCommand:
+                LastContext = context;
+                return new(InvokeResult.FromStatus(MatterStatus.Success));
+            default:
+                return new(InvokeResult.FromStatus(MatterStatus.UnsupportedCommand));
+        }
+    }
 
     private static AttributeMetadata Attribute(uint id, string name, string type, bool writable, AttributeQuality quality) =>
         new(id, name, type, false, false, writable, Privilege.View, Privilege.Operate, quality, false, null, null, null, null, null, "M", false);
