@@ -122,19 +122,7 @@ public sealed partial class EnergyEvseController : IStandardEvseServerDriver, IB
                 throw new MatterStatusException(status);
             }
 
-            var before = new System.Collections.Generic.List<EnergyEVSE.ChargingTargetScheduleStruct>(targets.Entries);
-            targets.Apply(request.ChargingTargetSchedules);
-            try
-            {
-                TargetStorage.Save(Server, targets);
-            }
-            catch (System.IO.IOException exception)
-            {
-                targets.Replace(before);
-                throw new MatterStatusException(MatterStatus.Failure, "The targets could not be stored: " + exception.Message);
-            }
-
-            Replan();
+            ChangeTargets(() => targets.Apply(request.ChargingTargetSchedules));
         }
 
         return ValueTask.CompletedTask;
@@ -154,22 +142,28 @@ public sealed partial class EnergyEvseController : IStandardEvseServerDriver, IB
     {
         lock (Server.SyncRoot)
         {
-            var before = new System.Collections.Generic.List<EnergyEVSE.ChargingTargetScheduleStruct>(targets.Entries);
-            targets.Clear();
-            try
-            {
-                TargetStorage.Save(Server, targets);
-            }
-            catch (System.IO.IOException exception)
-            {
-                targets.Replace(before);
-                throw new MatterStatusException(MatterStatus.Failure, "The targets could not be cleared: " + exception.Message);
-            }
-
-            Replan();
+            ChangeTargets(targets.Clear);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    // Stored first, then kept: if the store fails, the targets stay as they were and the command fails.
+    private void ChangeTargets(System.Action change)
+    {
+        var before = new System.Collections.Generic.List<EnergyEVSE.ChargingTargetScheduleStruct>(targets.Entries);
+        change();
+        try
+        {
+            TargetStorage.Save(Server, targets);
+        }
+        catch (System.IO.IOException exception)
+        {
+            targets.Replace(before);
+            throw new MatterStatusException(MatterStatus.Failure, "The targets could not be stored: " + exception.Message);
+        }
+
+        Replan();
     }
 
     private void ThrowIfFaultedOrDiagnosing()

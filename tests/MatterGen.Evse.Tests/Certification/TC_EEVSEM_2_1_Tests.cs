@@ -1,9 +1,6 @@
-using System.Linq;
 using System.Threading.Tasks;
-using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Modes;
-using MatterGen.Interaction;
 using Xunit;
 
 namespace MatterGen.Evse.Tests.Certification;

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
 using Xunit;
-using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
 using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
 

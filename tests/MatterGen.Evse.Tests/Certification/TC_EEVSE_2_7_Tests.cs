@@ -1,13 +1,8 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
-using MatterGen.Evse.Device;
-using MatterGen.Interaction;
 using Xunit;
-using Day = MatterGen.Evse.Clusters.EnergyEVSE.TargetDayOfWeekBitmap;
 
 namespace MatterGen.Evse.Tests.Certification;
 
