@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using Xunit;
+using Day = MatterGen.Evse.Clusters.EnergyEVSE.TargetDayOfWeekBitmap;
 
 namespace MatterGen.Evse.Tests.Certification;
 
