@@ -7,7 +7,7 @@ using MatterGen.Tlv;
 namespace MatterGen.Benchmarks.Generated;
 
 /// <summary>
-/// The generated <see cref="EnergyEVSE.EnableChargingRequest"/> codec ({until epoch-s 753315200, 6000 mA,
+/// The generated <see cref="EnergyEVSE.EnableChargingRequest"/> codec ({until epoch-s 0x2E5E1A80, 6000 mA,
 /// 32000 mA}: 16 bytes) against a fair hand-written baseline that takes the values from the same request
 /// object, writes into the same span with BinaryPrimitives, and decodes into a new request.
 /// </summary>
@@ -26,7 +26,7 @@ public class GeneratedEnableChargingBenchmarks
     {
         _request = new EnergyEVSE.EnableChargingRequest
         {
-            ChargingEnabledUntil = new EpochSeconds(753_315_200),
+            ChargingEnabledUntil = new EpochSeconds(0x2E5E1A80),
             MinimumChargeCurrent = 6000,
             MaximumChargeCurrent = 32000,
         };

@@ -66,14 +66,18 @@ public class GeneratedSetTargetsBenchmarks
         b[0] = 0x15;
         b[1] = 0x36; b[2] = 0x00;
         var at = 3;
-        foreach (var schedule in _request.ChargingTargetSchedules)
+        var schedules = _request.ChargingTargetSchedules;
+        for (var i = 0; i < schedules.Count; i++)
         {
+            var schedule = schedules[i];
             b[at] = 0x15;
             at = HandWrittenTlv.WriteUnsigned(b, at + 1, 0, (byte)schedule.DayOfWeekForSequence);
             b[at] = 0x36; b[at + 1] = 0x01;
             at += 2;
-            foreach (var target in schedule.ChargingTargets)
+            var targets = schedule.ChargingTargets;
+            for (var j = 0; j < targets.Count; j++)
             {
+                var target = targets[j];
                 b[at] = 0x15;
                 at = HandWrittenTlv.WriteUnsigned(b, at + 1, 0, target.TargetTimeMinutesPastMidnight);
                 if (target.TargetSoC is { } soc)

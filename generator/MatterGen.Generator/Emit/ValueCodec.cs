@@ -34,8 +34,11 @@ internal static class ValueCodec
 
         CheckCount(writer, value + ".Count", fieldName, constraint, "writer.BytesWritten");
         writer.Line("writer.StartArray(" + tag + ");");
+        // An indexed loop: foreach over an IReadOnlyList<T> boxes the enumerator, and encoding must not allocate.
         var item = "item" + unique;
-        writer.Block("foreach (var " + item + " in " + value + ")");
+        var index = "index" + unique;
+        writer.Block("for (var " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)");
+        writer.Line("var " + item + " = " + value + "[" + index + "];");
         CheckElement(writer, type, item, fieldName, constraint, "writer.BytesWritten");
         WriteElement(writer, type, item, Tlv + "TlvTag.Anonymous");
         writer.Close();

@@ -93,8 +93,9 @@ public static partial class EnergyEVSE
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(1));
-            foreach (var item1 in ChargingTargets)
+            for (var index1 = 0; index1 < ChargingTargets.Count; index1++)
             {
+                var item1 = ChargingTargets[index1];
                 item1.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
@@ -932,8 +933,9 @@ public static partial class EnergyEVSE
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            foreach (var item0 in ChargingTargetSchedules)
+            for (var index0 = 0; index0 < ChargingTargetSchedules.Count; index0++)
             {
+                var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
@@ -1160,8 +1162,9 @@ public static partial class EnergyEVSE
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            foreach (var item0 in ChargingTargetSchedules)
+            for (var index0 = 0; index0 < ChargingTargetSchedules.Count; index0++)
             {
+                var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
