@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace MatterGen.Tlv;
 
 /// <summary>
-/// The kinds of the open containers, as two bit masks (bit d = container at depth d+1), so the reader and
-/// writer can check tag rules without allocating. Holds at most <see cref="MaxDepth"/> levels. The innermost
-/// kind is kept in a field as well, because every element's tag check reads it.
+/// The kinds of the open containers, as two shift registers (bit 0 = the innermost container, bit d = the
+/// one d levels out), so the reader and writer can check tag rules with one bit test and without allocating.
+/// Holds at most <see cref="MaxDepth"/> levels, which exactly fill the 64 bits: a pop shifts the outer kinds
+/// back down.
 /// </summary>
 internal struct TlvContainerStack
 {
@@ -14,30 +15,30 @@ internal struct TlvContainerStack
 
     private ulong _structures;
     private ulong _arrays;
-    private TlvElementType _current;
 
     /// <summary>The number of open containers.</summary>
     public int Depth { readonly get; private set; }
 
-    /// <summary>
-    /// The kind of the innermost open container: <see cref="TlvElementType.Structure"/>,
-    /// <see cref="TlvElementType.Array"/> or <see cref="TlvElementType.List"/>; with none open, the default
-    /// value (<see cref="TlvElementType.SignedInteger"/>), which no tag rule applies to.
-    /// </summary>
-    public readonly TlvElementType Current
+    /// <summary>True when the innermost open container is a structure (its members must be tagged).</summary>
+    public readonly bool InStructure
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _current;
+        get => (_structures & 1) != 0;
+    }
+
+    /// <summary>True when the innermost open container is an array (its members must be anonymous).</summary>
+    public readonly bool InArray
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_arrays & 1) != 0;
     }
 
     /// <summary>Opens a container; the caller has checked <see cref="Depth"/> &lt; <see cref="MaxDepth"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(TlvElementType kind)
     {
-        var bit = 1UL << Depth;
-        _structures = kind == TlvElementType.Structure ? _structures | bit : _structures & ~bit;
-        _arrays = kind == TlvElementType.Array ? _arrays | bit : _arrays & ~bit;
-        _current = kind;
+        _structures = (_structures << 1) | (kind == TlvElementType.Structure ? 1UL : 0UL);
+        _arrays = (_arrays << 1) | (kind == TlvElementType.Array ? 1UL : 0UL);
         Depth++;
     }
 
@@ -45,17 +46,8 @@ internal struct TlvContainerStack
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Pop()
     {
-        var depth = Depth - 1;
-        Depth = depth;
-        if (depth == 0)
-        {
-            _current = default;
-            return;
-        }
-
-        var bit = 1UL << (depth - 1);
-        _current = (_structures & bit) != 0 ? TlvElementType.Structure
-            : (_arrays & bit) != 0 ? TlvElementType.Array
-            : TlvElementType.List;
+        _structures >>= 1;
+        _arrays >>= 1;
+        Depth--;
     }
 }

@@ -134,11 +134,10 @@ public ref struct TlvReader
             return true;
         }
 
-        // With no container open Current is none of the three kinds, so nothing is checked.
-        var container = _containers.Current;
-        if (container == TlvElementType.Structure ? tagControl == 0 : container == TlvElementType.Array && tagControl != 0)
+        // Structure members must be tagged, array members anonymous; a list (or top level) takes either.
+        if (tagControl == 0 ? _containers.InStructure : _containers.InArray)
         {
-            ThrowIllegalTag(container, start);
+            ThrowIllegalTag(tagControl, start);
         }
 
         if (type < TlvControl.BooleanFalse)
@@ -151,28 +150,20 @@ public ref struct TlvReader
                 ThrowTruncated(start, "the input ends inside an integer");
             }
 
+            // One 8-byte load when the input has room (the bytes past the integer are input, just not this
+            // element's), then the width's low bytes kept and sign- or zero-extended by two shifts.
             ref var bytes = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
+            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+            var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
                 _elementType = TlvElementType.SignedInteger;
-                _value = code switch
-                {
-                    0 => (ulong)(long)(sbyte)bytes,
-                    1 => (ulong)(long)(short)LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes)),
-                    2 => (ulong)(long)(int)LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes)),
-                    _ => LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)),
-                };
+                _value = (ulong)((long)(raw << shift) >> shift);
             }
             else
             {
                 _elementType = TlvElementType.UnsignedInteger;
-                _value = code switch
-                {
-                    0 => bytes,
-                    1 => LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes)),
-                    2 => LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes)),
-                    _ => LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)),
-                };
+                _value = (raw << shift) >> shift;
             }
 
             _position = at + width;
@@ -536,6 +527,18 @@ public ref struct TlvReader
         return false;
     }
 
+    /// <summary>The <paramref name="width"/> bytes of an integer that ends less than 8 bytes before the input does.</summary>
+    private static ulong ReadShortTail(ref byte bytes, int width)
+    {
+        ulong raw = 0;
+        for (var i = width - 1; i >= 0; i--)
+        {
+            raw = (raw << 8) | Unsafe.Add(ref bytes, i);
+        }
+
+        return raw;
+    }
+
     [DoesNotReturn]
     private static void ThrowTruncatedTag(int start) =>
         throw new TlvException(TlvError.Truncated, start, "the input ends inside the tag");
@@ -623,8 +626,8 @@ public ref struct TlvReader
     }
 
     [DoesNotReturn]
-    private static void ThrowIllegalTag(TlvElementType container, int start) =>
-        throw new TlvException(TlvError.IllegalTag, start, container == TlvElementType.Structure
+    private static void ThrowIllegalTag(int tagControl, int start) =>
+        throw new TlvException(TlvError.IllegalTag, start, tagControl == 0
             ? "a member of a structure must be tagged"
             : "a member of an array must be anonymous");
 

@@ -154,6 +154,7 @@ public ref struct TlvWriter
 
     /// <summary>Closes the innermost open container.</summary>
     /// <exception cref="InvalidOperationException">No container is open.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndContainer()
     {
         if (_containers.Depth == 0)
@@ -181,6 +182,7 @@ public ref struct TlvWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartContainer(TlvTag tag, byte control, TlvElementType kind)
     {
         if (_containers.Depth == TlvContainerStack.MaxDepth)
@@ -193,15 +195,27 @@ public ref struct TlvWriter
     }
 
     /// <summary>Writes an integer element whose width code (0..3 = 1, 2, 4, 8 bytes) the caller chose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteInteger(TlvTag tag, byte typeForWidth1, int code, ulong value)
     {
         ref var at = ref Begin(tag, (byte)(typeForWidth1 + code), 1 << code);
-        switch (code)
+
+        // Tests rather than a switch: inlined, a narrow argument's code is known and the rest folds away.
+        if (code == 0)
         {
-            case 0: at = (byte)value; break;
-            case 1: Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)value)); break;
-            case 2: Unsafe.WriteUnaligned(ref at, LittleEndian((uint)value)); break;
-            default: Unsafe.WriteUnaligned(ref at, LittleEndian(value)); break;
+            at = (byte)value;
+        }
+        else if (code == 1)
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)value));
+        }
+        else if (code == 2)
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian((uint)value));
+        }
+        else
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian(value));
         }
     }
 
@@ -238,7 +252,7 @@ public ref struct TlvWriter
         {
             // The hot path for generated code: a context-tagged member of a structure. Control byte and tag
             // number go in with one store.
-            if (_containers.Current == TlvElementType.Array)
+            if (_containers.InArray)
             {
                 ThrowTaggedInArray(tag);
             }
@@ -252,7 +266,7 @@ public ref struct TlvWriter
         if (tag.Kind == TlvTagKind.Anonymous)
         {
             // The other hot path: an element of an array, or a command payload at top level.
-            if (_containers.Current == TlvElementType.Structure)
+            if (_containers.InStructure)
             {
                 ThrowAnonymousInStructure();
             }
@@ -268,7 +282,7 @@ public ref struct TlvWriter
 
     private ref byte BeginProfileTag(TlvTag tag, byte elementType, int valueLength)
     {
-        if (_containers.Current == TlvElementType.Array)
+        if (_containers.InArray)
         {
             ThrowTaggedInArray(tag);
         }
