@@ -92,7 +92,73 @@ public ref struct TlvReader
     /// of a container is reported as an element of type <see cref="TlvElementType.EndOfContainer"/>.
     /// </summary>
     /// <exception cref="TlvException">The next element is malformed or illegal where it stands.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Read()
+    {
+        // Inlined fast paths for the commonest elements of generated payloads; everything else (and any element
+        // that breaks a rule) takes the general path, which checks it all.
+        var start = _position;
+        var remaining = _input.Length - start;
+        if (remaining >= 2)
+        {
+            ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
+            int control = at;
+            if ((uint)(control - TlvControl.Context) < TlvControl.BooleanFalse)
+            {
+                // A context-tagged integer, legal anywhere but in an array.
+                var code = control & 3;
+                var width = 1 << code;
+                if (remaining >= 2 + width && !_containers.InArray)
+                {
+                    ref var bytes = ref Unsafe.Add(ref at, 2);
+                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+                    var shift = 64 - (8 << code);
+                    var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
+                    _started = true;
+                    _elementOffset = start;
+                    _tag = TlvTag.Context(Unsafe.Add(ref at, 1));
+                    _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
+                    _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
+                    _position = start + 2 + width;
+                    return true;
+                }
+            }
+            else if (control is TlvControl.Structure or TlvControl.Array
+                     or TlvControl.Context + TlvControl.Structure or TlvControl.Context + TlvControl.Array)
+            {
+                // An anonymous or context-tagged structure or array start, where that tag is legal.
+                var context = control >= TlvControl.Context;
+                if ((context ? !_containers.InArray : !_containers.InStructure) && _containers.Depth < _maxDepth)
+                {
+                    var kind = (control & TlvControl.ElementTypeMask) == TlvControl.Structure ? TlvElementType.Structure : TlvElementType.Array;
+                    _started = true;
+                    _elementOffset = start;
+                    _tag = context ? TlvTag.Context(Unsafe.Add(ref at, 1)) : default;
+                    _containers.Push(kind);
+                    _elementType = kind;
+                    _position = start + (context ? 2 : 1);
+                    return true;
+                }
+            }
+        }
+
+        if (remaining > 0 && _input[start] == TlvControl.EndOfContainer && _containers.Depth != 0)
+        {
+            // An (anonymous) end of the innermost open container.
+            _started = true;
+            _elementOffset = start;
+            _tag = default;
+            _elementType = TlvElementType.EndOfContainer;
+            _containers.Pop();
+            _position = start + 1;
+            return true;
+        }
+
+        return ReadElement();
+    }
+
+    /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
+    private bool ReadElement()
     {
         _started = true;
         var input = _input;
