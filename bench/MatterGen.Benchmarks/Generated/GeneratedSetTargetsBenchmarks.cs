@@ -67,7 +67,8 @@ public class GeneratedSetTargetsBenchmarks
         b[1] = 0x36; b[2] = 0x00;
         var at = 3;
         var schedules = _request.ChargingTargetSchedules;
-        for (var i = 0; i < schedules.Count; i++)
+        var scheduleCount = schedules.Count;
+        for (var i = 0; i < scheduleCount; i++)
         {
             var schedule = schedules[i];
             b[at] = 0x15;
@@ -75,7 +76,8 @@ public class GeneratedSetTargetsBenchmarks
             b[at] = 0x36; b[at + 1] = 0x01;
             at += 2;
             var targets = schedule.ChargingTargets;
-            for (var j = 0; j < targets.Count; j++)
+            var targetCount = targets.Count;
+            for (var j = 0; j < targetCount; j++)
             {
                 var target = targets[j];
                 b[at] = 0x15;

@@ -87,13 +87,14 @@ public static partial class EnergyEVSE
             writer.StartStructure(tag);
             writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), (byte)DayOfWeekForSequence);
 
-            if (ChargingTargets.Count > 10)
+            var count1 = ChargingTargets.Count;
+            if (count1 > 10)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargets", "more than 10 entries", writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(1));
-            for (var index1 = 0; index1 < ChargingTargets.Count; index1++)
+            for (var index1 = 0; index1 < count1; index1++)
             {
                 var item1 = ChargingTargets[index1];
                 item1.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
@@ -927,13 +928,14 @@ public static partial class EnergyEVSE
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
             writer.StartStructure(tag);
-            if (ChargingTargetSchedules.Count > 7)
+            var count0 = ChargingTargetSchedules.Count;
+            if (count0 > 7)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            for (var index0 = 0; index0 < ChargingTargetSchedules.Count; index0++)
+            for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
@@ -1156,13 +1158,14 @@ public static partial class EnergyEVSE
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
             writer.StartStructure(tag);
-            if (ChargingTargetSchedules.Count > 7)
+            var count0 = ChargingTargetSchedules.Count;
+            if (count0 > 7)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("ChargingTargetSchedules", "more than 7 entries", writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            for (var index0 = 0; index0 < ChargingTargetSchedules.Count; index0++)
+            for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
