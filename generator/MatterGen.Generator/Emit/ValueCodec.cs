@@ -33,10 +33,16 @@ internal static class ValueCodec
             return;
         }
 
-        CheckCount(writer, value + ".Count", fieldName, constraint, "writer.BytesWritten");
+        // The count read once (an interface call) and an indexed loop: foreach over an IReadOnlyList<T> boxes
+        // the enumerator, and encoding must not allocate.
+        var count = "count" + unique;
+        writer.Line("var " + count + " = " + value + ".Count;");
+        CheckCount(writer, count, fieldName, constraint, "writer.BytesWritten");
         writer.Line("writer.StartArray(" + tag + ");");
         var item = "item" + unique;
-        writer.Block("foreach (var " + item + " in " + value + ")");
+        var index = "index" + unique;
+        writer.Block("for (var " + index + " = 0; " + index + " < " + count + "; " + index + "++)");
+        writer.Line("var " + item + " = " + value + "[" + index + "];");
         CheckElement(writer, type, item, fieldName, constraint, "writer.BytesWritten");
         WriteElement(writer, type, item, Tlv + "TlvTag.Anonymous");
         writer.Close();

@@ -3,8 +3,10 @@ using System.Runtime.CompilerServices;
 namespace MatterGen.Tlv;
 
 /// <summary>
-/// The kinds of the open containers, as two bit masks (bit d = container at depth d+1), so the reader and
-/// writer can check tag rules without allocating. Holds at most <see cref="MaxDepth"/> levels.
+/// The kinds of the open containers, as two shift registers (bit 0 = the innermost container, bit d = the
+/// one d levels out), so the reader and writer can check tag rules with one bit test and without allocating.
+/// Holds at most <see cref="MaxDepth"/> levels, which exactly fill the 64 bits: a pop shifts the outer kinds
+/// back down.
 /// </summary>
 internal struct TlvContainerStack
 {
@@ -15,32 +17,37 @@ internal struct TlvContainerStack
     private ulong _arrays;
 
     /// <summary>The number of open containers.</summary>
-    public int Depth { get; private set; }
+    public int Depth { readonly get; private set; }
 
-    /// <summary>The kind of the innermost open container; only meaningful when <see cref="Depth"/> &gt; 0.</summary>
-    public readonly TlvElementType Current
+    /// <summary>True when the innermost open container is a structure (its members must be tagged).</summary>
+    public readonly bool InStructure
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            var bit = 1UL << (Depth - 1);
-            return (_structures & bit) != 0 ? TlvElementType.Structure
-                : (_arrays & bit) != 0 ? TlvElementType.Array
-                : TlvElementType.List;
-        }
+        get => (_structures & 1) != 0;
+    }
+
+    /// <summary>True when the innermost open container is an array (its members must be anonymous).</summary>
+    public readonly bool InArray
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_arrays & 1) != 0;
     }
 
     /// <summary>Opens a container; the caller has checked <see cref="Depth"/> &lt; <see cref="MaxDepth"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(TlvElementType kind)
     {
-        var bit = 1UL << Depth;
-        _structures = kind == TlvElementType.Structure ? _structures | bit : _structures & ~bit;
-        _arrays = kind == TlvElementType.Array ? _arrays | bit : _arrays & ~bit;
+        _structures = (_structures << 1) | (kind == TlvElementType.Structure ? 1UL : 0UL);
+        _arrays = (_arrays << 1) | (kind == TlvElementType.Array ? 1UL : 0UL);
         Depth++;
     }
 
     /// <summary>Closes the innermost container; the caller has checked <see cref="Depth"/> &gt; 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Pop() => Depth--;
+    public void Pop()
+    {
+        _structures >>= 1;
+        _arrays >>= 1;
+        Depth--;
+    }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -90,38 +92,105 @@ public ref struct TlvReader
     /// of a container is reported as an element of type <see cref="TlvElementType.EndOfContainer"/>.
     /// </summary>
     /// <exception cref="TlvException">The next element is malformed or illegal where it stands.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Read()
+    {
+        // Inlined fast paths for the commonest elements of generated payloads; everything else (and any element
+        // that breaks a rule) takes the general path, which checks it all.
+        var start = _position;
+        var remaining = _input.Length - start;
+        if (remaining >= 2)
+        {
+            ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
+            int control = at;
+            if ((uint)(control - TlvControl.Context) < TlvControl.BooleanFalse)
+            {
+                // A context-tagged integer, legal anywhere but in an array.
+                var code = control & 3;
+                var width = 1 << code;
+                if (remaining >= 2 + width && !_containers.InArray)
+                {
+                    ref var bytes = ref Unsafe.Add(ref at, 2);
+                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+                    var shift = 64 - (8 << code);
+                    var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
+                    _started = true;
+                    _elementOffset = start;
+                    _tag = TlvTag.Context(Unsafe.Add(ref at, 1));
+                    _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
+                    _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
+                    _position = start + 2 + width;
+                    return true;
+                }
+            }
+            else if (control is TlvControl.Structure or TlvControl.Array
+                     or TlvControl.Context + TlvControl.Structure or TlvControl.Context + TlvControl.Array)
+            {
+                // An anonymous or context-tagged structure or array start, where that tag is legal.
+                var context = control >= TlvControl.Context;
+                if ((context ? !_containers.InArray : !_containers.InStructure) && _containers.Depth < _maxDepth)
+                {
+                    var kind = (control & TlvControl.ElementTypeMask) == TlvControl.Structure ? TlvElementType.Structure : TlvElementType.Array;
+                    _started = true;
+                    _elementOffset = start;
+                    _tag = context ? TlvTag.Context(Unsafe.Add(ref at, 1)) : default;
+                    _containers.Push(kind);
+                    _elementType = kind;
+                    _position = start + (context ? 2 : 1);
+                    return true;
+                }
+            }
+        }
+
+        if (remaining > 0 && _input[start] == TlvControl.EndOfContainer && _containers.Depth != 0)
+        {
+            // An (anonymous) end of the innermost open container.
+            _started = true;
+            _elementOffset = start;
+            _tag = default;
+            _elementType = TlvElementType.EndOfContainer;
+            _containers.Pop();
+            _position = start + 1;
+            return true;
+        }
+
+        return ReadElement();
+    }
+
+    /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
+    private bool ReadElement()
     {
         _started = true;
         var input = _input;
         var start = _position;
         if ((uint)start >= (uint)input.Length)
         {
-            _elementType = TlvElementType.EndOfContainer;
-            _tag = default;
-            _elementOffset = start;
-            if (_containers.Depth != 0)
-            {
-                throw new TlvException(TlvError.Truncated, start, $"the input ends inside {_containers.Depth} open container(s)");
-            }
-
-            return false;
+            return ReadPastEnd(start);
         }
 
         _elementOffset = start;
         var control = input[start];
         var tagControl = control >> 5;
         var at = start + 1;
-        int tagLength = TagLengths[tagControl];
-        if (tagLength > input.Length - at)
+        if (tagControl == 1)
         {
-            throw new TlvException(TlvError.Truncated, start, "the input ends inside the tag");
-        }
+            // The hot path: a context tag, one byte.
+            if ((uint)at >= (uint)input.Length)
+            {
+                ThrowTruncatedTag(start);
+            }
 
-        _tag = tagControl == 0 ? default
-            : tagControl == 1 ? TlvTag.Context(input[at])
-            : ReadProfileTag(input, tagControl, at);
-        at += tagLength;
+            _tag = TlvTag.Context(input[at]);
+            at++;
+        }
+        else if (tagControl == 0)
+        {
+            _tag = default;
+        }
+        else
+        {
+            at = ReadProfileTag(input, tagControl, at, start);
+        }
 
         var type = control & TlvControl.ElementTypeMask;
         if (type == TlvControl.EndOfContainer)
@@ -131,42 +200,36 @@ public ref struct TlvReader
             return true;
         }
 
-        if (_containers.Depth != 0)
+        // Structure members must be tagged, array members anonymous; a list (or top level) takes either.
+        if (tagControl == 0 ? _containers.InStructure : _containers.InArray)
         {
-            CheckTagInContainer(tagControl, start);
+            ThrowIllegalTag(tagControl, start);
         }
 
         if (type < TlvControl.BooleanFalse)
         {
             // Integers: 0..3 signed, 4..7 unsigned, width 1 << (type & 3).
-            var width = 1 << (type & 3);
+            var code = type & 3;
+            var width = 1 << code;
             if (width > input.Length - at)
             {
-                throw new TlvException(TlvError.Truncated, start, "the input ends inside an integer");
+                ThrowTruncated(start, "the input ends inside an integer");
             }
 
-            var bytes = input.Slice(at, width);
+            // One 8-byte load when the input has room (the bytes past the integer are input, just not this
+            // element's), then the width's low bytes kept and sign- or zero-extended by two shifts.
+            ref var bytes = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
+            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+            var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
                 _elementType = TlvElementType.SignedInteger;
-                _value = width switch
-                {
-                    1 => (ulong)(long)(sbyte)bytes[0],
-                    2 => (ulong)(long)BinaryPrimitives.ReadInt16LittleEndian(bytes),
-                    4 => (ulong)(long)BinaryPrimitives.ReadInt32LittleEndian(bytes),
-                    _ => (ulong)BinaryPrimitives.ReadInt64LittleEndian(bytes),
-                };
+                _value = (ulong)((long)(raw << shift) >> shift);
             }
             else
             {
                 _elementType = TlvElementType.UnsignedInteger;
-                _value = width switch
-                {
-                    1 => bytes[0],
-                    2 => BinaryPrimitives.ReadUInt16LittleEndian(bytes),
-                    4 => BinaryPrimitives.ReadUInt32LittleEndian(bytes),
-                    _ => BinaryPrimitives.ReadUInt64LittleEndian(bytes),
-                };
+                _value = (raw << shift) >> shift;
             }
 
             _position = at + width;
@@ -245,16 +308,25 @@ public ref struct TlvReader
     /// <param name="type">The type required.</param>
     /// <param name="fieldName">The schema field, for the error message.</param>
     /// <exception cref="TlvException">The type differs (<see cref="TlvError.UnexpectedType"/>) or the input is empty (<see cref="TlvError.Truncated"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ExpectType(TlvElementType type, string? fieldName = null)
     {
-        if (!_started && !Read())
+        if (!_started)
         {
-            throw new TlvException(TlvError.Truncated, _position, "the input is empty", fieldName);
+            ReadFirst(fieldName);
         }
 
         if (_elementType != type)
         {
-            throw TlvException.UnexpectedType(fieldName, type, _elementType, _elementOffset);
+            ThrowUnexpectedType(type, fieldName);
+        }
+    }
+
+    private void ReadFirst(string? fieldName)
+    {
+        if (!Read())
+        {
+            throw new TlvException(TlvError.Truncated, _position, "the input is empty", fieldName);
         }
     }
 
@@ -485,23 +557,70 @@ public ref struct TlvReader
         return _memory.Slice(_valueOffset, _valueLength);
     }
 
-    private static TlvTag ReadProfileTag(ReadOnlySpan<byte> input, int tagControl, int at)
+    /// <summary>Reads a profile tag (tag control 2..7) into the current tag; returns the offset after it.</summary>
+    private int ReadProfileTag(ReadOnlySpan<byte> input, int tagControl, int at, int start)
     {
-        switch (tagControl)
+        int tagLength = TagLengths[tagControl];
+        if (tagLength > input.Length - at)
         {
-            case 2: return TlvTag.CommonProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..]));
-            case 3: return TlvTag.CommonProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..]));
-            case 4: return TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..]));
-            case 5: return TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..]));
-            default:
-                var vendor = BinaryPrimitives.ReadUInt16LittleEndian(input[at..]);
-                var profile = BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 2)..]);
-                var number = tagControl == 6
-                    ? BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 4)..])
-                    : BinaryPrimitives.ReadUInt32LittleEndian(input[(at + 4)..]);
-                return TlvTag.FullyQualified(vendor, profile, number);
+            ThrowTruncatedTag(start);
         }
+
+        _tag = tagControl switch
+        {
+            2 => TlvTag.CommonProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..])),
+            3 => TlvTag.CommonProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..])),
+            4 => TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..])),
+            5 => TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..])),
+            _ => TlvTag.FullyQualified(
+                BinaryPrimitives.ReadUInt16LittleEndian(input[at..]),
+                BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 2)..]),
+                tagControl == 6 ? BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 4)..]) : BinaryPrimitives.ReadUInt32LittleEndian(input[(at + 4)..])),
+        };
+        return at + tagLength;
     }
+
+    private bool ReadPastEnd(int start)
+    {
+        _elementType = TlvElementType.EndOfContainer;
+        _tag = default;
+        _elementOffset = start;
+        if (_containers.Depth != 0)
+        {
+            throw new TlvException(TlvError.Truncated, start, $"the input ends inside {_containers.Depth} open container(s)");
+        }
+
+        return false;
+    }
+
+    /// <summary>The <paramref name="width"/> bytes of an integer that ends less than 8 bytes before the input does.</summary>
+    private static ulong ReadShortTail(ref byte bytes, int width)
+    {
+        ulong raw = 0;
+        for (var i = width - 1; i >= 0; i--)
+        {
+            raw = (raw << 8) | Unsafe.Add(ref bytes, i);
+        }
+
+        return raw;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowTruncatedTag(int start) =>
+        throw new TlvException(TlvError.Truncated, start, "the input ends inside the tag");
+
+    [DoesNotReturn]
+    private static void ThrowTruncated(int start, string detail) =>
+        throw new TlvException(TlvError.Truncated, start, detail);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
     private void ReadEndOfContainer(int tagControl, int start)
     {
@@ -517,16 +636,6 @@ public ref struct TlvReader
 
         _containers.Pop();
         _elementType = TlvElementType.EndOfContainer;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly void CheckTagInContainer(int tagControl, int start)
-    {
-        var container = _containers.Current;
-        if (container == TlvElementType.Structure ? tagControl == 0 : container == TlvElementType.Array && tagControl != 0)
-        {
-            ThrowIllegalTag(container, start);
-        }
     }
 
     private void OpenContainer(TlvElementType kind, int start)
@@ -582,14 +691,17 @@ public ref struct TlvReader
         return at + (int)length;
     }
 
-    private static void ThrowIllegalTag(TlvElementType container, int start) =>
-        throw new TlvException(TlvError.IllegalTag, start, container == TlvElementType.Structure
+    [DoesNotReturn]
+    private static void ThrowIllegalTag(int tagControl, int start) =>
+        throw new TlvException(TlvError.IllegalTag, start, tagControl == 0
             ? "a member of a structure must be tagged"
             : "a member of an array must be anonymous");
 
-    private readonly void ThrowUnexpectedType(TlvElementType expected) =>
-        throw TlvException.UnexpectedType(null, expected, _elementType, _elementOffset);
+    [DoesNotReturn]
+    private readonly void ThrowUnexpectedType(TlvElementType expected, string? fieldName = null) =>
+        throw TlvException.UnexpectedType(fieldName, expected, _elementType, _elementOffset);
 
+    [DoesNotReturn]
     private readonly void ThrowOutOfRange(string typeName) =>
         throw new TlvException(TlvError.ValueOutOfRange, _elementOffset,
             (_elementType == TlvElementType.SignedInteger ? ((long)_value).ToString(System.Globalization.CultureInfo.InvariantCulture) : _value.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MatterGen.Tlv;
@@ -62,70 +64,37 @@ public ref struct TlvWriter
     /// <summary>Writes a signed integer in the smallest of 1, 2, 4 or 8 bytes that holds it.</summary>
     /// <param name="tag">The element's tag.</param>
     /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteSignedInteger(TlvTag tag, long value)
     {
-        if (value == (sbyte)value)
-        {
-            var span = Begin(tag, TlvControl.SignedInt8, 1, out var at);
-            span[at] = (byte)value;
-        }
-        else if (value == (short)value)
-        {
-            var span = Begin(tag, TlvControl.SignedInt8 + 1, 2, out var at);
-            BinaryPrimitives.WriteInt16LittleEndian(span[at..], (short)value);
-        }
-        else if (value == (int)value)
-        {
-            var span = Begin(tag, TlvControl.SignedInt8 + 2, 4, out var at);
-            BinaryPrimitives.WriteInt32LittleEndian(span[at..], (int)value);
-        }
-        else
-        {
-            var span = Begin(tag, TlvControl.SignedInt8 + 3, 8, out var at);
-            BinaryPrimitives.WriteInt64LittleEndian(span[at..], value);
-        }
+        // Width code 0..3 = 1, 2, 4, 8 bytes; inlined so a narrow argument folds most of the comparisons.
+        var code = value == (sbyte)value ? 0 : value == (short)value ? 1 : value == (int)value ? 2 : 3;
+        WriteInteger(tag, TlvControl.SignedInt8, code, (ulong)value);
     }
 
     /// <summary>Writes an unsigned integer in the smallest of 1, 2, 4 or 8 bytes that holds it.</summary>
     /// <param name="tag">The element's tag.</param>
     /// <param name="value">The value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteUnsignedInteger(TlvTag tag, ulong value)
     {
-        if (value <= byte.MaxValue)
-        {
-            var span = Begin(tag, TlvControl.UnsignedInt8, 1, out var at);
-            span[at] = (byte)value;
-        }
-        else if (value <= ushort.MaxValue)
-        {
-            var span = Begin(tag, TlvControl.UnsignedInt8 + 1, 2, out var at);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)value);
-        }
-        else if (value <= uint.MaxValue)
-        {
-            var span = Begin(tag, TlvControl.UnsignedInt8 + 2, 4, out var at);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[at..], (uint)value);
-        }
-        else
-        {
-            var span = Begin(tag, TlvControl.UnsignedInt8 + 3, 8, out var at);
-            BinaryPrimitives.WriteUInt64LittleEndian(span[at..], value);
-        }
+        var code = value <= byte.MaxValue ? 0 : value <= ushort.MaxValue ? 1 : value <= uint.MaxValue ? 2 : 3;
+        WriteInteger(tag, TlvControl.UnsignedInt8, code, value);
     }
 
     /// <summary>Writes a boolean.</summary>
     /// <param name="tag">The element's tag.</param>
     /// <param name="value">The value.</param>
     public void WriteBoolean(TlvTag tag, bool value) =>
-        Begin(tag, value ? TlvControl.BooleanTrue : TlvControl.BooleanFalse, 0, out _);
+        Begin(tag, value ? TlvControl.BooleanTrue : TlvControl.BooleanFalse, 0);
 
     /// <summary>Writes an IEEE-754 binary32 value.</summary>
     /// <param name="tag">The element's tag.</param>
     /// <param name="value">The value.</param>
     public void WriteSingle(TlvTag tag, float value)
     {
-        var span = Begin(tag, TlvControl.Float32, 4, out var at);
-        BinaryPrimitives.WriteSingleLittleEndian(span[at..], value);
+        ref var at = ref Begin(tag, TlvControl.Float32, 4);
+        BinaryPrimitives.WriteSingleLittleEndian(MemoryMarshal.CreateSpan(ref at, 4), value);
     }
 
     /// <summary>Writes an IEEE-754 binary64 value.</summary>
@@ -133,8 +102,8 @@ public ref struct TlvWriter
     /// <param name="value">The value.</param>
     public void WriteDouble(TlvTag tag, double value)
     {
-        var span = Begin(tag, TlvControl.Float64, 8, out var at);
-        BinaryPrimitives.WriteDoubleLittleEndian(span[at..], value);
+        ref var at = ref Begin(tag, TlvControl.Float64, 8);
+        BinaryPrimitives.WriteDoubleLittleEndian(MemoryMarshal.CreateSpan(ref at, 8), value);
     }
 
     /// <summary>Writes a UTF-8 string given as bytes the caller has already encoded (not validated here).</summary>
@@ -142,8 +111,7 @@ public ref struct TlvWriter
     /// <param name="utf8">The UTF-8 bytes.</param>
     public void WriteUtf8String(TlvTag tag, ReadOnlySpan<byte> utf8)
     {
-        var span = BeginString(tag, TlvControl.Utf8Length1, utf8.Length, out var at);
-        utf8.CopyTo(span[at..]);
+        utf8.CopyTo(BeginString(tag, TlvControl.Utf8Length1, utf8.Length));
     }
 
     /// <summary>
@@ -155,8 +123,7 @@ public ref struct TlvWriter
     public void WriteString(TlvTag tag, ReadOnlySpan<char> value)
     {
         var length = Encoding.UTF8.GetByteCount(value);
-        var span = BeginString(tag, TlvControl.Utf8Length1, length, out var at);
-        Encoding.UTF8.GetBytes(value, span[at..]);
+        Encoding.UTF8.GetBytes(value, BeginString(tag, TlvControl.Utf8Length1, length));
     }
 
     /// <summary>Writes an octet string.</summary>
@@ -164,20 +131,21 @@ public ref struct TlvWriter
     /// <param name="value">The bytes.</param>
     public void WriteOctetString(TlvTag tag, ReadOnlySpan<byte> value)
     {
-        var span = BeginString(tag, TlvControl.OctetLength1, value.Length, out var at);
-        value.CopyTo(span[at..]);
+        value.CopyTo(BeginString(tag, TlvControl.OctetLength1, value.Length));
     }
 
     /// <summary>Writes a null.</summary>
     /// <param name="tag">The element's tag.</param>
-    public void WriteNull(TlvTag tag) => Begin(tag, TlvControl.Null, 0, out _);
+    public void WriteNull(TlvTag tag) => Begin(tag, TlvControl.Null, 0);
 
     /// <summary>Opens a structure; its members need non-anonymous tags. Close it with <see cref="EndContainer"/>.</summary>
     /// <param name="tag">The structure's own tag.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void StartStructure(TlvTag tag) => StartContainer(tag, TlvControl.Structure, TlvElementType.Structure);
 
     /// <summary>Opens an array (a Matter data-model list); its members must be anonymous.</summary>
     /// <param name="tag">The array's own tag.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void StartArray(TlvTag tag) => StartContainer(tag, TlvControl.Array, TlvElementType.Array);
 
     /// <summary>Opens a TLV list; its members may be tagged or anonymous.</summary>
@@ -186,15 +154,16 @@ public ref struct TlvWriter
 
     /// <summary>Closes the innermost open container.</summary>
     /// <exception cref="InvalidOperationException">No container is open.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndContainer()
     {
         if (_containers.Depth == 0)
         {
-            throw new InvalidOperationException("EndContainer was called with no TLV container open.");
+            ThrowNothingOpen();
         }
 
-        var span = Reserve(1);
-        span[_position++] = TlvControl.EndOfContainer;
+        Reserve(1) = TlvControl.EndOfContainer;
+        _position++;
         _containers.Pop();
     }
 
@@ -213,19 +182,45 @@ public ref struct TlvWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartContainer(TlvTag tag, byte control, TlvElementType kind)
     {
         if (_containers.Depth == TlvContainerStack.MaxDepth)
         {
-            throw new InvalidOperationException($"TLV containers cannot be nested deeper than {TlvContainerStack.MaxDepth}.");
+            ThrowTooDeep();
         }
 
-        Begin(tag, control, 0, out _);
+        Begin(tag, control, 0);
         _containers.Push(kind);
     }
 
-    /// <summary>Writes a string header (length in the smallest width) and reserves room for the bytes.</summary>
-    private Span<byte> BeginString(TlvTag tag, byte controlForLength1, int length, out int at)
+    /// <summary>Writes an integer element whose width code (0..3 = 1, 2, 4, 8 bytes) the caller chose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteInteger(TlvTag tag, byte typeForWidth1, int code, ulong value)
+    {
+        ref var at = ref Begin(tag, (byte)(typeForWidth1 + code), 1 << code);
+
+        // Tests rather than a switch: inlined, a narrow argument's code is known and the rest folds away.
+        if (code == 0)
+        {
+            at = (byte)value;
+        }
+        else if (code == 1)
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)value));
+        }
+        else if (code == 2)
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian((uint)value));
+        }
+        else
+        {
+            Unsafe.WriteUnaligned(ref at, LittleEndian(value));
+        }
+    }
+
+    /// <summary>Writes a string header (length in the smallest width) and returns room for the bytes.</summary>
+    private Span<byte> BeginString(TlvTag tag, byte controlForLength1, int length)
     {
         if (length > int.MaxValue - 16)
         {
@@ -234,61 +229,77 @@ public ref struct TlvWriter
         }
 
         var (widthCode, widthBytes) = length <= byte.MaxValue ? (0, 1) : length <= ushort.MaxValue ? (1, 2) : (2, 4);
-        var span = Begin(tag, (byte)(controlForLength1 + widthCode), widthBytes + length, out at);
+        ref var at = ref Begin(tag, (byte)(controlForLength1 + widthCode), widthBytes + length);
         switch (widthBytes)
         {
-            case 1: span[at] = (byte)length; break;
-            case 2: BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)length); break;
-            default: BinaryPrimitives.WriteUInt32LittleEndian(span[at..], (uint)length); break;
+            case 1: at = (byte)length; break;
+            case 2: Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)length)); break;
+            default: Unsafe.WriteUnaligned(ref at, LittleEndian((uint)length)); break;
         }
 
-        at += widthBytes;
-        return span;
+        return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, widthBytes), length);
     }
 
     /// <summary>
     /// Checks the tag against the enclosing container, reserves room for the whole element, writes the control
-    /// byte and the tag, and returns the buffer with <paramref name="valueAt"/> pointing at the value bytes.
-    /// The position is moved past the whole element.
+    /// byte and the tag, moves the position past the whole element and returns a reference to its first value
+    /// byte; the <paramref name="valueLength"/> bytes from there are reserved for the caller.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Span<byte> Begin(TlvTag tag, byte elementType, int valueLength, out int valueAt)
+    private ref byte Begin(TlvTag tag, byte elementType, int valueLength)
     {
-        if (_containers.Depth != 0)
-        {
-            CheckTagInContainer(tag);
-        }
-
         if (tag.Kind == TlvTagKind.Context)
         {
-            // The hot path for generated code: a context-tagged member of a structure.
-            var span = Reserve(2 + valueLength);
-            var start = _position;
-            span[start] = (byte)(TlvControl.Context | elementType);
-            span[start + 1] = (byte)tag.Number;
-            valueAt = start + 2;
-            _position = valueAt + valueLength;
-            return span;
+            // The hot path for generated code: a context-tagged member of a structure. Control byte and tag
+            // number go in with one store.
+            if (_containers.InArray)
+            {
+                ThrowTaggedInArray(tag);
+            }
+
+            ref var start = ref Reserve(2 + valueLength);
+            Unsafe.WriteUnaligned(ref start, LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | (tag.Number << 8))));
+            _position += 2 + valueLength;
+            return ref Unsafe.Add(ref start, 2);
         }
 
-        return BeginOtherTag(tag, elementType, valueLength, out valueAt);
+        if (tag.Kind == TlvTagKind.Anonymous)
+        {
+            // The other hot path: an element of an array, or a command payload at top level.
+            if (_containers.InStructure)
+            {
+                ThrowAnonymousInStructure();
+            }
+
+            ref var start = ref Reserve(1 + valueLength);
+            start = elementType;
+            _position += 1 + valueLength;
+            return ref Unsafe.Add(ref start, 1);
+        }
+
+        return ref BeginProfileTag(tag, elementType, valueLength);
     }
 
-    private Span<byte> BeginOtherTag(TlvTag tag, byte elementType, int valueLength, out int valueAt)
+    private ref byte BeginProfileTag(TlvTag tag, byte elementType, int valueLength)
     {
+        if (_containers.InArray)
+        {
+            ThrowTaggedInArray(tag);
+        }
+
         var number = tag.Number;
         var shortNumber = number <= ushort.MaxValue;
         var (control, tagLength) = tag.Kind switch
         {
-            TlvTagKind.Anonymous => (TlvControl.Anonymous, 0),
             TlvTagKind.CommonProfile => shortNumber ? (TlvControl.CommonProfile2, 2) : (TlvControl.CommonProfile4, 4),
             TlvTagKind.ImplicitProfile => shortNumber ? (TlvControl.ImplicitProfile2, 2) : (TlvControl.ImplicitProfile4, 4),
             TlvTagKind.FullyQualified => shortNumber ? (TlvControl.FullyQualified6, 6) : (TlvControl.FullyQualified8, 8),
             _ => throw new InvalidOperationException("Unknown TLV tag kind " + tag.Kind + "."),
         };
 
-        var span = Reserve(1 + tagLength + valueLength);
-        var at = _position;
+        var total = 1 + tagLength + valueLength;
+        var span = MemoryMarshal.CreateSpan(ref Reserve(total), total);
+        var at = 0;
         span[at++] = (byte)(control | elementType);
         if (tag.Kind == TlvTagKind.FullyQualified)
         {
@@ -297,50 +308,61 @@ public ref struct TlvWriter
             at += 4;
         }
 
-        if (tagLength != 0)
+        if (shortNumber)
         {
-            if (shortNumber)
-            {
-                BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)number);
-                at += 2;
-            }
-            else
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(span[at..], number);
-                at += 4;
-            }
+            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)number);
+            at += 2;
+        }
+        else
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(span[at..], number);
+            at += 4;
         }
 
-        valueAt = at;
-        _position = at + valueLength;
-        return span;
+        _position += total;
+        // at == total when the value is empty: a reference just past the element, never dereferenced.
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at);
     }
 
-    private readonly void CheckTagInContainer(TlvTag tag)
-    {
-        var container = _containers.Current;
-        if (container == TlvElementType.Structure && tag.Kind == TlvTagKind.Anonymous)
-        {
-            throw new InvalidOperationException("A member of a TLV structure needs a tag; anonymous is not allowed there.");
-        }
-
-        if (container == TlvElementType.Array && tag.Kind != TlvTagKind.Anonymous)
-        {
-            throw new InvalidOperationException($"A member of a TLV array must be anonymous, not tagged {tag}.");
-        }
-    }
-
-    /// <summary>Makes sure <paramref name="count"/> bytes fit at the current position and returns the buffer.</summary>
+    /// <summary>
+    /// Makes sure <paramref name="count"/> bytes fit at the current position and returns a reference to the
+    /// first of them; everything after this check writes within those bytes.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Span<byte> Reserve(int count)
+    private ref byte Reserve(int count)
     {
         if ((uint)count > (uint)(_buffer.Length - _position))
         {
             Grow(count);
         }
 
-        return _buffer;
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+
+    [DoesNotReturn]
+    private static void ThrowTaggedInArray(TlvTag tag) =>
+        throw new InvalidOperationException($"A member of a TLV array must be anonymous, not tagged {tag}.");
+
+    [DoesNotReturn]
+    private static void ThrowAnonymousInStructure() =>
+        throw new InvalidOperationException("A member of a TLV structure needs a tag; anonymous is not allowed there.");
+
+    [DoesNotReturn]
+    private static void ThrowNothingOpen() =>
+        throw new InvalidOperationException("EndContainer was called with no TLV container open.");
+
+    [DoesNotReturn]
+    private static void ThrowTooDeep() =>
+        throw new InvalidOperationException($"TLV containers cannot be nested deeper than {TlvContainerStack.MaxDepth}.");
 
     private void Grow(int count)
     {

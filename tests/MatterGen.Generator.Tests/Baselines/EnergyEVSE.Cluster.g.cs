@@ -87,14 +87,16 @@ public static partial class EnergyEVSE
             writer.StartStructure(tag);
             writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), (byte)DayOfWeekForSequence);
 
-            if (ChargingTargets.Count > 10)
+            var count1 = ChargingTargets.Count;
+            if (count1 > 10)
             {
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(1));
-            foreach (var item1 in ChargingTargets)
+            for (var index1 = 0; index1 < count1; index1++)
             {
+                var item1 = ChargingTargets[index1];
                 item1.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
@@ -926,14 +928,16 @@ public static partial class EnergyEVSE
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
             writer.StartStructure(tag);
-            if (ChargingTargetSchedules.Count > 7)
+            var count0 = ChargingTargetSchedules.Count;
+            if (count0 > 7)
             {
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            foreach (var item0 in ChargingTargetSchedules)
+            for (var index0 = 0; index0 < count0; index0++)
             {
+                var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
@@ -1154,14 +1158,16 @@ public static partial class EnergyEVSE
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
             writer.StartStructure(tag);
-            if (ChargingTargetSchedules.Count > 7)
+            var count0 = ChargingTargetSchedules.Count;
+            if (count0 > 7)
             {
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
             }
 
             writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
-            foreach (var item0 in ChargingTargetSchedules)
+            for (var index0 = 0; index0 < count0; index0++)
             {
+                var item0 = ChargingTargetSchedules[index0];
                 item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
             }
             writer.EndContainer();
