@@ -26,7 +26,7 @@ internal static class ScenarioCatalog
     public static Scenario? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Home at 18:00 with 30 % of 60 kWh; 80 % wanted by 07:30. The charger's planner defers the start so the
+    /// Home at 18:00 with 30 % of 60 kWh; 80 % wanted by 07:30. The energy manager defers the start so the
     /// charge ends just before the target; a ground fault interrupts it for five minutes in the night.
     /// </summary>
     private static Scenario Overnight()
@@ -36,7 +36,7 @@ internal static class ScenarioCatalog
         var targetTime = new TimeOnly(7, 30);
         return new Scenario(
             "overnight",
-            "Home at 18:00 with 30 % of 60 kWh, 80 % by 07:30; the charger defers the start; a ground fault at 04:30 for 5 min",
+            "Home at 18:00 with 30 % of 60 kWh, 80 % by 07:30; the start is deferred to just in time; a ground fault at 04:30 for 5 min",
             start,
             TimeSpan.FromHours(13) + TimeSpan.FromMinutes(50),
             InitialStateOfCharge: 0.30,
@@ -51,7 +51,7 @@ internal static class ScenarioCatalog
             ],
             ["EVConnected", "RFID", "EnergyTransferStarted", "Fault", "Fault", "EnergyTransferStopped", "EVNotDetected"],
             [
-                new("Charging deferred by the planner (no energy before 23:00)", o => o.FirstClusterEvent("EnergyTransferStarted") is { } e && e.At >= start.Date.AddHours(23)),
+                new("Charging deferred to meet the target just in time (no energy before 23:00)", o => o.FirstClusterEvent("EnergyTransferStarted") is { } e && e.At >= start.Date.AddHours(23)),
                 new("Target reached by 07:30 (80 %, or +30 kWh without SoC reporting)", o => o.StateOfChargeAt(start.Date.AddDays(1).AddHours(7.5)) >= 79.5),
                 SawFault(FaultState.GroundFault),
                 EndedClean(),
@@ -89,13 +89,17 @@ internal static class ScenarioCatalog
             ]);
     }
 
-    /// <summary>Evening peak: the vehicle feeds the home for an hour, then charges overnight to 80 % by 07:30.</summary>
+    /// <summary>
+    /// Evening peak: the manager permits discharging for an hour, the charger ends the permission at its deadline,
+    /// then the vehicle charges overnight to 80 % by 07:30. (IEC 61851 alone cannot reverse the flow, so the
+    /// simulated vehicle does not actually feed back; the permission and its deadline are what is shown.)
+    /// </summary>
     private static Scenario V2x()
     {
         var start = LocalTime(2026, 1, 14, 17);
         return new Scenario(
             "v2x",
-            "Home at 17:00 with 70 %; discharge 17:30–18:30 at up to 16 A for the evening peak, then 80 % by 07:30",
+            "Home at 17:00 with 70 %; discharging permitted 17:30–18:30 (up to 16 A) for the evening peak, then 80 % by 07:30",
             start,
             TimeSpan.FromHours(14) + TimeSpan.FromMinutes(50),
             InitialStateOfCharge: 0.70,
@@ -107,9 +111,9 @@ internal static class ScenarioCatalog
                 TapCard(TimeSpan.FromMinutes(1)),
                 Unplug(TimeSpan.FromHours(14) + TimeSpan.FromMinutes(45)),
             ],
-            ["EVConnected", "RFID", "EnergyTransferStarted", "EnergyTransferStopped", "EnergyTransferStarted", "EnergyTransferStopped", "EVNotDetected"],
+            ["EVConnected", "RFID", "EnergyTransferStarted", "EnergyTransferStopped", "EVNotDetected"],
             [
-                new("Discharging was permitted in the window", o => o.Views.Any(v => v.Supply == Supply.DischargingEnabled && v.State == State.PluggedInDischarging)),
+                new("Discharging permitted in the window, ended by the charger at its deadline, then charging", o => DischargeThenCharge(o.Views)),
                 new("Target reached by 07:30", o => o.StateOfChargeAt(start.Date.AddDays(1).AddHours(7.5)) >= 79.5),
                 EndedClean(),
             ],
@@ -121,6 +125,14 @@ internal static class ScenarioCatalog
     {
         var local = new DateTime(year, month, day, hour, 0, 0, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, TimeZoneInfo.Local.GetUtcOffset(local));
+    }
+
+    // SupplyState went DischargingEnabled, then back to Disabled without a command (the deadline), then ChargingEnabled.
+    private static bool DischargeThenCharge(IReadOnlyList<ClusterView> views)
+    {
+        var discharging = views.ToList().FindIndex(v => v.Supply == Supply.DischargingEnabled);
+        var expired = discharging < 0 ? -1 : views.ToList().FindIndex(discharging, v => v.Supply == Supply.Disabled);
+        return expired > 0 && views.Skip(expired).Any(v => v.Supply == Supply.ChargingEnabled);
     }
 
     private static ScriptedAction PlugIn(TimeSpan at) => new(at, "EV plugged in, asks for energy", s =>
