@@ -18,7 +18,7 @@ internal sealed class StationRig : IDisposable
         Options = options ?? new EvseStationOptions();
         Ev = new SimulatedEv(Time, stateOfCharge: stateOfCharge);
         Station = EvseStation.CreateSimulated(Options, Time, Ev);
-        Transport = new InProcessTransport(Privilege.Operate).Add(Station.Device.Server);
+        Transport = new InProcessTransport(Privilege.Manage).Add(Station.Device.Server);
         Client = new EnergyEVSE.Client(Transport, Options.Endpoint);
     }
 
