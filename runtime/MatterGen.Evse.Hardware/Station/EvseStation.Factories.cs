@@ -44,7 +44,7 @@ public sealed partial class EvseStation
         // The EV sees what the PWM channel really carries, so a pilot the adapter failed to set shows up too.
         var hardware = new ChargePointHardware(chargePoint, pilot, contactor, () => ev.MeasurePilot(pwm.PilotOutput), new ContactorSupervisor(time, options.ContactorSettleTime));
         var simulation = new StationSimulation(ev, driver, pwm, new SimulatedMeter(time), new SimulatedFaultSensors());
-        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation, loggers, [pilot, contactor, gpio]);
+        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation, loggers, [gpio, contactor, pilot]);
     }
 
     /// <summary>A station on real hardware, wired by the caller.</summary>
@@ -55,7 +55,7 @@ public sealed partial class EvseStation
     /// <param name="meter">The energy meter. An <see cref="IntegratingEnergyMeter"/> is fed the offered current while the contactor is closed (an estimate for chargers without a meter).</param>
     /// <param name="faultSensors">The protective inputs, or null when none are fitted.</param>
     /// <param name="loggers">Optional logging.</param>
-    /// <param name="owned">Further parts the station disposes with itself (GPIO controller, SPI device...).</param>
+    /// <param name="owned">Further parts the station disposes with itself, last first (GPIO controller, SPI device...).</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static EvseStation CreateForHardware(
         EvseStationOptions options,
