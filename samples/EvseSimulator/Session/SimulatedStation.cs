@@ -52,16 +52,5 @@ internal sealed class SimulatedStation : IChargingStation
     public void SetGroundFault(bool tripped) => simulation.FaultSensors.ResidualCurrentTripped = tripped;
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        try
-        {
-            station.Dispose();
-        }
-        catch (ObjectDisposedException)
-        {
-            // EvseStation disposes its GPIO controller before the contactor that writes to it on dispose (reported
-            // upstream); everything is released by then, so the session's outcome stands.
-        }
-    }
+    public void Dispose() => station.Dispose();
 }
