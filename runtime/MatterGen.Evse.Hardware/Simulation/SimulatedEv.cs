@@ -31,6 +31,9 @@ public sealed class SimulatedEv
         _lastStep = _time.GetUtcNow();
     }
 
+    /// <summary>The parameters the EV was created with.</summary>
+    public SimulatedEvOptions Options => _options;
+
     /// <summary>Whether the connector is plugged in.</summary>
     public bool Plugged { get; set; }
 

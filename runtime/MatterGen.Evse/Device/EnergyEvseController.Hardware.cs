@@ -191,13 +191,16 @@ public sealed partial class EnergyEvseController
         }
     }
 
-    /// <summary>The energy meter's running totals (mWh imported into and exported from the vehicle).</summary>
+    /// <summary>The energy meter's running totals (mWh imported into and exported from the vehicle); the session attributes follow.</summary>
     public void UpdateMeter(long importedEnergy, long exportedEnergy)
     {
         lock (Server.SyncRoot)
         {
             meterImported = Math.Max(meterImported, importedEnergy);
             meterExported = Math.Max(meterExported, exportedEnergy);
+
+            // SessionEnergyCharged and SessionDuration follow the meter while a session runs, not only at its end.
+            UpdateSession();
         }
     }
 }

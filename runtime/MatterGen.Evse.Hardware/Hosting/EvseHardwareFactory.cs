@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Device.Gpio;
+using System.Device.Pwm;
+using System.Device.Spi;
+using System.IO;
+using MatterGen.Evse.Hardware.Control;
+using MatterGen.Evse.Hardware.Devices;
+using MatterGen.Evse.Hardware.Metering;
+using MatterGen.Evse.Hardware.Sensors;
+using MatterGen.Evse.Hardware.Station;
+using Microsoft.Extensions.Logging;
+
+namespace MatterGen.Evse.Hardware.Hosting;
+
+/// <summary>Builds a station on real hardware from <see cref="EvseStationOptions.Hardware"/>: GPIO, PWM, an MCP3008 on SPI, a Modbus meter.</summary>
+public static class EvseHardwareFactory
+{
+    /// <summary>Opens the configured devices and builds the station; anything opened is closed again if a later step fails.</summary>
+    /// <param name="options">Configuration with <see cref="EvseStationOptions.Simulated"/> false.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="loggers">Optional logging.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="IOException">A device could not be opened.</exception>
+    public static EvseStation Create(EvseStationOptions options, TimeProvider time, ILoggerFactory? loggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        EvseHardwareOptions hw = options.Hardware;
+        var opened = new List<IDisposable>();
+        T Own<T>(T item) where T : IDisposable
+        {
+            opened.Add(item);
+            return item;
+        }
+
+        try
+        {
+            GpioController gpio = Own(new GpioController());
+            var contactor = Own(new GpioContactor(gpio, new GpioContactorOptions { CoilPin = hw.ContactorCoilPin, FeedbackPin = hw.ContactorFeedbackPin }));
+            var pilot = Own(new PwmControlPilot(Own(PwmChannel.Create(hw.PilotPwmChip, hw.PilotPwmChannel, PwmControlPilot.FrequencyHertz, 1.0))));
+            var spi = Own(SpiDevice.Create(new SpiConnectionSettings(hw.SpiBusId, hw.SpiChipSelect) { ClockFrequency = 1_000_000, Mode = SpiMode.Mode0 }));
+            var adc = Own(new Mcp3008(spi));
+            var sampler = new AdcPilotSampler(() => adc.Read(hw.PilotAdcChannel), new PilotCalibration(hw.PilotCountsAtMinus12Volts, hw.PilotCountsAtPlus12Volts), hw.PilotSamplesPerBurst);
+            var sensors = Own(new GpioFaultSensors(gpio, options.FaultSensors));
+            IEnergyMeter meter = hw.MeterSerialPort is string port
+                ? new SdmMeter(new ModbusRtuClient(Own(new FileStream(port, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous)), time), hw.MeterAddress, hw.MeterModel, time)
+                : new IntegratingEnergyMeter(time);
+            var chargePoint = Own(new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>()));
+            ContactorSupervisor? supervisor = hw.ContactorFeedbackPin is null ? null : new ContactorSupervisor(time, options.ContactorSettleTime);
+            var hardware = new ChargePointHardware(chargePoint, pilot, contactor, sampler.Sample, supervisor);
+            opened.Remove(chargePoint);
+            return EvseStation.CreateForHardware(options, time, chargePoint, hardware, meter, sensors, loggers, [.. opened]);
+        }
+        catch
+        {
+            for (int i = opened.Count - 1; i >= 0; i--) opened[i].Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Device.Gpio;
+
+namespace MatterGen.Evse.Hardware.Sensors;
+
+/// <summary>Protective inputs on GPIO pins, with an optional temperature source (e.g. an ADC channel or a 1-Wire sensor).</summary>
+public sealed class GpioFaultSensors : IFaultSensors, IDisposable
+{
+    private readonly GpioController _gpio;
+    private readonly GpioFaultSensorOptions _options;
+    private readonly Func<double?>? _temperature;
+
+    /// <summary>Opens the fitted pins as inputs with a pull-up.</summary>
+    /// <param name="gpio">The GPIO controller.</param>
+    /// <param name="options">Pin assignment.</param>
+    /// <param name="temperatureCelsius">Reads the temperature, or null without a sensor.</param>
+    /// <exception cref="ArgumentException">A pin is negative or used twice.</exception>
+    public GpioFaultSensors(GpioController gpio, GpioFaultSensorOptions options, Func<double?>? temperatureCelsius = null)
+    {
+        _gpio = gpio ?? throw new ArgumentNullException(nameof(gpio));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _temperature = temperatureCelsius;
+        int?[] pins = [options.ResidualCurrentPin, options.ProtectiveEarthPin, options.EmergencyStopPin];
+        for (int i = 0; i < pins.Length; i++)
+        {
+            if (pins[i] is not int pin) continue;
+            if (pin < 0) throw new ArgumentException($"Fault input pin {pin} is negative.", nameof(options));
+            for (int j = 0; j < i; j++)
+            {
+                if (pins[j] == pin) throw new ArgumentException($"Fault input pin {pin} is used twice.", nameof(options));
+            }
+        }
+
+        foreach (int? pin in pins)
+        {
+            if (pin is int p) _gpio.OpenPin(p, _gpio.IsPinModeSupported(p, PinMode.InputPullUp) ? PinMode.InputPullUp : PinMode.Input);
+        }
+    }
+
+    /// <inheritdoc />
+    public FaultSensorReadings Read() => new(
+        IsActive(_options.ResidualCurrentPin),
+        IsActive(_options.ProtectiveEarthPin),
+        IsActive(_options.EmergencyStopPin),
+        _temperature?.Invoke());
+
+    /// <summary>Closes the pins.</summary>
+    public void Dispose()
+    {
+        foreach (int? pin in new[] { _options.ResidualCurrentPin, _options.ProtectiveEarthPin, _options.EmergencyStopPin })
+        {
+            if (pin is int p && _gpio.IsPinOpen(p)) _gpio.ClosePin(p);
+        }
+    }
+
+    private bool IsActive(int? pin) => pin is int p && (_gpio.Read(p) == PinValue.Low) == _options.ActiveLow;
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.Evse.Hardware.Control;
+using MatterGen.Evse.Hardware.Metering;
+using MatterGen.Evse.Hardware.Sensors;
+using Microsoft.Extensions.Logging;
+
+namespace MatterGen.Evse.Hardware.Station;
+
+// One step of the control loop.
+public sealed partial class EvseStation
+{
+    private DateTimeOffset _nextMeterRead;
+    private int _measuredMilliamps;
+    private bool _meterFailed;
+    private bool _overTemperature;
+    private bool _loopFailed;
+    private byte? _reportedSoc;
+    private bool _socReported;
+
+    /// <summary>
+    /// Runs one control-loop step: applies cluster changes to the supply, advances the simulation, samples the
+    /// pilot into the charge point (which applies its outputs to the pins at once), checks the contactor feedback
+    /// and fault sensors, and reads the meter when due. An unexpected error in a step raises FaultState Other
+    /// (the contactor opens) and is logged; the next good step clears it.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels a meter read in progress.</param>
+    /// <exception cref="ObjectDisposedException">The station is disposed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public async ValueTask TickAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            ApplySupply();
+            StepSimulation();
+            _hardware.Poll();
+            ApplySensorFaults();
+            if (_time.GetUtcNow() >= _nextMeterRead)
+            {
+                _nextMeterRead = _time.GetUtcNow() + Options.MeterInterval;
+                await ReadMeterAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            ReportStateOfCharge();
+            if (_loopFailed)
+            {
+                _loopFailed = false;
+                ChargePoint.ClearFault(FaultKind.Other);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
+        {
+            _logger.LogError(e, "Control loop step failed; holding the charge point in fault");
+            _loopFailed = true;
+            ChargePoint.RaiseFault(FaultKind.Other);
+        }
+    }
+
+    private void StepSimulation()
+    {
+        if (Simulation is { } sim)
+        {
+            // Physics up to now: the EV charges at what flowed through the real contacts.
+            sim.Ev.Step(sim.Pilot.PilotOutput, sim.Contactor.ContactsClosed);
+            sim.Meter.Update(Options.NominalVolts, sim.Ev.CurrentMilliamps / 1000.0);
+        }
+        else if (Meter is IntegratingEnergyMeter estimate)
+        {
+            ChargePointOutputs outputs = ChargePoint.Outputs;
+            estimate.Update(Options.NominalVolts, outputs.ContactorClosed ? outputs.OfferedCurrentMilliamps / 1000.0 : 0);
+        }
+    }
+
+    private void ApplySensorFaults()
+    {
+        if (_faultSensors is null) return;
+        FaultSensorReadings readings = _faultSensors.Read();
+        SetExternalFault(FaultKind.GroundFault, readings.ResidualCurrentTripped || readings.ProtectiveEarthMissing);
+        SetExternalFault(FaultKind.EmergencyStop, readings.EmergencyStopPressed);
+        bool hot = readings.TemperatureCelsius is double t
+            && (t >= Options.OverTemperatureCelsius || (_overTemperature && t > Options.OverTemperatureCelsius - Options.OverTemperatureHysteresisCelsius));
+        if (hot != _overTemperature)
+        {
+            _overTemperature = hot;
+            SetExternalFault(FaultKind.OverTemperature, hot);
+        }
+    }
+
+    private void SetExternalFault(FaultKind kind, bool active)
+    {
+        // Raise and clear are idempotent in the charge point, so the level can be applied every step.
+        if (active) ChargePoint.RaiseFault(kind);
+        else ChargePoint.ClearFault(kind);
+    }
+
+    private async ValueTask ReadMeterAsync(CancellationToken cancellationToken)
+    {
+        MeterReading reading;
+        try
+        {
+            reading = await Meter.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (!double.IsFinite(reading.CurrentAmps) || !double.IsFinite(reading.ImportedEnergyKilowattHours) || reading.CurrentAmps < 0 || reading.ImportedEnergyKilowattHours < 0)
+            {
+                throw new MeterFailureException("The meter answered with an impossible value.", new FormatException($"{reading.CurrentAmps} A, {reading.ImportedEnergyKilowattHours} kWh"));
+            }
+        }
+        catch (MeterFailureException e)
+        {
+            if (!_meterFailed) _logger.LogWarning(e, "Energy meter failed");
+            Volatile.Write(ref _meterFailed, true);
+            ChargePoint.RaiseFault(FaultKind.MeterFailure);
+            return;
+        }
+
+        if (_meterFailed)
+        {
+            _logger.LogInformation("Energy meter answers again");
+            Volatile.Write(ref _meterFailed, false);
+            ChargePoint.ClearFault(FaultKind.MeterFailure);
+        }
+
+        int milliamps = (int)Math.Min(reading.CurrentAmps * 1000.0, int.MaxValue);
+        Volatile.Write(ref _measuredMilliamps, milliamps);
+        ChargePoint.ObserveMeasuredCurrent(milliamps);
+        Device.Controller.UpdateMeter((long)Math.Min(reading.ImportedEnergyKilowattHours * 1e6, long.MaxValue), 0);
+    }
+
+    private void ReportStateOfCharge()
+    {
+        if (Simulation is not { } sim || _socReporting is null) return;
+        byte? soc = sim.Ev.Plugged ? (byte)Math.Clamp(Math.Round(sim.Ev.StateOfCharge * 100), 0, 100) : null;
+        if (_socReported && soc == _reportedSoc) return;
+        _socReported = true;
+        _reportedSoc = soc;
+        long? capacity = soc is null ? null : (long)(sim.Ev.Options.BatteryCapacityKilowattHours * 1e6);
+        Device.Controller.SetStateOfCharge(soc, capacity);
+    }
+}

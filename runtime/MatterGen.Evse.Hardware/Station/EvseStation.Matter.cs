@@ -1,0 +1,99 @@
+using System;
+using System.Threading;
+using MatterGen.Evse.Clusters;
+using MatterGen.Evse.Device;
+using MatterGen.Evse.Hardware.Control;
+using MatterGen.Interaction;
+using Microsoft.Extensions.Logging;
+
+namespace MatterGen.Evse.Hardware.Station;
+
+// The glue between the two state machines: charge-point events into the device, cluster attributes into the
+// charge point.
+public sealed partial class EvseStation
+{
+    private int _supplyChanged = 1;
+    private (bool Enabled, int Limit)? _appliedSupply;
+
+    private void OnAttributeChanged(AttributeChange change)
+    {
+        // Runs under the server's lock: only note it; the loop applies it (see the class remarks).
+        if (change.AttributeId == EnergyEVSE.Attributes.SupplyState.Id || change.AttributeId == EnergyEVSE.Attributes.MaximumChargeCurrent.Id)
+        {
+            Volatile.Write(ref _supplyChanged, 1);
+        }
+    }
+
+    /// <summary>Gives the charge point the cluster's SupplyState and MaximumChargeCurrent, if they changed.</summary>
+    private void ApplySupply()
+    {
+        if (Interlocked.Exchange(ref _supplyChanged, 0) == 0) return;
+        bool enabled;
+        long maximum;
+        lock (Device.Server.SyncRoot)
+        {
+            enabled = _core.SupplyState is EnergyEVSE.SupplyStateEnum.ChargingEnabled or EnergyEVSE.SupplyStateEnum.Enabled;
+            maximum = _core.MaximumChargeCurrent;
+        }
+
+        var supply = (enabled, (int)Math.Clamp(maximum, 0, int.MaxValue));
+        if (_appliedSupply == supply) return;
+        _appliedSupply = supply;
+        if (enabled)
+        {
+            ChargePoint.EnableSupply(supply.Item2);
+        }
+        else
+        {
+            ChargePoint.DisableSupply();
+        }
+
+        _logger.LogInformation("Supply {State}, limit {Limit} mA", enabled ? "enabled" : "disabled", supply.Item2);
+    }
+
+    private void OnChargePointEvent(object? sender, ChargePointEvent e)
+    {
+        EnergyEvseController device = Device.Controller;
+        switch (e.Kind)
+        {
+            case ChargePointEventKind.PluggedIn:
+                if (Options.CableAssemblyLimitMilliamps is long cable) device.SetCableAssemblyLimit(cable);
+                device.SetHardwareState(HardwareState.PluggedInNoDemand);
+                break;
+            case ChargePointEventKind.Demand:
+                device.SetHardwareState(HardwareState.PluggedInDemand);
+                break;
+            case ChargePointEventKind.NoDemand:
+                device.SetHardwareState(HardwareState.PluggedInNoDemand);
+                break;
+            case ChargePointEventKind.Unplugged:
+                device.SetHardwareState(HardwareState.NotPluggedIn);
+                break;
+            default:
+                ReportFaults();
+                break;
+        }
+
+        _logger.LogDebug("Charge point: {Kind} {Fault}", e.Kind, e.Fault);
+    }
+
+    /// <summary>Shows the charge point's faults on the cluster: the current one while it lasts, else the oldest.</summary>
+    private void ReportFaults()
+    {
+        var faults = ChargePoint.ActiveFaults;
+        EnergyEVSE.FaultStateEnum shown;
+        lock (Device.Server.SyncRoot) shown = _core.FaultState;
+        if (faults.Count == 0)
+        {
+            if (shown != EnergyEVSE.FaultStateEnum.NoError) Device.Controller.ClearFault();
+            return;
+        }
+
+        foreach (ChargePointFault fault in faults)
+        {
+            if (FaultMapping.ToFaultState(fault.Kind) == shown) return;
+        }
+
+        Device.Controller.RaiseFault(FaultMapping.ToFaultState(faults[0].Kind));
+    }
+}

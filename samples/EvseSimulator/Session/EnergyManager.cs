@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.DataModel;
+using MatterGen.Evse.Clusters;
+using MatterGen.Interaction;
+using MatterGen.Samples.EvseSimulator.Scenarios;
+using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
+using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
+
+namespace MatterGen.Samples.EvseSimulator.Session;
+
+/// <summary>
+/// The home energy manager: a Matter controller that knows the charger only through the generated
+/// <see cref="EnergyEVSE.Client"/>, so every read, command and event crosses as TLV bytes. A card tap authorises
+/// the session; it then stores the charging target, works out the latest start that meets it from what the
+/// charger reports (StateOfCharge, BatteryCapacity, MaximumChargeCurrent), enables charging at that time until
+/// the target time, and disables it once the target is reached.
+/// </summary>
+internal sealed class EnergyManager
+{
+    private readonly EnergyEVSE.Client client;
+    private readonly ChargingPlan plan;
+    private readonly TimeProvider time;
+    private readonly DateTimeOffset sessionStart;
+    private readonly bool bidirectional;
+    private const double NominalVolts = 230;
+    private ulong nextEventNumber;
+    private bool authorised;
+    private bool targetReached;
+    private bool dischargeDone;
+    private DateTimeOffset? plannedStart;
+    private DateTimeOffset? plannedTarget;
+
+    /// <summary>Creates the manager for one session; <paramref name="bidirectional"/> says the charger reports SoC and has V2X.</summary>
+    public EnergyManager(EnergyEVSE.Client client, ChargingPlan plan, TimeProvider time, bool bidirectional)
+    {
+        this.client = client;
+        this.plan = plan;
+        this.time = time;
+        this.bidirectional = bidirectional;
+        sessionStart = time.GetUtcNow().ToLocalTime();
+    }
+
+    /// <summary>The attributes as last read.</summary>
+    public ClusterView View { get; private set; } = ClusterView.Unknown;
+
+    /// <summary>
+    /// One round: reads new events and the attributes, then sends whatever command the plan calls for.
+    /// Returns the log lines of this round (events read, commands sent, commands refused).
+    /// </summary>
+    public async Task<IReadOnlyList<SessionEvent>> PollAsync(CancellationToken cancellationToken = default)
+    {
+        var log = new List<SessionEvent>();
+        foreach (var record in await client.ReadEventsAsync(nextEventNumber, cancellationToken))
+        {
+            nextEventNumber = record.EventNumber + 1;
+            var decoded = EventDecoder.Decode(record);
+            log.Add(decoded);
+            if (decoded.Name == "RFID" && !authorised)
+            {
+                authorised = true;
+                await StoreTargetsAsync(log, cancellationToken);
+            }
+            else if (decoded.Name == "EVNotDetected")
+            {
+                authorised = false;
+            }
+        }
+
+        View = await ReadViewAsync(cancellationToken);
+        if (authorised)
+        {
+            await SteerAsync(log, cancellationToken);
+        }
+
+        return log;
+    }
+
+    private async Task StoreTargetsAsync(List<SessionEvent> log, CancellationToken cancellationToken)
+    {
+        if (plan.TargetTime is not { } at)
+        {
+            return;
+        }
+
+        // Every day the same target; SoC where the charger reports it, the energy to add where it does not.
+        var target = new EnergyEVSE.ChargingTargetStruct
+        {
+            TargetTimeMinutesPastMidnight = (ushort)(at.Hour * 60 + at.Minute),
+            TargetSoC = bidirectional ? plan.TargetSoC : null,
+            AddedEnergy = bidirectional ? null : plan.AddedEnergyMilliwattHours,
+        };
+        var everyDay = (EnergyEVSE.TargetDayOfWeekBitmap)0x7F;
+        await SendAsync(log, "SetTargets", $"{(bidirectional ? $"{plan.TargetSoC} %" : $"+{Units.KilowattHours(plan.AddedEnergyMilliwattHours):0.#} kWh")} by {at:HH\\:mm} every day", () =>
+            client.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest
+            {
+                ChargingTargetSchedules = [new EnergyEVSE.ChargingTargetScheduleStruct { DayOfWeekForSequence = everyDay, ChargingTargets = [target] }],
+            }, cancellationToken: cancellationToken));
+    }
+
+    private async Task SteerAsync(List<SessionEvent> log, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToLocalTime();
+        if (View.State is null or State.NotPluggedIn or State.Fault || View.Supply is Supply.DisabledError or Supply.DisabledDiagnostics)
+        {
+            return;
+        }
+
+        if (plan.Discharge is { } window && !dischargeDone)
+        {
+            var from = sessionStart + window.From;
+            var until = sessionStart + window.Until;
+            if (now >= from && now < until && View.Supply == Supply.Disabled)
+            {
+                await SendAsync(log, "EnableDischarging", $"until {until:HH\\:mm}, up to {Units.Amps(window.MaximumDischargeMilliamps):0.#} A", () =>
+                    client.EnableDischargingAsync(new EnergyEVSE.EnableDischargingRequest
+                    {
+                        DischargingEnabledUntil = EpochSeconds.FromDateTimeOffset(until),
+                        MaximumDischargeCurrent = window.MaximumDischargeMilliamps,
+                    }, cancellationToken: cancellationToken));
+                return;
+            }
+
+            if (now < until)
+            {
+                return;
+            }
+
+            // The charger ends the permission itself at the deadline; from here on, charge.
+            dischargeDone = true;
+        }
+
+        if (!targetReached && IsTargetReached())
+        {
+            targetReached = true;
+            if (View.Supply != Supply.Disabled)
+            {
+                await SendAsync(log, "Disable", "target reached", () => client.DisableAsync(new EnergyEVSE.DisableRequest(), cancellationToken: cancellationToken));
+            }
+
+            return;
+        }
+
+        if (targetReached || View.Supply is Supply.ChargingEnabled or Supply.Enabled)
+        {
+            return;
+        }
+
+        if (plan.TargetTime is { } targetAt && plannedStart is null)
+        {
+            await PlanAsync(log, now, targetAt, cancellationToken);
+        }
+
+        if (plannedStart is { } start && now < start)
+        {
+            return;
+        }
+
+        // Past the target time the charger has ended the permission itself; what is missing stays missing.
+        if (plannedTarget is { } deadline && now >= deadline)
+        {
+            return;
+        }
+
+        EpochSeconds? chargeUntil = plannedTarget is { } targetTime ? EpochSeconds.FromDateTimeOffset(targetTime) : null;
+        await SendAsync(log, "EnableCharging", $"{(chargeUntil is { } u ? $"until {u.ToDateTimeOffset().ToLocalTime():HH\\:mm}" : "indefinitely")}, 6–{Units.Amps(plan.MaximumChargeMilliamps):0.#} A", () =>
+            client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest
+            {
+                ChargingEnabledUntil = chargeUntil,
+                MinimumChargeCurrent = 6_000,
+                MaximumChargeCurrent = plan.MaximumChargeMilliamps,
+            }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The latest start that meets the target at the charger's present maximum, with 15 minutes to spare.</summary>
+    private async Task PlanAsync(List<SessionEvent> log, DateTimeOffset now, TimeOnly targetAt, CancellationToken cancellationToken)
+    {
+        var target = new DateTimeOffset(now.Date, now.Offset).Add(targetAt.ToTimeSpan());
+        if (target <= now)
+        {
+            target = target.AddDays(1);
+        }
+
+        var needed = plan.AddedEnergyMilliwattHours;
+        if (bidirectional && plan.TargetSoC is { } soc && View.StateOfCharge is { } current
+            && await client.ReadBatteryCapacityAsync(cancellationToken) is { } capacity)
+        {
+            needed = Math.Max(0, (soc - current) * capacity / 100);
+        }
+
+        // Before charging is enabled MaximumChargeCurrent is 0: plan with what will be allowed, within the circuit.
+        var amps = Units.Amps(Math.Min(plan.MaximumChargeMilliamps, await client.ReadCircuitCapacityAsync(cancellationToken)));
+        var watts = NominalVolts * amps;
+        var hours = watts <= 0 ? 0 : needed / 1000.0 / watts;
+        var start = target - TimeSpan.FromHours(hours) - TimeSpan.FromMinutes(15);
+        plannedStart = start < now ? now : start;
+        plannedTarget = target;
+        log.Add(new SessionEvent(now, EventSource.Manager, "Plan", $"{Units.KilowattHours(needed):0.0} kWh at {watts / 1000:0.0} kW: start {plannedStart:HH\\:mm} to finish by {target:HH\\:mm}"));
+    }
+
+    private bool IsTargetReached()
+    {
+        if (bidirectional)
+        {
+            return plan.TargetSoC is { } soc && View.StateOfCharge is { } now && now >= soc;
+        }
+
+        return View.SessionEnergyCharged is { } charged && charged >= plan.AddedEnergyMilliwattHours;
+    }
+
+    private async Task SendAsync(List<SessionEvent> log, string command, string detail, Func<ValueTask> send)
+    {
+        try
+        {
+            await send();
+            log.Add(new SessionEvent(time.GetUtcNow().ToLocalTime(), EventSource.Manager, command, detail));
+        }
+        catch (MatterStatusException refused)
+        {
+            log.Add(new SessionEvent(time.GetUtcNow().ToLocalTime(), EventSource.Manager, command, $"refused: {refused.Status}"));
+        }
+    }
+
+    private async Task<ClusterView> ReadViewAsync(CancellationToken cancellationToken)
+    {
+        var soc = bidirectional ? await client.ReadStateOfChargeAsync(cancellationToken) : null;
+        var discharged = bidirectional ? await client.ReadSessionEnergyDischargedAsync(cancellationToken) : null;
+        var start = await client.ReadNextChargeStartTimeAsync(cancellationToken);
+        var target = await client.ReadNextChargeTargetTimeAsync(cancellationToken);
+        return new ClusterView(
+            await client.ReadStateAsync(cancellationToken),
+            await client.ReadSupplyStateAsync(cancellationToken),
+            await client.ReadFaultStateAsync(cancellationToken),
+            await client.ReadSessionIDAsync(cancellationToken),
+            await client.ReadSessionEnergyChargedAsync(cancellationToken),
+            discharged,
+            soc,
+            await client.ReadMaximumChargeCurrentAsync(cancellationToken),
+            start?.ToDateTimeOffset().ToLocalTime(),
+            target?.ToDateTimeOffset().ToLocalTime());
+    }
+}

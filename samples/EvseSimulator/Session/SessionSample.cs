@@ -1,0 +1,11 @@
+using System;
+
+namespace MatterGen.Samples.EvseSimulator.Session;
+
+/// <summary>One point of the session's curves.</summary>
+/// <param name="At">Simulated time.</param>
+/// <param name="OfferedAmps">The pilot's offer, A.</param>
+/// <param name="MeasuredAmps">The metered current, A.</param>
+/// <param name="StateOfChargePercent">The vehicle's state of charge, percent.</param>
+/// <param name="SessionKilowattHours">Energy charged in this session so far, kWh (as the cluster reports it).</param>
+internal readonly record struct SessionSample(DateTimeOffset At, double OfferedAmps, double MeasuredAmps, double StateOfChargePercent, double SessionKilowattHours);

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Samples.RaspberryPiEvse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+// The charger on a Raspberry Pi, configured by appsettings.json; --simulated runs it on any PC with a simulated EV.
+var simulated = args.Contains("--simulated", StringComparer.Ordinal);
+var builder = Host.CreateApplicationBuilder(args.Where(a => a != "--simulated").ToArray());
+if (simulated)
+{
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EvseStation:Simulated"] = "true" });
+    builder.Services.AddSingleton(sp => new SimulatedEv(sp.GetRequiredService<TimeProvider>(), stateOfCharge: 0.4));
+    builder.Services.AddHostedService<SimulatedDriver>();
+}
+
+builder.Services.AddEvseStation(builder.Configuration);
+builder.Services.AddHostedService<StatusReporter>();
+await builder.Build().RunAsync();
