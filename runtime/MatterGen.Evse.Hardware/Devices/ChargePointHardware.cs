@@ -6,8 +6,8 @@ namespace MatterGen.Evse.Hardware.Devices;
 /// <summary>
 /// Connects a <see cref="ChargePointController"/> to real I/O: applies its outputs to the PWM pilot and the
 /// contactor, and on each <see cref="Poll"/> feeds it a pilot sample and checks the contactor feedback.
-/// Call <see cref="Poll"/> every 10–20 ms from one thread. (No hosted service here: the Matter cluster glue
-/// that drives the supply comes with the generated cluster.)
+/// Call <see cref="Poll"/> every 10–20 ms from one thread; <see cref="Station.EvseStation"/> does, and connects the
+/// controller to the Matter cluster.
 /// </summary>
 public sealed class ChargePointHardware : IDisposable
 {

@@ -21,7 +21,7 @@ public static class EvseHardwareFactory
     /// <param name="time">The clock.</param>
     /// <param name="loggers">Optional logging.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    /// <exception cref="IOException">A device could not be opened.</exception>
+    /// <exception cref="EvseHardwareException">A device could not be opened; <see cref="EvseHardwareException.Part"/> says which.</exception>
     public static EvseStation Create(EvseStationOptions options, TimeProvider time, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -29,34 +29,39 @@ public static class EvseHardwareFactory
         options.Validate();
         EvseHardwareOptions hw = options.Hardware;
         var opened = new List<IDisposable>();
-        T Own<T>(T item) where T : IDisposable
+        string part = "GPIO controller";
+        T Open<T>(string name, Func<T> open) where T : IDisposable
         {
+            part = name;
+            T item = open();
             opened.Add(item);
             return item;
         }
 
         try
         {
-            GpioController gpio = Own(new GpioController());
-            var contactor = Own(new GpioContactor(gpio, new GpioContactorOptions { CoilPin = hw.ContactorCoilPin, FeedbackPin = hw.ContactorFeedbackPin }));
-            var pilot = Own(new PwmControlPilot(Own(PwmChannel.Create(hw.PilotPwmChip, hw.PilotPwmChannel, PwmControlPilot.FrequencyHertz, 1.0))));
-            var spi = Own(SpiDevice.Create(new SpiConnectionSettings(hw.SpiBusId, hw.SpiChipSelect) { ClockFrequency = 1_000_000, Mode = SpiMode.Mode0 }));
-            var adc = Own(new Mcp3008(spi));
+            GpioController gpio = Open("GPIO controller", () => new GpioController());
+            var contactor = Open($"contactor coil pin {hw.ContactorCoilPin}", () => new GpioContactor(gpio, new GpioContactorOptions { CoilPin = hw.ContactorCoilPin, FeedbackPin = hw.ContactorFeedbackPin }));
+            var pwm = Open($"pilot PWM chip {hw.PilotPwmChip} channel {hw.PilotPwmChannel}", () => PwmChannel.Create(hw.PilotPwmChip, hw.PilotPwmChannel, PwmControlPilot.FrequencyHertz, 1.0));
+            var pilot = Open("pilot PWM", () => new PwmControlPilot(pwm));
+            var spi = Open($"SPI bus {hw.SpiBusId} chip select {hw.SpiChipSelect}", () => SpiDevice.Create(new SpiConnectionSettings(hw.SpiBusId, hw.SpiChipSelect) { ClockFrequency = 1_000_000, Mode = SpiMode.Mode0 }));
+            var adc = Open("MCP3008", () => new Mcp3008(spi));
             var sampler = new AdcPilotSampler(() => adc.Read(hw.PilotAdcChannel), new PilotCalibration(hw.PilotCountsAtMinus12Volts, hw.PilotCountsAtPlus12Volts), hw.PilotSamplesPerBurst);
-            var sensors = Own(new GpioFaultSensors(gpio, options.FaultSensors));
+            part = "pilot ADC (first conversion)";
+            sampler.Sample();
+            var sensors = Open("fault sensor pins", () => new GpioFaultSensors(gpio, options.FaultSensors));
             IEnergyMeter meter = hw.MeterSerialPort is string port
-                ? new SdmMeter(new ModbusRtuClient(Own(new FileStream(port, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous)), time), hw.MeterAddress, hw.MeterModel, time)
+                ? new SdmMeter(new ModbusRtuClient(Open($"meter serial port {port}", () => new FileStream(port, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous)), time), hw.MeterAddress, hw.MeterModel, time)
                 : new IntegratingEnergyMeter(time);
-            var chargePoint = Own(new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>()));
+            var chargePoint = new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>());
             ContactorSupervisor? supervisor = hw.ContactorFeedbackPin is null ? null : new ContactorSupervisor(time, options.ContactorSettleTime);
             var hardware = new ChargePointHardware(chargePoint, pilot, contactor, sampler.Sample, supervisor);
-            opened.Remove(chargePoint);
             return EvseStation.CreateForHardware(options, time, chargePoint, hardware, meter, sensors, loggers, [.. opened]);
         }
-        catch
+        catch (Exception e) when (e is not EvseHardwareException)
         {
             for (int i = opened.Count - 1; i >= 0; i--) opened[i].Dispose();
-            throw;
+            throw new EvseHardwareException(part, e);
         }
     }
 }

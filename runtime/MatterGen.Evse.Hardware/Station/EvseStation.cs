@@ -65,6 +65,8 @@ public sealed partial class EvseStation : IDisposable
         _core = (IEnergyEvseCore)device.Server;
         _socReporting = device.Server as IEnergyEvseSocReporting;
         _nextMeterRead = time.GetUtcNow();
+        // The cable limit is in MaximumChargeCurrent before the first plug-in, so the first offer already respects it.
+        if (options.CableAssemblyLimitMilliamps is long cable) device.Controller.SetCableAssemblyLimit(cable);
         ChargePoint.EventRaised += OnChargePointEvent;
         Device.Server.AttributeChanged += OnAttributeChanged;
         ApplySupply();

@@ -83,4 +83,20 @@ public class EvseStationServiceTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("LoopInterval", error.Message);
     }
+
+    [Fact]
+    public async Task Real_hardware_that_is_not_there_fails_at_start_with_a_typed_error_naming_the_part()
+    {
+        // This machine has no GPIO chip (or not the configured PWM): the error says what could not be opened.
+        var time = new FakeTimeProvider();
+        using IHost host = BuildHost(time, new()
+        {
+            ["EvseStation:Simulated"] = "false",
+            ["EvseStation:Hardware:ContactorCoilPin"] = "17",
+            ["EvseStation:Hardware:PilotPwmChip"] = "97",
+        });
+        var error = await Assert.ThrowsAsync<EvseHardwareException>(() => host.StartAsync());
+        Assert.False(string.IsNullOrEmpty(error.Part));
+        Assert.Contains(error.Part, error.Message);
+    }
 }

@@ -75,7 +75,7 @@ public class StationHardwareTests
     {
         var bench = new Bench();
         bench.Ev.Plugged = bench.Ev.WantsCharge = true;
-        bench.Station.Device.Controller.EnableChargingAsync(new() { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 10_000 }, null!, default).AsTask().GetAwaiter().GetResult();
+        bench.Station.Device.Controller.EnableChargingAsync(new() { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 10_000 }, MatterGen.Interaction.RequestContext.Local, default).AsTask().GetAwaiter().GetResult();
         bench.Run(TimeSpan.FromSeconds(2));
         Assert.Equal(PinValue.High, bench.Driver.Values[Coil]);
         return bench;
