@@ -38,6 +38,7 @@ public sealed partial class EnergyEvseController
             v2x.SessionEnergyDischarged = 0;
         }
 
+        ReportSessionTotals();
         Core.EmitEVConnected(new EnergyEVSE.EVConnectedEvent { SessionID = Core.SessionID.Value });
         SetStateUnlessFaulted(State.PluggedInNoDemand);
         Replan();
@@ -65,6 +66,7 @@ public sealed partial class EnergyEvseController
         }
 
         sessionStart = null;
+        ReportSessionTotals();
 
         // SupplyState stays as it was: permission to charge outlives the vehicle.
         SetStateUnlessFaulted(State.NotPluggedIn);
@@ -144,6 +146,21 @@ public sealed partial class EnergyEvseController
         }
 
         Core.State = HardwareStateAsClusterState();
+        ReportSessionTotals();
+    }
+
+    /// <summary>
+    /// At the end of a transfer or a session the totals are news: reported at once, not held back by quieter
+    /// reporting (which only paces the updates while energy flows).
+    /// </summary>
+    private void ReportSessionTotals()
+    {
+        Server.ReportNow(EnergyEVSE.Attributes.SessionDuration.Id);
+        Server.ReportNow(EnergyEVSE.Attributes.SessionEnergyCharged.Id);
+        if (v2x is not null)
+        {
+            Server.ReportNow(EnergyEVSE.Attributes.SessionEnergyDischarged.Id);
+        }
     }
 
     /// <summary>Brings the session attributes up to date from the clock and the meter.</summary>

@@ -281,6 +281,22 @@ public abstract partial class ClusterServer
         Report(attributeId, version);
     }
 
+    /// <summary>
+    /// Reports an attribute now, whatever its quieter-reporting interval: for the transitions a cluster's rules
+    /// name (for Energy EVSE, the end of an energy transfer or of a session). A changes-omitted attribute stays silent.
+    /// </summary>
+    public void ReportNow(uint attributeId)
+    {
+        var metadata = Description.FindAttribute(attributeId);
+        if (metadata is null || (metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
+        {
+            return;
+        }
+
+        quieter.ReportedNow(attributeId);
+        Report(attributeId, DataVersion);
+    }
+
     /// <summary>Loads every non-volatile attribute from the store; a value that no longer decodes is skipped.</summary>
     protected void RestoreNonVolatileAttributes()
     {
