@@ -54,6 +54,7 @@ public sealed class ChargePointController : IDisposable
     private DateTimeOffset _decreasedAt = DateTimeOffset.MinValue;
     private int _measuredMilliamps;
     private DateTimeOffset? _overCurrentSince;
+    private bool _holdOpen;
 
     /// <summary>Creates a controller from dependency-injected options.</summary>
     /// <param name="options">Configuration.</param>
@@ -157,6 +158,19 @@ public sealed class ChargePointController : IDisposable
     /// <summary>Clears an external fault raised with <see cref="RaiseFault"/>.</summary>
     /// <param name="kind">The fault kind.</param>
     public void ClearFault(FaultKind kind) => Run(now => RemoveFault(new ChargePointFault(kind, FaultCause.External), now));
+
+    /// <summary>
+    /// Keeps the contactor open while <paramref name="hold"/> is true, without raising a fault (so the cluster shows
+    /// none): e.g. until the RCD self-test of this session has passed. A closed contactor opens at once.
+    /// </summary>
+    /// <param name="hold">True to hold the contactor open; false to let the usual rules decide.</param>
+    public void HoldContactorOpen(bool hold) => Run(_ => _holdOpen = hold);
+
+    /// <summary>True while <see cref="HoldContactorOpen"/> holds the contactor open.</summary>
+    public bool ContactorHeldOpen
+    {
+        get { lock (_gate) return _holdOpen; }
+    }
 
     /// <summary>Feeds the measured charging current (highest phase) for over-current supervision.</summary>
     /// <param name="milliamps">The measured current.</param>
@@ -334,7 +348,7 @@ public sealed class ChargePointController : IDisposable
         // C1/D1: PWM withdrawn while charging; the EV gets time to stop before the contactor breaks the load.
         bool withdrawnGrace = _contactorClosed && noFault && _pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(_raw)
             && _pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < _options.PwmWithdrawnTimeout;
-        bool close = allowed || withdrawnGrace;
+        bool close = (allowed || withdrawnGrace) && !_holdOpen;
         if (close == _contactorClosed) return;
         _contactorClosed = close;
         _logger.LogInformation("Contactor {Command} (pilot {Pilot}, EV {State})", close ? "closed" : "opened", _pilot.Mode, _raw);

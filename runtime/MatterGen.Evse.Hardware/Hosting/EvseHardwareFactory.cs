@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Device.Gpio;
 using System.Device.Pwm;
 using System.Device.Spi;
-using System.IO;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
@@ -13,7 +12,10 @@ using Microsoft.Extensions.Logging;
 
 namespace MatterGen.Evse.Hardware.Hosting;
 
-/// <summary>Builds a station on real hardware from <see cref="EvseStationOptions.Hardware"/>: GPIO, PWM, an MCP3008 on SPI, a Modbus meter.</summary>
+/// <summary>
+/// Builds a station on real hardware from <see cref="EvseStationOptions.Hardware"/>: GPIO, PWM, an MCP3008 on SPI
+/// (pilot and optional proximity pilot), fault inputs with the RCD test output, a Modbus meter on a serial port.
+/// </summary>
 public static class EvseHardwareFactory
 {
     /// <summary>Opens the configured devices and builds the station; anything opened is closed again if a later step fails.</summary>
@@ -50,13 +52,16 @@ public static class EvseHardwareFactory
             part = "pilot ADC (first conversion)";
             sampler.Sample();
             var sensors = Open("fault sensor pins", () => new GpioFaultSensors(gpio, options.FaultSensors));
-            IEnergyMeter meter = hw.MeterSerialPort is string port
-                ? new SdmMeter(new ModbusRtuClient(Open($"meter serial port {port}", () => new FileStream(port, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous)), time), hw.MeterAddress, hw.MeterModel, time)
+            IProximityPilot? proximity = hw.ProximityAdcChannel is int ppChannel && options.CableAssemblyLimitMilliamps is null
+                ? new AdcProximityPilot(() => adc.Read(ppChannel), Mcp3008.MaximumValue, hw.ProximityPullUpOhms)
+                : null;
+            IEnergyMeter meter = hw.MeterLine() is SerialLineSettings line
+                ? new SdmMeter(new ModbusRtuClient(Open($"meter serial port {line.PortName}", () => SerialPortFactory.Open(line)).BaseStream, time), hw.MeterAddress, hw.MeterModel, time)
                 : new IntegratingEnergyMeter(time);
             var chargePoint = new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>());
             ContactorSupervisor? supervisor = hw.ContactorFeedbackPin is null ? null : new ContactorSupervisor(time, options.ContactorSettleTime);
             var hardware = new ChargePointHardware(chargePoint, pilot, contactor, sampler.Sample, supervisor);
-            return EvseStation.CreateForHardware(options, time, chargePoint, hardware, meter, sensors, loggers, [.. opened]);
+            return EvseStation.CreateForHardware(options, time, chargePoint, hardware, meter, sensors, proximity, loggers, [.. opened]);
         }
         catch (Exception e) when (e is not EvseHardwareException)
         {

@@ -5,7 +5,8 @@ namespace MatterGen.Evse.Hardware.Metering;
 /// <summary>One reading of an energy meter (phase L1 for voltage and current).</summary>
 /// <param name="VoltageVolts">RMS voltage, L1 to neutral.</param>
 /// <param name="CurrentAmps">RMS current, L1.</param>
-/// <param name="PowerWatts">Active power (total over all phases where the meter has several).</param>
+/// <param name="PowerWatts">Active power (total over all phases where the meter has several); negative while exporting.</param>
 /// <param name="ImportedEnergyKilowattHours">Imported active energy counter.</param>
 /// <param name="Timestamp">When the reading was taken.</param>
-public readonly record struct MeterReading(double VoltageVolts, double CurrentAmps, double PowerWatts, double ImportedEnergyKilowattHours, DateTimeOffset Timestamp);
+/// <param name="ExportedEnergyKilowattHours">Exported active energy counter (energy from the vehicle, V2X); 0 for a meter that does not count it.</param>
+public readonly record struct MeterReading(double VoltageVolts, double CurrentAmps, double PowerWatts, double ImportedEnergyKilowattHours, DateTimeOffset Timestamp, double ExportedEnergyKilowattHours = 0);

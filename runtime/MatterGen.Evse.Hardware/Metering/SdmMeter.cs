@@ -54,7 +54,8 @@ public sealed class SdmMeter : IEnergyMeter
         ushort powerRegister = _model == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
         float watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
         float kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
-        return new MeterReading(volts, amps, watts, kwh, _time.GetUtcNow());
+        float exportedKwh = await ReadFloatAsync(SdmRegisters.ExportActiveEnergy, cancellationToken).ConfigureAwait(false);
+        return new MeterReading(volts, amps, watts, kwh, _time.GetUtcNow(), exportedKwh);
     }
 
     /// <summary>Decodes a big-endian float32 held in two registers, high word first.</summary>

@@ -36,7 +36,7 @@ public static class SdmRegisters
     /// <summary>Import active energy, kWh (30073).</summary>
     public const ushort ImportActiveEnergy = 0x0048;
 
-    /// <summary>Export active energy, kWh (30075).</summary>
+    /// <summary>Export active energy, kWh (30075): energy from the vehicle (V2X), SessionEnergyDischarged.</summary>
     public const ushort ExportActiveEnergy = 0x004A;
 
     /// <summary>Total active energy, kWh (30343).</summary>

@@ -6,6 +6,12 @@ public sealed class GpioFaultSensorOptions
     /// <summary>The RCD/GFCI trip output.</summary>
     public int? ResidualCurrentPin { get; set; }
 
+    /// <summary>The output driving the RCD's test winding (the self-test's test current), or null without one.</summary>
+    public int? ResidualCurrentTestPin { get; set; }
+
+    /// <summary>True when the test output injects the test current at high; false for an active-low test input.</summary>
+    public bool ResidualCurrentTestActiveHigh { get; set; } = true;
+
     /// <summary>The protective-earth check output (active when earth is missing).</summary>
     public int? ProtectiveEarthPin { get; set; }
 

@@ -3,14 +3,17 @@ using System.Device.Gpio;
 
 namespace MatterGen.Evse.Hardware.Sensors;
 
-/// <summary>Protective inputs on GPIO pins, with an optional temperature source (e.g. an ADC channel or a 1-Wire sensor).</summary>
-public sealed class GpioFaultSensors : IFaultSensors, IDisposable
+/// <summary>
+/// Protective inputs on GPIO pins, with an optional temperature source (e.g. an ADC channel or a 1-Wire sensor), and
+/// the RCD's test output for its self-test.
+/// </summary>
+public sealed class GpioFaultSensors : IFaultSensors, IResidualCurrentSelfTestable, IDisposable
 {
     private readonly GpioController _gpio;
     private readonly GpioFaultSensorOptions _options;
     private readonly Func<double?>? _temperature;
 
-    /// <summary>Opens the fitted pins as inputs with a pull-up.</summary>
+    /// <summary>Opens the fitted pins as inputs with a pull-up, and the RCD test pin as an output at its inactive level.</summary>
     /// <param name="gpio">The GPIO controller.</param>
     /// <param name="options">Pin assignment.</param>
     /// <param name="temperatureCelsius">Reads the temperature, or null without a sensor.</param>
@@ -20,7 +23,7 @@ public sealed class GpioFaultSensors : IFaultSensors, IDisposable
         _gpio = gpio ?? throw new ArgumentNullException(nameof(gpio));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _temperature = temperatureCelsius;
-        int?[] pins = [options.ResidualCurrentPin, options.ProtectiveEarthPin, options.EmergencyStopPin];
+        int?[] pins = [options.ResidualCurrentPin, options.ProtectiveEarthPin, options.EmergencyStopPin, options.ResidualCurrentTestPin];
         for (int i = 0; i < pins.Length; i++)
         {
             if (pins[i] is not int pin) continue;
@@ -31,10 +34,21 @@ public sealed class GpioFaultSensors : IFaultSensors, IDisposable
             }
         }
 
-        foreach (int? pin in pins)
+        foreach (int? pin in pins[..3])
         {
             if (pin is int p) _gpio.OpenPin(p, _gpio.IsPinModeSupported(p, PinMode.InputPullUp) ? PinMode.InputPullUp : PinMode.Input);
         }
+
+        if (options.ResidualCurrentTestPin is int test) _gpio.OpenPin(test, PinMode.Output, TestLevel(false));
+    }
+
+    /// <inheritdoc />
+    public bool CanSelfTestResidualCurrent => _options.ResidualCurrentPin is not null && _options.ResidualCurrentTestPin is not null;
+
+    /// <inheritdoc />
+    public void SetResidualCurrentTest(bool inject)
+    {
+        if (_options.ResidualCurrentTestPin is int pin) _gpio.Write(pin, TestLevel(inject));
     }
 
     /// <inheritdoc />
@@ -47,11 +61,14 @@ public sealed class GpioFaultSensors : IFaultSensors, IDisposable
     /// <summary>Closes the pins.</summary>
     public void Dispose()
     {
-        foreach (int? pin in new[] { _options.ResidualCurrentPin, _options.ProtectiveEarthPin, _options.EmergencyStopPin })
+        SetResidualCurrentTest(false);
+        foreach (int? pin in new[] { _options.ResidualCurrentPin, _options.ProtectiveEarthPin, _options.EmergencyStopPin, _options.ResidualCurrentTestPin })
         {
             if (pin is int p && _gpio.IsPinOpen(p)) _gpio.ClosePin(p);
         }
     }
+
+    private PinValue TestLevel(bool inject) => inject == _options.ResidualCurrentTestActiveHigh ? PinValue.High : PinValue.Low;
 
     private bool IsActive(int? pin) => pin is int p && (_gpio.Read(p) == PinValue.Low) == _options.ActiveLow;
 }

@@ -12,7 +12,11 @@ namespace MatterGen.Evse.Hardware.Simulation;
 public sealed class SimulatedMeter : IEnergyMeter
 {
     private readonly IntegratingEnergyMeter _meter;
+    private readonly object _gate = new();
     private volatile bool _responding = true;
+    private double _volts;
+    private double _chargeAmps;
+    private double _exportAmps;
 
     /// <summary>Creates an answering meter reading 0 kWh.</summary>
     /// <param name="time">The simulation clock.</param>
@@ -25,11 +29,42 @@ public sealed class SimulatedMeter : IEnergyMeter
         set => _responding = value;
     }
 
-    /// <summary>Records the voltage and current flowing now.</summary>
+    /// <summary>
+    /// Current flowing from the vehicle to the grid, A (V2X discharge, which the PWM-only simulated EV cannot do:
+    /// set by tests and simulator UIs). The meter counts the net of this and the charging current.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN or infinite.</exception>
+    public double ExportAmps
+    {
+        get { lock (_gate) return _exportAmps; }
+        set
+        {
+            if (!double.IsFinite(value) || value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "Export current must be finite and not negative.");
+            lock (_gate)
+            {
+                _exportAmps = value;
+                Push();
+            }
+        }
+    }
+
+    /// <summary>Records the voltage and charging current flowing now.</summary>
     /// <param name="volts">RMS voltage.</param>
-    /// <param name="amps">RMS current.</param>
+    /// <param name="amps">RMS charging current (into the vehicle).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite.</exception>
-    public void Update(double volts, double amps) => _meter.Update(volts, amps);
+    public void Update(double volts, double amps)
+    {
+        if (!double.IsFinite(amps) || amps < 0) throw new ArgumentOutOfRangeException(nameof(amps), amps, "Current must be finite and not negative.");
+        if (!double.IsFinite(volts) || volts < 0) throw new ArgumentOutOfRangeException(nameof(volts), volts, "Voltage must be finite and not negative.");
+        lock (_gate)
+        {
+            _volts = volts;
+            _chargeAmps = amps;
+            Push();
+        }
+    }
+
+    private void Push() => _meter.Update(_volts, _chargeAmps - _exportAmps);
 
     /// <inheritdoc />
     public ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)

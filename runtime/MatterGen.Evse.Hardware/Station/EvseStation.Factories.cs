@@ -22,7 +22,7 @@ public sealed partial class EvseStation
     /// <summary>
     /// A station on simulated hardware: the real <see cref="GpioContactor"/> and <see cref="PwmControlPilot"/> over a
     /// <see cref="SimulatedContactorDriver"/> and <see cref="SimulatedPwmChannel"/>, a <see cref="SimulatedMeter"/>,
-    /// <see cref="SimulatedFaultSensors"/> and the given EV. Reach them through <see cref="Simulation"/>.
+    /// <see cref="SimulatedFaultSensors"/>, a <see cref="SimulatedCable"/> and the given EV. Reach them through <see cref="Simulation"/>.
     /// </summary>
     /// <param name="options">Configuration (the hardware pins are not used).</param>
     /// <param name="time">The clock of everything: use a FakeTimeProvider to run hours in milliseconds.</param>
@@ -43,8 +43,8 @@ public sealed partial class EvseStation
         var pilot = new PwmControlPilot(pwm);
         // The EV sees what the PWM channel really carries, so a pilot the adapter failed to set shows up too.
         var hardware = new ChargePointHardware(chargePoint, pilot, contactor, () => ev.MeasurePilot(pwm.PilotOutput), new ContactorSupervisor(time, options.ContactorSettleTime));
-        var simulation = new StationSimulation(ev, driver, pwm, new SimulatedMeter(time), new SimulatedFaultSensors());
-        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation, loggers, [gpio, contactor, pilot]);
+        var simulation = new StationSimulation(ev, driver, pwm, new SimulatedMeter(time), new SimulatedFaultSensors(time), new SimulatedCable());
+        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation.Cable, simulation, loggers, [gpio, contactor, pilot]);
     }
 
     /// <summary>A station on real hardware, wired by the caller.</summary>
@@ -53,7 +53,9 @@ public sealed partial class EvseStation
     /// <param name="chargePoint">The charge point <paramref name="hardware"/> drives.</param>
     /// <param name="hardware">Pilot, contactor and feedback wiring of <paramref name="chargePoint"/>.</param>
     /// <param name="meter">The energy meter. An <see cref="IntegratingEnergyMeter"/> is fed the offered current while the contactor is closed (an estimate for chargers without a meter).</param>
-    /// <param name="faultSensors">The protective inputs, or null when none are fitted.</param>
+    /// <param name="faultSensors">The protective inputs, or null when none are fitted. When they implement
+    /// <see cref="IResidualCurrentSelfTestable"/> with a test output, the RCD self-test runs at start-up and on every plug-in.</param>
+    /// <param name="proximityPilot">The socket's PP reader, or null for a tethered cable or no PP sensing.</param>
     /// <param name="loggers">Optional logging.</param>
     /// <param name="owned">Further parts the station disposes with itself, last first (GPIO controller, SPI device...).</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
@@ -64,6 +66,7 @@ public sealed partial class EvseStation
         ChargePointHardware hardware,
         IEnergyMeter meter,
         IFaultSensors? faultSensors = null,
+        IProximityPilot? proximityPilot = null,
         ILoggerFactory? loggers = null,
         params IDisposable[] owned)
     {
@@ -74,7 +77,7 @@ public sealed partial class EvseStation
         ArgumentNullException.ThrowIfNull(meter);
         ArgumentNullException.ThrowIfNull(owned);
         options.Validate();
-        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, meter, faultSensors, null, loggers, owned);
+        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, meter, faultSensors, proximityPilot, null, loggers, owned);
     }
 
     private static EnergyEvseDevice CreateDevice(EvseStationOptions options, TimeProvider time, ILoggerFactory? loggers)

@@ -3,6 +3,7 @@ using System.Threading;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Device;
 using MatterGen.Evse.Hardware.Control;
+using MatterGen.Evse.Hardware.Pilot;
 using MatterGen.Interaction;
 using Microsoft.Extensions.Logging;
 
@@ -57,7 +58,10 @@ public sealed partial class EvseStation
         switch (e.Kind)
         {
             case ChargePointEventKind.PluggedIn:
+                // The contactor waits for this session's RCD self-test, which the loop starts at its next step.
+                RequestSelfTest();
                 if (Options.CableAssemblyLimitMilliamps is long cable) device.SetCableAssemblyLimit(cable);
+                else if (_proximityPilot is not null) ApplyProximityPilot(device);
                 device.SetHardwareState(HardwareState.PluggedInNoDemand);
                 break;
             case ChargePointEventKind.Demand:
@@ -75,6 +79,22 @@ public sealed partial class EvseStation
         }
 
         _logger.LogDebug("Charge point: {Kind} {Fault}", e.Kind, e.Fault);
+    }
+
+    /// <summary>
+    /// Reads the cable's PP resistor into the cable assembly limit. An open or invalid PP with an EV on the pilot gives
+    /// 0 A (no offer): the cable's rating is unknown. The new limit reaches the charge point in this same call, so the
+    /// offer never exceeds the new cable's rating, not even for one loop step.
+    /// </summary>
+    private void ApplyProximityPilot(EnergyEvseController device)
+    {
+        ProximityReading pp = _proximityPilot!.Read();
+        long limit = pp.RatingMilliamps ?? 0;
+        if (pp.State != ProximityState.Cable) _logger.LogWarning("Proximity pilot reads {State} ({Ohms} Ω): offering no current", pp.State, pp.Ohms);
+        else _logger.LogInformation("Cable assembly rated {Limit} mA ({Ohms} Ω)", limit, pp.Ohms);
+        device.SetCableAssemblyLimit(limit);
+        Volatile.Write(ref _supplyChanged, 1);
+        ApplySupply();
     }
 
     /// <summary>Shows the charge point's faults on the cluster: the current one while it lasts, else the oldest.</summary>

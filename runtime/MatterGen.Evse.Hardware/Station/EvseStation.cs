@@ -34,6 +34,7 @@ public sealed partial class EvseStation : IDisposable
     private readonly TimeProvider _time;
     private readonly ChargePointHardware _hardware;
     private readonly IFaultSensors? _faultSensors;
+    private readonly IProximityPilot? _proximityPilot;
     private readonly ILogger _logger;
     private readonly IDisposable[] _owned;
     private readonly IEnergyEvseCore _core;
@@ -48,6 +49,7 @@ public sealed partial class EvseStation : IDisposable
         ChargePointHardware hardware,
         IEnergyMeter meter,
         IFaultSensors? faultSensors,
+        IProximityPilot? proximityPilot,
         StationSimulation? simulation,
         ILoggerFactory? loggers,
         IDisposable[] owned)
@@ -59,6 +61,9 @@ public sealed partial class EvseStation : IDisposable
         _hardware = hardware;
         Meter = meter;
         _faultSensors = faultSensors;
+        // A fixed (tethered) rating wins over the PP reading.
+        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? proximityPilot : null;
+        _rcdTest = CreateSelfTest(options, faultSensors, time);
         Simulation = simulation;
         _logger = (ILogger?)loggers?.CreateLogger<EvseStation>() ?? NullLogger.Instance;
         _owned = owned;
@@ -69,6 +74,7 @@ public sealed partial class EvseStation : IDisposable
         if (options.CableAssemblyLimitMilliamps is long cable) device.Controller.SetCableAssemblyLimit(cable);
         ChargePoint.EventRaised += OnChargePointEvent;
         Device.Server.AttributeChanged += OnAttributeChanged;
+        RequestSelfTest();
         ApplySupply();
     }
 
@@ -131,6 +137,7 @@ public sealed partial class EvseStation : IDisposable
         _disposed = true;
         ChargePoint.EventRaised -= OnChargePointEvent;
         Device.Server.AttributeChanged -= OnAttributeChanged;
+        _rcdTest?.Abort();
         _hardware.Dispose();
         ChargePoint.Dispose();
         Device.Dispose();

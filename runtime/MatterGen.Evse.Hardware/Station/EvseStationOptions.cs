@@ -37,7 +37,11 @@ public sealed class EvseStationOptions
     /// <summary>The supply circuit's rating, in mA (CircuitCapacity).</summary>
     public long CircuitCapacityMilliamps { get; set; } = 32_000;
 
-    /// <summary>The cable assembly's rating in mA, set on every plug-in; null for a tethered cable rated for the charger.</summary>
+    /// <summary>
+    /// A fixed cable assembly rating in mA (a tethered cable), set on every plug-in; null to read the cable's
+    /// proximity-pilot resistor instead (a socket: <see cref="EvseHardwareOptions.ProximityAdcChannel"/>, or the
+    /// simulated cable), or, on hardware without PP sensing, to leave the cable unlimited.
+    /// </summary>
     public long? CableAssemblyLimitMilliamps { get; set; }
 
     /// <summary>Nominal mains voltage in volts, for planning and the simulated meter.</summary>
@@ -48,6 +52,9 @@ public sealed class EvseStationOptions
 
     /// <summary>OverTemperature clears once the temperature is this far below <see cref="OverTemperatureCelsius"/>.</summary>
     public double OverTemperatureHysteresisCelsius { get; set; } = 10;
+
+    /// <summary>The RCD/GFCI self-test, run when the fault sensors have a test output (the simulated ones do).</summary>
+    public ResidualCurrentSelfTestOptions ResidualCurrentSelfTest { get; set; } = new();
 
     /// <summary>The IEC 61851 charge point: current rating, ventilation, timings, pilot thresholds.</summary>
     public ChargePointOptions ChargePoint { get; set; } = new();
@@ -77,6 +84,12 @@ public sealed class EvseStationOptions
         if (!double.IsFinite(OverTemperatureHysteresisCelsius) || OverTemperatureHysteresisCelsius < 0) throw new ArgumentException("OverTemperatureHysteresisCelsius must be finite and not negative.");
         if (ChargePoint is null) throw new ArgumentException("ChargePoint must be set.");
         ChargePoint.Validate();
+        (ResidualCurrentSelfTest ?? throw new ArgumentException("ResidualCurrentSelfTest must be set.")).Validate();
+        if (!Simulated && CableAssemblyLimitMilliamps is not null && Hardware?.ProximityAdcChannel is not null)
+        {
+            throw new ArgumentException("Set either CableAssemblyLimitMilliamps (tethered cable) or Hardware.ProximityAdcChannel (socket), not both.");
+        }
+
         if (!Simulated) (Hardware ?? throw new ArgumentException("Hardware must be set for real hardware.")).Validate();
     }
 }

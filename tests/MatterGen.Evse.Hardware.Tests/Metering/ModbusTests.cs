@@ -15,10 +15,12 @@ public class ModbusTests
     private static readonly byte[] PowerRequest120 = [0x01, 0x04, 0x00, 0x0C, 0x00, 0x02, 0xB1, 0xC8];
     private static readonly byte[] PowerRequest630 = [0x01, 0x04, 0x00, 0x34, 0x00, 0x02, 0x30, 0x05];
     private static readonly byte[] EnergyRequest = [0x01, 0x04, 0x00, 0x48, 0x00, 0x02, 0xF1, 0xDD];
+    private static readonly byte[] ExportEnergyRequest = [0x01, 0x04, 0x00, 0x4A, 0x00, 0x02, 0x50, 0x1D];
     private static readonly byte[] Volts230_2 = [0x01, 0x04, 0x04, 0x43, 0x66, 0x33, 0x33, 0x5A, 0xFA];
     private static readonly byte[] Amps16 = [0x01, 0x04, 0x04, 0x41, 0x80, 0x00, 0x00, 0xEE, 0x50];
     private static readonly byte[] Watts3683_2 = [0x01, 0x04, 0x04, 0x45, 0x66, 0x33, 0x33, 0x5A, 0x72];
     private static readonly byte[] Kwh12_5 = [0x01, 0x04, 0x04, 0x41, 0x48, 0x00, 0x00, 0x6F, 0xAE];
+    private static readonly byte[] Kwh3_25 = [0x01, 0x04, 0x04, 0x40, 0x50, 0x00, 0x00, 0xEE, 0x55];
     private static readonly byte[] IllegalAddress = [0x01, 0x84, 0x02, 0xC2, 0xC1];
 
     private static ModbusRtuClient Client(ScriptedSerialStream stream, int attempts = 3) =>
@@ -62,11 +64,11 @@ public class ModbusTests
     [InlineData(SdmModel.Sdm630)]
     public async Task Full_reading_uses_the_models_power_register(SdmModel model)
     {
-        var stream = new ScriptedSerialStream(Volts230_2, Amps16, Watts3683_2, Kwh12_5);
+        var stream = new ScriptedSerialStream(Volts230_2, Amps16, Watts3683_2, Kwh12_5, Kwh3_25);
         var meter = new SdmMeter(Client(stream), 1, model, TimeProvider.System);
         MeterReading r = await meter.ReadAsync();
-        Assert.Equal((230.2f, 16f, 3683.2f, 12.5f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts, (float)r.ImportedEnergyKilowattHours));
-        Assert.Equal([VoltageRequest, CurrentRequest, model == SdmModel.Sdm630 ? PowerRequest630 : PowerRequest120, EnergyRequest], stream.Requests);
+        Assert.Equal((230.2f, 16f, 3683.2f, 12.5f, 3.25f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts, (float)r.ImportedEnergyKilowattHours, (float)r.ExportedEnergyKilowattHours));
+        Assert.Equal([VoltageRequest, CurrentRequest, model == SdmModel.Sdm630 ? PowerRequest630 : PowerRequest120, EnergyRequest, ExportEnergyRequest], stream.Requests);
     }
 
     [Fact]

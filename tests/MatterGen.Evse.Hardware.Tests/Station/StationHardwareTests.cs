@@ -36,7 +36,7 @@ public class StationHardwareTests
             Driver.Values[Rcd] = PinValue.High; // normally closed inputs with pull-up: high is healthy
             Driver.Values[EStop] = PinValue.High;
             Sensors = new GpioFaultSensors(Gpio, new GpioFaultSensorOptions { ResidualCurrentPin = Rcd, EmergencyStopPin = EStop }, () => Temperature);
-            Station = EvseStation.CreateForHardware(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, ChargePoint, hardware, Meter, Sensors, null, Gpio, contactor, pilot, Sensors);
+            Station = EvseStation.CreateForHardware(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, ChargePoint, hardware, Meter, Sensors, null, null, Gpio, contactor, pilot, Sensors);
         }
 
         public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));

@@ -1,0 +1,72 @@
+using System;
+using MatterGen.Evse.Hardware.Control;
+using MatterGen.Evse.Hardware.Sensors;
+using Microsoft.Extensions.Logging;
+
+namespace MatterGen.Evse.Hardware.Station;
+
+// The RCD/GFCI self-test: at start-up and on every plug-in, before the contactor first closes.
+public sealed partial class EvseStation
+{
+    private readonly ResidualCurrentSelfTest? _rcdTest;
+    private bool _rcdTestRequested;
+    private bool _rcdSelfTestFailed;
+    private DateTimeOffset _rcdRetryAt;
+
+    /// <summary>Where the RCD self-test stands; <see cref="ResidualCurrentSelfTestState.NotRun"/> when the sensors have no test output or it is disabled.</summary>
+    public ResidualCurrentSelfTestState ResidualCurrentSelfTest => _rcdTest?.State ?? ResidualCurrentSelfTestState.NotRun;
+
+    /// <summary>Why the last RCD self-test failed, or null.</summary>
+    public string? ResidualCurrentSelfTestFailure => _rcdTest?.FailureReason;
+
+    private static ResidualCurrentSelfTest? CreateSelfTest(EvseStationOptions options, IFaultSensors? sensors, TimeProvider time) =>
+        options.ResidualCurrentSelfTest.Enabled && sensors is IResidualCurrentSelfTestable { CanSelfTestResidualCurrent: true } testable
+            ? new ResidualCurrentSelfTest(testable, options.ResidualCurrentSelfTest, time)
+            : null;
+
+    /// <summary>Holds the contactor open and asks the loop for a self-test (start-up, plug-in).</summary>
+    private void RequestSelfTest()
+    {
+        if (_rcdTest is null) return;
+        _rcdTestRequested = true;
+        ChargePoint.HoldContactorOpen(true);
+    }
+
+    /// <summary>Starts a requested or due test, or advances the running one, with this step's trip input.</summary>
+    /// <returns>True while a test runs, so its expected trip is not a residual-current fault.</returns>
+    private bool StepSelfTest(bool tripped)
+    {
+        if (_rcdTest is null) return false;
+        DateTimeOffset now = _time.GetUtcNow();
+        if (_rcdTest.State != ResidualCurrentSelfTestState.Running)
+        {
+            bool retryDue = _rcdSelfTestFailed && now >= _rcdRetryAt;
+            if (!_rcdTestRequested && !retryDue) return false;
+            _rcdTestRequested = false;
+            ChargePoint.HoldContactorOpen(true);
+            _rcdTest.Start(tripped);
+            // The input read this step predates the test current; the next step judges it.
+            if (_rcdTest.State == ResidualCurrentSelfTestState.Running) return true;
+        }
+        else
+        {
+            _rcdTest.Step(tripped);
+        }
+
+        switch (_rcdTest.State)
+        {
+            case ResidualCurrentSelfTestState.Passed:
+                if (_rcdSelfTestFailed) _logger.LogInformation("RCD self-test passed again");
+                _rcdSelfTestFailed = false;
+                ChargePoint.HoldContactorOpen(false);
+                return false;
+            case ResidualCurrentSelfTestState.Failed:
+                _logger.LogError("RCD self-test failed: {Reason}; GroundFault until a later test passes", _rcdTest.FailureReason);
+                _rcdSelfTestFailed = true;
+                _rcdRetryAt = now + Options.ResidualCurrentSelfTest.RetryInterval;
+                return false;
+            default:
+                return true;
+        }
+    }
+}
