@@ -30,11 +30,18 @@ public sealed partial class EvseStation
     {
         if (Interlocked.Exchange(ref _supplyChanged, 0) == 0) return;
         bool enabled;
+        bool diagnostics;
         long maximum;
         lock (Device.Server.SyncRoot)
         {
             enabled = _core.SupplyState is EnergyEVSE.SupplyStateEnum.ChargingEnabled or EnergyEVSE.SupplyStateEnum.Enabled;
+            diagnostics = _core.SupplyState == EnergyEVSE.SupplyStateEnum.DisabledDiagnostics;
             maximum = _core.MaximumChargeCurrent;
+        }
+
+        if (diagnostics)
+        {
+            StartDiagnostics();
         }
 
         var supply = (enabled, (int)Math.Clamp(maximum, 0, int.MaxValue));

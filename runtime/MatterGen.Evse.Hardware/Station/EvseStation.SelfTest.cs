@@ -10,6 +10,7 @@ public sealed partial class EvseStation
 {
     private readonly ResidualCurrentSelfTest? _rcdTest;
     private bool _rcdTestRequested;
+    private bool _diagnosticsRunning;
     private bool _rcdSelfTestFailed;
     private DateTimeOffset _rcdRetryAt;
 
@@ -23,6 +24,31 @@ public sealed partial class EvseStation
         options.ResidualCurrentSelfTest.Enabled && sensors is IResidualCurrentSelfTestable { CanSelfTestResidualCurrent: true } testable
             ? new ResidualCurrentSelfTest(testable, options.ResidualCurrentSelfTest, time)
             : null;
+
+    /// <summary>
+    /// StartDiagnostics from a client: the RCD self-test is the charger's diagnostic; when it ends (passed, or failed
+    /// and shown as GroundFault) the device is told diagnostics are complete and SupplyState returns to Disabled.
+    /// </summary>
+    private void StartDiagnostics()
+    {
+        if (_diagnosticsRunning) return;
+        if (_rcdTest is null)
+        {
+            // Nothing to test on this hardware: diagnostics end at once.
+            Device.Controller.DiagnosticsComplete();
+            return;
+        }
+
+        _diagnosticsRunning = true;
+        RequestSelfTest();
+    }
+
+    private void EndDiagnostics()
+    {
+        if (!_diagnosticsRunning) return;
+        _diagnosticsRunning = false;
+        Device.Controller.DiagnosticsComplete();
+    }
 
     /// <summary>Holds the contactor open and asks the loop for a self-test (start-up, plug-in).</summary>
     private void RequestSelfTest()
@@ -59,11 +85,13 @@ public sealed partial class EvseStation
                 if (_rcdSelfTestFailed) _logger.LogInformation("RCD self-test passed again");
                 _rcdSelfTestFailed = false;
                 ChargePoint.HoldContactorOpen(false);
+                EndDiagnostics();
                 return false;
             case ResidualCurrentSelfTestState.Failed:
                 _logger.LogError("RCD self-test failed: {Reason}; GroundFault until a later test passes", _rcdTest.FailureReason);
                 _rcdSelfTestFailed = true;
                 _rcdRetryAt = now + Options.ResidualCurrentSelfTest.RetryInterval;
+                EndDiagnostics();
                 return false;
             default:
                 return true;

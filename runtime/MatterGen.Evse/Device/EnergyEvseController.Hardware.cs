@@ -128,6 +128,13 @@ public sealed partial class EnergyEvseController
     {
         lock (Server.SyncRoot)
         {
+            // Diagnostics that ended in a fault: the supply the fault will restore is Disabled, not DisabledDiagnostics.
+            if (beforeFault is { Supply: Supply.DisabledDiagnostics } saved)
+            {
+                beforeFault = (saved.State, Supply.Disabled);
+                return MatterStatus.Success;
+            }
+
             if (Core.SupplyState != Supply.DisabledDiagnostics)
             {
                 return MatterStatus.Failure;

@@ -98,4 +98,42 @@ public class StationSelfTestTests
         Assert.Equal(0, rig.Sim.FaultSensors.SelfTestCount);
         Assert.Equal(ResidualCurrentSelfTestState.NotRun, rig.Station.ResidualCurrentSelfTest);
     }
+
+    [Fact]
+    public async Task StartDiagnostics_runs_the_RCD_self_test_and_then_returns_to_disabled()
+    {
+        using var rig = new StationRig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        int testsBefore = rig.Sim.FaultSensors.SelfTestCount;
+
+        await rig.Client.StartDiagnosticsAsync(new MatterGen.Evse.Clusters.EnergyEVSE.StartDiagnosticsRequest());
+        Assert.Equal(MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum.DisabledDiagnostics, await rig.Client.ReadSupplyStateAsync());
+        rig.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(testsBefore + 1, rig.Sim.FaultSensors.SelfTestCount);
+        Assert.Equal(ResidualCurrentSelfTestState.Passed, rig.Station.ResidualCurrentSelfTest);
+        Assert.Equal(MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum.Disabled, await rig.Client.ReadSupplyStateAsync());
+        Assert.Equal(Fault.NoError, rig.Snapshot.FaultState);
+    }
+
+    [Fact]
+    public async Task A_failed_diagnostic_self_test_ends_diagnostics_with_a_GroundFault()
+    {
+        using var rig = new StationRig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        rig.Sim.FaultSensors.RcdBehaviour = SimulatedRcdBehaviour.DoesNotTrip;
+
+        await rig.Client.StartDiagnosticsAsync(new MatterGen.Evse.Clusters.EnergyEVSE.StartDiagnosticsRequest());
+        rig.Run(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(ResidualCurrentSelfTestState.Failed, rig.Station.ResidualCurrentSelfTest);
+        Assert.Equal(Fault.GroundFault, rig.Snapshot.FaultState);
+        Assert.Equal(MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum.DisabledError, await rig.Client.ReadSupplyStateAsync());
+
+        // Repaired: the retry passes, the fault clears, and the supply is Disabled (not back in diagnostics).
+        rig.Sim.FaultSensors.RcdBehaviour = SimulatedRcdBehaviour.Healthy;
+        rig.Run(TimeSpan.FromMinutes(6), TimeSpan.FromMilliseconds(100));
+        Assert.Equal(Fault.NoError, rig.Snapshot.FaultState);
+        Assert.Equal(MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum.Disabled, await rig.Client.ReadSupplyStateAsync());
+    }
 }
