@@ -157,6 +157,80 @@ public ref struct TlvReader
         return ReadElement();
     }
 
+    /// <summary>
+    /// Moves to the next element only when it has the context tag <paramref name="tag"/> and the type
+    /// <paramref name="type"/> (an integer of any width for the integer types); otherwise stays where it is and
+    /// returns false. A generated decoder tries its fields in id order with this before its general loop, which
+    /// then reads whatever did not match, so both ways see the same elements under the same rules.
+    /// </summary>
+    /// <param name="tag">The context tag number expected.</param>
+    /// <param name="type">The element type expected.</param>
+    /// <returns>True when the reader moved to that element.</returns>
+    /// <exception cref="TlvException">The element matched by its first bytes but is malformed or illegal where it stands.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadContext(byte tag, TlvElementType type)
+    {
+        var start = _position;
+        var remaining = _input.Length - start;
+        if (remaining < 2)
+        {
+            return false;
+        }
+
+        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
+        int control = at;
+        if (Unsafe.Add(ref at, 1) != tag)
+        {
+            return false;
+        }
+
+        if (type is TlvElementType.SignedInteger or TlvElementType.UnsignedInteger)
+        {
+            // Inlined with a constant type, this is the whole integer read: no tag or type dispatch after it.
+            var signed = type == TlvElementType.SignedInteger;
+            if ((control & ~3) != TlvControl.Context + (signed ? TlvControl.SignedInt8 : TlvControl.UnsignedInt8) || _containers.InArray)
+            {
+                return false;
+            }
+
+            var code = control & 3;
+            var width = 1 << code;
+            if (remaining < 2 + width)
+            {
+                // Truncated: the general path reports it.
+                return false;
+            }
+
+            ref var bytes = ref Unsafe.Add(ref at, 2);
+            var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+            var shift = 64 - (8 << code);
+            _started = true;
+            _elementOffset = start;
+            _tag = TlvTag.Context(tag);
+            _elementType = type;
+            _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
+            _position = start + 2 + width;
+            return true;
+        }
+
+        var matches = type switch
+        {
+            TlvElementType.Boolean => (control & ~1) == TlvControl.Context + TlvControl.BooleanFalse,
+            TlvElementType.Float => control == TlvControl.Context + TlvControl.Float32,
+            TlvElementType.Double => control == TlvControl.Context + TlvControl.Float64,
+            TlvElementType.Utf8String => (control & ~3) == TlvControl.Context + TlvControl.Utf8Length1,
+            TlvElementType.ByteString => (control & ~3) == TlvControl.Context + TlvControl.OctetLength1,
+            TlvElementType.Null => control == TlvControl.Context + TlvControl.Null,
+            TlvElementType.Structure => control == TlvControl.Context + TlvControl.Structure,
+            TlvElementType.Array => control == TlvControl.Context + TlvControl.Array,
+            TlvElementType.List => control == TlvControl.Context + TlvControl.List,
+            _ => false,
+        };
+
+        // The general path checks everything else about the element (container rules, lengths, depth).
+        return matches && ReadElement();
+    }
+
     /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
     private bool ReadElement()
     {
