@@ -140,7 +140,12 @@ internal static class RecordEmitter
         writer.Line("/// <param name=\"tag\">The structure's tag (anonymous for a command or event payload).</param>");
         writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">A field breaks its constraints.</exception>");
         writer.Block("public void Encode(ref " + ValueCodec.Tlv + "TlvWriter writer, " + ValueCodec.Tlv + "TlvTag tag)");
+        writer.Block("if (writer.TryBeginStructure(tag, out var destination, out var at))");
+        writer.Line("writer.EndStructure(EncodeTlvFields(destination, at));");
+        writer.Close();
+        writer.Block("else");
         writer.Line("writer.WriteStructure(tag, this);");
+        writer.Close();
         writer.Close();
         writer.Line();
 
@@ -234,6 +239,8 @@ internal static class RecordEmitter
             writer.Line();
         }
 
+        // Usually all fields were read in order and the structure's end comes next.
+        writer.Block("if (!reader.TryReadEndOfContainer())");
         writer.Block("while (reader.Read() && reader.ElementType != " + ValueCodec.Tlv + "TlvElementType.EndOfContainer)");
         writer.Block("if (reader.Tag.Kind != " + ValueCodec.Tlv + "TlvTagKind.Context)");
         writer.Line("reader.Skip();");
@@ -254,6 +261,7 @@ internal static class RecordEmitter
         writer.Line("default:");
         writer.Line("    reader.Skip();");
         writer.Line("    break;");
+        writer.Close();
         writer.Close();
         writer.Close();
         writer.Line();

@@ -203,22 +203,7 @@ public ref struct TlvWriter
         where T : ITlvStructureFields
     {
         ArgumentNullException.ThrowIfNull(value);
-
-        // The container rules a Begin would check; the fields themselves are tagged by construction.
-        if (tag.Kind == TlvTagKind.Anonymous ? _containers.InStructure : _containers.InArray)
-        {
-            if (tag.Kind == TlvTagKind.Anonymous)
-            {
-                ThrowAnonymousInStructure();
-            }
-
-            ThrowTaggedInArray(tag);
-        }
-
-        if (_containers.Depth == TlvContainerStack.MaxDepth)
-        {
-            ThrowTooDeep();
-        }
+        CheckStructureTag(tag);
 
         if (_output is null)
         {
@@ -228,6 +213,84 @@ public ref struct TlvWriter
 
         WriteStructureToOutput(tag, value);
     }
+
+    /// <summary>
+    /// In span mode, checks that a structure tagged <paramref name="tag"/> may stand here and writes its start
+    /// into the span without counting it as written yet; the caller writes the fields into
+    /// <paramref name="destination"/> from <paramref name="at"/> on (<see cref="ITlvStructureFields.EncodeTlvFields"/>)
+    /// and finishes with <see cref="EndStructure"/>, which writes the end and commits it all at once. Returns
+    /// false, doing nothing, in <see cref="IBufferWriter{T}"/> mode: use <see cref="WriteStructure{T}"/> there.
+    /// </summary>
+    /// <param name="tag">The structure's own tag.</param>
+    /// <param name="destination">The writer's span, to write the fields into.</param>
+    /// <param name="at">The offset in <paramref name="destination"/> after the structure's start.</param>
+    /// <returns>True in span mode.</returns>
+    /// <exception cref="TlvException">The start does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryBeginStructure(TlvTag tag, out Span<byte> destination, out int at)
+    {
+        if (_output is not null)
+        {
+            destination = default;
+            at = 0;
+            return false;
+        }
+
+        CheckStructureTag(tag);
+        destination = _buffer;
+        at = tag.Kind == TlvTagKind.Anonymous
+            ? TlvFieldWriter.StartStructure(_buffer, _position, TlvFieldWriter.Anonymous)
+            : TlvFieldWriter.StartContainer(_buffer, _position, tag, TlvControl.Structure);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the end of the structure begun with <see cref="TryBeginStructure"/> at <paramref name="at"/> (the
+    /// offset after its last field) and counts the whole structure as written.
+    /// </summary>
+    /// <param name="at">The offset after the structure's last field.</param>
+    /// <exception cref="TlvException">The end does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the current position.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndStructure(int at)
+    {
+        if (at <= _position)
+        {
+            ThrowEndBeforeStart(at);
+        }
+
+        _position = TlvFieldWriter.EndContainer(_buffer, at);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly void CheckStructureTag(TlvTag tag)
+    {
+        // The container rules a Begin would check; the fields themselves are tagged by construction.
+        if (tag.Kind == TlvTagKind.Anonymous ? _containers.InStructure : _containers.InArray)
+        {
+            ThrowIllegalStructureTag(tag);
+        }
+
+        if (_containers.Depth == TlvContainerStack.MaxDepth)
+        {
+            ThrowTooDeep();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowIllegalStructureTag(TlvTag tag)
+    {
+        if (tag.Kind == TlvTagKind.Anonymous)
+        {
+            ThrowAnonymousInStructure();
+        }
+
+        ThrowTaggedInArray(tag);
+    }
+
+    [DoesNotReturn]
+    private readonly void ThrowEndBeforeStart(int at) =>
+        throw new ArgumentOutOfRangeException(nameof(at), at, $"A structure cannot end at or before the position {_position} it started at.");
 
     private static int EncodeStructure<T>(Span<byte> destination, int at, TlvTag tag, T value)
         where T : ITlvStructureFields

@@ -84,7 +84,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -151,47 +158,50 @@ public static partial class EnergyEVSE
                 has1 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
-                        var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
-                        field0 = value0;
-                        has0 = true;
-                        break;
+                        reader.Skip();
+                        continue;
                     }
-                    case 1:
+
+                    switch (reader.Tag.Number)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
-                        var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        case 0:
                         {
-                            if (list1.Count >= 10)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
+                            var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
+                            var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
+                                if (list1.Count >= 10)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
+                                var element1 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct.Decode(ref reader);
+                                list1.Add(element1);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
-                            var element1 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct.Decode(ref reader);
-                            list1.Add(element1);
+                            field1 = list1;
+                            has1 = true;
+                            break;
                         }
-
-                        field1 = list1;
-                        has1 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -256,7 +266,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -331,51 +348,54 @@ public static partial class EnergyEVSE
                 field2 = value2;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
-                        var value0 = reader.GetUInt16();
-                        if (value0 > 1439)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
-                        }
-
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
-                        var value1 = reader.GetByte();
-                        field1 = value1;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field2 = value2;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
+                            var value0 = reader.GetUInt16();
+                            if (value0 > 1439)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
+                            }
+
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
+                            var value1 = reader.GetByte();
+                            field1 = value1;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -577,7 +597,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -593,19 +620,22 @@ public static partial class EnergyEVSE
         public static DisableRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -656,7 +686,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -743,60 +780,63 @@ public static partial class EnergyEVSE
                 has2 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
-                            var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
-                        var value1 = reader.GetInt64();
-                        if (value1 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
+                                var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
+                            var value1 = reader.GetInt64();
+                            if (value1 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -864,7 +904,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -929,47 +976,50 @@ public static partial class EnergyEVSE
                 has1 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
-                            var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
-                        var value1 = reader.GetInt64();
-                        if (value1 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
+                                var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                            var value1 = reader.GetInt64();
+                            if (value1 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1018,7 +1068,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1034,19 +1091,22 @@ public static partial class EnergyEVSE
         public static StartDiagnosticsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1088,7 +1148,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1143,39 +1210,42 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
-                        var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        reader.Skip();
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
                         {
-                            if (list0.Count >= 7)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                            var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                if (list0.Count >= 7)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                                var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                                list0.Add(element0);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
-                            var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
-                            list0.Add(element0);
+                            field0 = list0;
+                            has0 = true;
+                            break;
                         }
-
-                        field0 = list0;
-                        has0 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -1220,7 +1290,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1236,19 +1313,22 @@ public static partial class EnergyEVSE
         public static GetTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1285,7 +1365,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1301,19 +1388,22 @@ public static partial class EnergyEVSE
         public static ClearTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1355,7 +1445,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1410,39 +1507,42 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
-                        var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        reader.Skip();
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
                         {
-                            if (list0.Count >= 7)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                            var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                if (list0.Count >= 7)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                                var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                                list0.Add(element0);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
-                            var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
-                            list0.Add(element0);
+                            field0 = list0;
+                            has0 = true;
+                            break;
                         }
-
-                        field0 = list0;
-                        has0 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -1490,7 +1590,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1519,27 +1626,30 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1609,7 +1719,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1707,68 +1824,71 @@ public static partial class EnergyEVSE
                 field4 = value4;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
-                        var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 3:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
-                        var value4 = reader.GetInt64();
-                        if (value4 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field4 = value4;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
+                            var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 3:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
+                            var value4 = reader.GetInt64();
+                            if (value4 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field4 = value4;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1851,7 +1971,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -1937,60 +2064,63 @@ public static partial class EnergyEVSE
                 field3 = value3;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 3:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field3 = value3;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 3:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -2072,7 +2202,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -2170,68 +2307,71 @@ public static partial class EnergyEVSE
                 field4 = value4;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
-                        var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    case 5:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
-                        var value4 = reader.GetInt64();
-                        if (value4 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                        }
-
-                        field4 = value4;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
+                            var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        case 5:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
+                            var value4 = reader.GetInt64();
+                            if (value4 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field4 = value4;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -2314,7 +2454,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -2393,58 +2540,61 @@ public static partial class EnergyEVSE
                 has3 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                            var value0 = reader.GetUInt32();
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
-                        var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
-                        var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                                var value0 = reader.GetUInt32();
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
+                            var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
+                            var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -2510,7 +2660,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.WriteStructure(tag, this);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
         }
 
         /// <inheritdoc/>
@@ -2549,32 +2706,35 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
-                        var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
-                        if (value0.Length > 10)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", reader.ElementOffset);
-                        }
-
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
+                            var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
+                            if (value0.Length > 10)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", reader.ElementOffset);
+                            }
+
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
