@@ -19,7 +19,7 @@ internal static class RecordEmitter
 
     private static readonly string[] RecordMembers =
     {
-        "EqualityContract", "PrintMembers", "Deconstruct", "Encode", "Decode", "CommandId", "EventId",
+        "EqualityContract", "PrintMembers", "Deconstruct", "Encode", "EncodeTlvFields", "Decode", "CommandId", "EventId",
     };
 
     /// <summary>Writes the record.</summary>
@@ -29,7 +29,7 @@ internal static class RecordEmitter
         Docs.Summary(writer, spec.Summary, spec.Summary);
         Docs.Maturity(writer, spec.IsProvisional, spec.IsDeprecated);
         writer.Line(Docs.GeneratedCode);
-        writer.Block("public sealed partial record " + spec.TypeName);
+        writer.Block("public sealed partial record " + spec.TypeName + " : " + ValueCodec.Tlv + "ITlvStructureFields");
         if (spec.IdConstant is { } idConstant)
         {
             writer.Line("/// <summary>The id of this " + (idConstant == "EventId" ? "event" : "command") + " in its cluster.</summary>");
@@ -140,39 +140,51 @@ internal static class RecordEmitter
         writer.Line("/// <param name=\"tag\">The structure's tag (anonymous for a command or event payload).</param>");
         writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">A field breaks its constraints.</exception>");
         writer.Block("public void Encode(ref " + ValueCodec.Tlv + "TlvWriter writer, " + ValueCodec.Tlv + "TlvTag tag)");
-        writer.Line("writer.StartStructure(tag);");
+        writer.Block("if (writer.TryBeginStructure(tag, out var destination, out var at))");
+        writer.Line("writer.EndStructure(EncodeTlvFields(destination, at));");
+        writer.Close();
+        writer.Block("else");
+        writer.Line("writer.WriteStructure(tag, this);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        // The fields go straight into the span with the offset in a local: no writer state per element.
+        writer.Line("/// <inheritdoc/>");
+        writer.Block("public int EncodeTlvFields(global::System.Span<byte> destination, int at)");
         var index = 0;
         foreach (var field in fields)
         {
-            var tag = ValueCodec.Tlv + "TlvTag.Context(" + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ")";
+            var tag = field.Field.Id.ToString(CultureInfo.InvariantCulture);
+            var writeNull = "at = " + ValueCodec.FieldWriter + "WriteNull(destination, at, " + tag + ");";
             var unique = index.ToString(CultureInfo.InvariantCulture);
             var local = "present" + unique;
             var name = field.Field.Name;
             switch (field.Shape)
             {
                 case FieldShape.Mandatory:
-                    ValueCodec.Write(writer, field.Type, field.IsList, field.PropertyName, tag, name, field.Field.Constraint, unique);
+                    ValueCodec.WriteField(writer, field.Type, field.IsList, field.PropertyName, tag, name, field.Field.Constraint, unique);
                     break;
                 case FieldShape.Nullable:
                     writer.Block("if (" + field.PropertyName + " is { } " + local + ")");
-                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    ValueCodec.WriteField(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
                     writer.Close();
                     writer.Block("else");
-                    writer.Line("writer.WriteNull(" + tag + ");");
+                    writer.Line(writeNull);
                     writer.Close();
                     break;
                 case FieldShape.Optional:
                     writer.Block("if (" + field.PropertyName + " is { } " + local + ")");
-                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    ValueCodec.WriteField(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
                     writer.Close();
                     break;
                 default:
                     writer.Block("if (" + field.PropertyName + ".HasValue)");
                     writer.Block("if (" + field.PropertyName + ".Value is { } " + local + ")");
-                    ValueCodec.Write(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
+                    ValueCodec.WriteField(writer, field.Type, field.IsList, local, tag, name, field.Field.Constraint, unique);
                     writer.Close();
                     writer.Block("else");
-                    writer.Line("writer.WriteNull(" + tag + ");");
+                    writer.Line(writeNull);
                     writer.Close();
                     writer.Close();
                     break;
@@ -182,7 +194,7 @@ internal static class RecordEmitter
             index++;
         }
 
-        writer.Line("writer.EndContainer();");
+        writer.Line("return at;");
         writer.Close();
         writer.Line();
     }
@@ -210,6 +222,25 @@ internal static class RecordEmitter
             }
         }
 
+        // Fields in id order, each of its type, are read without the tag dispatch; the loop reads the rest.
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var id = field.Field.Id.ToString(CultureInfo.InvariantCulture);
+            var condition = "reader.TryReadContext(" + id + ", " + ValueCodec.WireElementType(field.Type, field.IsList) + ")";
+            if (field.Shape is FieldShape.Nullable or FieldShape.NullableOptional)
+            {
+                condition += " || reader.TryReadContext(" + id + ", " + ValueCodec.Tlv + "TlvElementType.Null)";
+            }
+
+            writer.Block("if (" + condition + ")");
+            EmitFieldRead(writer, field, i);
+            writer.Close();
+            writer.Line();
+        }
+
+        // Usually all fields were read in order and the structure's end comes next.
+        writer.Block("if (!reader.TryReadEndOfContainer())");
         writer.Block("while (reader.Read() && reader.ElementType != " + ValueCodec.Tlv + "TlvElementType.EndOfContainer)");
         writer.Block("if (reader.Tag.Kind != " + ValueCodec.Tlv + "TlvTagKind.Context)");
         writer.Line("reader.Skip();");
@@ -220,32 +251,9 @@ internal static class RecordEmitter
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var unique = i.ToString(CultureInfo.InvariantCulture);
-            var target = "field" + unique;
             writer.Line("case " + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Open();
-            // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
-            if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
-            {
-                ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique);
-            }
-            else
-            {
-                var nullValue = field.Shape == FieldShape.NullableOptional ? "new " + field.PropertyType + "(null)" : "null";
-                writer.Block("if (reader.IsNull)");
-                writer.Line(target + " = " + nullValue + ";");
-                writer.Close();
-                writer.Block("else");
-                var wrapper = field.Shape == FieldShape.NullableOptional ? field.PropertyType : null;
-                ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, wrapper);
-                writer.Close();
-            }
-
-            if (field.IsTracked)
-            {
-                writer.Line("has" + unique + " = true;");
-            }
-
+            EmitFieldRead(writer, field, i);
             writer.Line("break;");
             writer.Close();
         }
@@ -253,6 +261,7 @@ internal static class RecordEmitter
         writer.Line("default:");
         writer.Line("    reader.Skip();");
         writer.Line("    break;");
+        writer.Close();
         writer.Close();
         writer.Close();
         writer.Line();
@@ -284,5 +293,34 @@ internal static class RecordEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>The statements that read the field the reader is on into its local and mark it seen.</summary>
+    private static void EmitFieldRead(CodeWriter writer, FieldPlan field, int i)
+    {
+        var unique = i.ToString(CultureInfo.InvariantCulture);
+        var target = "field" + unique;
+
+        // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
+        if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
+        {
+            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique);
+        }
+        else
+        {
+            var nullValue = field.Shape == FieldShape.NullableOptional ? "new " + field.PropertyType + "(null)" : "null";
+            writer.Block("if (reader.IsNull)");
+            writer.Line(target + " = " + nullValue + ";");
+            writer.Close();
+            writer.Block("else");
+            var wrapper = field.Shape == FieldShape.NullableOptional ? field.PropertyType : null;
+            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, wrapper);
+            writer.Close();
+        }
+
+        if (field.IsTracked)
+        {
+            writer.Line("has" + unique + " = true;");
+        }
     }
 }

@@ -49,6 +49,60 @@ internal static class ValueCodec
         writer.Line("writer.EndContainer();");
     }
 
+    /// <summary>The static class generated field encoders write with.</summary>
+    public const string FieldWriter = Tlv + "TlvFieldWriter.";
+
+    /// <summary>
+    /// Statements that write a present, non-null value into <c>destination</c> at <c>at</c> with
+    /// <c>TlvFieldWriter</c>, advancing <c>at</c>: the inside of an <c>EncodeTlvFields</c> method.
+    /// </summary>
+    /// <param name="writer">Where to write the code.</param>
+    /// <param name="type">The element type.</param>
+    /// <param name="isList">The value is a list of the element type.</param>
+    /// <param name="value">Expression of the value (never null).</param>
+    /// <param name="tag">The context tag number as C# text.</param>
+    /// <param name="fieldName">Name for errors.</param>
+    /// <param name="constraint">Constraints to check before writing.</param>
+    /// <param name="unique">A suffix that keeps locals unique.</param>
+    public static void WriteField(CodeWriter writer, MappedType type, bool isList, string value, string tag, string fieldName, Constraint constraint, string unique)
+    {
+        if (!isList)
+        {
+            CheckElement(writer, type, value, fieldName, constraint, "at");
+            WriteFieldElement(writer, type, value, tag);
+            return;
+        }
+
+        // As in Write: the count read once and an indexed loop, so encoding does not allocate.
+        var count = "count" + unique;
+        writer.Line("var " + count + " = " + value + ".Count;");
+        CheckCount(writer, count, fieldName, constraint, "at");
+        writer.Line("at = " + FieldWriter + "StartArray(destination, at, " + tag + ");");
+        var item = "item" + unique;
+        var index = "index" + unique;
+        writer.Block("for (var " + index + " = 0; " + index + " < " + count + "; " + index + "++)");
+        writer.Line("var " + item + " = " + value + "[" + index + "];");
+        CheckElement(writer, type, item, fieldName, constraint, "at");
+        WriteFieldElement(writer, type, item, FieldWriter + "Anonymous");
+        writer.Close();
+        writer.Line("at = " + FieldWriter + "EndContainer(destination, at);");
+    }
+
+    /// <summary>The element type a field's value has on the wire, for <c>TlvReader.TryReadContext</c>.</summary>
+    /// <param name="type">The element type.</param>
+    /// <param name="isList">The value is a list of the element type.</param>
+    public static string WireElementType(MappedType type, bool isList) => ElementType + (isList ? "Array" : type.Wire switch
+    {
+        WireKind.SignedInteger => "SignedInteger",
+        WireKind.Boolean => "Boolean",
+        WireKind.Single => "Float",
+        WireKind.Double => "Double",
+        WireKind.String => "Utf8String",
+        WireKind.Bytes => "ByteString",
+        WireKind.Struct => "Structure",
+        _ => "UnsignedInteger",
+    });
+
     /// <summary>Statements that read the element the reader is on (not null) and assign it to <paramref name="target"/>.</summary>
     /// <param name="writer">Where to write the code.</param>
     /// <param name="type">The element type.</param>
@@ -135,6 +189,48 @@ internal static class ValueCodec
                 break;
             case WireKind.Struct:
                 writer.Line(value + ".Encode(ref writer, " + tag + ");");
+                break;
+        }
+    }
+
+    private static void WriteFieldElement(CodeWriter writer, MappedType type, string value, string tag)
+    {
+        string Call(string method, string argument) =>
+            "at = " + FieldWriter + method + "(destination, at, " + tag + ", " + argument + ");";
+        switch (type.Wire)
+        {
+            case WireKind.UnsignedInteger:
+                writer.Line(Call("WriteUnsigned", value));
+                break;
+            case WireKind.SignedInteger:
+                writer.Line(Call("WriteSigned", value));
+                break;
+            case WireKind.Enum:
+            case WireKind.Bitmap:
+                writer.Line(Call("WriteUnsigned", "(" + type.IntegerType + ")" + value));
+                break;
+            case WireKind.UnsignedWrapper:
+                writer.Line(Call("WriteUnsigned", value + ".Value"));
+                break;
+            case WireKind.Boolean:
+                writer.Line(Call("WriteBoolean", value));
+                break;
+            case WireKind.Single:
+                writer.Line(Call("WriteSingle", value));
+                break;
+            case WireKind.Double:
+                writer.Line(Call("WriteDouble", value));
+                break;
+            case WireKind.String:
+                writer.Line(Call("WriteString", value));
+                break;
+            case WireKind.Bytes:
+                writer.Line(Call("WriteOctetString", value + ".Span"));
+                break;
+            case WireKind.Struct:
+                writer.Line("at = " + FieldWriter + "StartStructure(destination, at, " + tag + ");");
+                writer.Line("at = " + value + ".EncodeTlvFields(destination, at);");
+                writer.Line("at = " + FieldWriter + "EndContainer(destination, at);");
                 break;
         }
     }

@@ -157,6 +157,112 @@ public ref struct TlvReader
         return ReadElement();
     }
 
+    /// <summary>
+    /// Moves to the next element only when it has the context tag <paramref name="tag"/> and the type
+    /// <paramref name="type"/> (an integer of any width for the integer types); otherwise stays where it is and
+    /// returns false. A generated decoder tries its fields in id order with this before its general loop, which
+    /// then reads whatever did not match, so both ways see the same elements under the same rules.
+    /// </summary>
+    /// <param name="tag">The context tag number expected.</param>
+    /// <param name="type">The element type expected.</param>
+    /// <returns>True when the reader moved to that element.</returns>
+    /// <exception cref="TlvException">The element matched by its first bytes but is malformed or illegal where it stands.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadContext(byte tag, TlvElementType type) => type is TlvElementType.SignedInteger or TlvElementType.UnsignedInteger
+        ? TryReadContextInteger(tag, type == TlvElementType.SignedInteger)
+        : TryReadContextOther(tag, type);
+
+    /// <summary>
+    /// Moves past an end-of-container when it is the next element and a container is open; otherwise stays
+    /// where it is and returns false. What <see cref="Read"/> does with that element, without the dispatch.
+    /// </summary>
+    /// <returns>True when the reader moved past the end of the innermost container.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadEndOfContainer()
+    {
+        var start = _position;
+        if ((uint)start >= (uint)_input.Length || Unsafe.Add(ref MemoryMarshal.GetReference(_input), start) != TlvControl.EndOfContainer
+            || _containers.Depth == 0)
+        {
+            return false;
+        }
+
+        _started = true;
+        _elementOffset = start;
+        _tag = default;
+        _elementType = TlvElementType.EndOfContainer;
+        _containers.Pop();
+        _position = start + 1;
+        return true;
+    }
+
+    /// <summary>The integer case of <see cref="TryReadContext"/>: inlined, the whole read with no dispatch after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryReadContextInteger(byte tag, bool signed)
+    {
+        var start = _position;
+        var remaining = _input.Length - start;
+        if (remaining < 2)
+        {
+            return false;
+        }
+
+        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
+        int control = at;
+        if ((control & ~3) != TlvControl.Context + (signed ? TlvControl.SignedInt8 : TlvControl.UnsignedInt8)
+            || Unsafe.Add(ref at, 1) != tag || _containers.InArray)
+        {
+            return false;
+        }
+
+        var code = control & 3;
+        var width = 1 << code;
+        if (remaining < 2 + width)
+        {
+            // Truncated: the general path reports it.
+            return false;
+        }
+
+        ref var bytes = ref Unsafe.Add(ref at, 2);
+        var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+        var shift = 64 - (8 << code);
+        _started = true;
+        _elementOffset = start;
+        _tag = TlvTag.Context(tag);
+        _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
+        _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
+        _position = start + 2 + width;
+        return true;
+    }
+
+    /// <summary>The non-integer case of <see cref="TryReadContext"/>: matched by control byte and tag, then read by the general path.</summary>
+    private bool TryReadContextOther(byte tag, TlvElementType type)
+    {
+        var start = _position;
+        if (_input.Length - start < 2 || _input[start + 1] != tag)
+        {
+            return false;
+        }
+
+        int control = _input[start];
+        var matches = type switch
+        {
+            TlvElementType.Boolean => (control & ~1) == TlvControl.Context + TlvControl.BooleanFalse,
+            TlvElementType.Float => control == TlvControl.Context + TlvControl.Float32,
+            TlvElementType.Double => control == TlvControl.Context + TlvControl.Float64,
+            TlvElementType.Utf8String => (control & ~3) == TlvControl.Context + TlvControl.Utf8Length1,
+            TlvElementType.ByteString => (control & ~3) == TlvControl.Context + TlvControl.OctetLength1,
+            TlvElementType.Null => control == TlvControl.Context + TlvControl.Null,
+            TlvElementType.Structure => control == TlvControl.Context + TlvControl.Structure,
+            TlvElementType.Array => control == TlvControl.Context + TlvControl.Array,
+            TlvElementType.List => control == TlvControl.Context + TlvControl.List,
+            _ => false,
+        };
+
+        // The general path checks everything else about the element (container rules, lengths, depth).
+        return matches && ReadElement();
+    }
+
     /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
     private bool ReadElement()
     {

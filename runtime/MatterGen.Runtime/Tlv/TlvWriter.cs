@@ -26,6 +26,12 @@ public ref struct TlvWriter
     private int _committed;
     private TlvContainerStack _containers;
 
+    /// <summary>The smallest span requested from an <see cref="IBufferWriter{T}"/> for a whole structure.</summary>
+    private const int MinimumStructureSpan = 256;
+
+    /// <summary>The largest span requested for one structure before a too-small span is an error.</summary>
+    private const int MaximumStructureSpan = 1 << 30;
+
     /// <summary>Creates a writer that fills <paramref name="destination"/> from its start.</summary>
     /// <param name="destination">Where the encoding goes.</param>
     public TlvWriter(Span<byte> destination)
@@ -182,6 +188,144 @@ public ref struct TlvWriter
         }
     }
 
+    /// <summary>
+    /// Writes a whole structure: its start with <paramref name="tag"/>, the fields <paramref name="value"/>
+    /// writes straight into the output (<see cref="ITlvStructureFields.EncodeTlvFields"/>), and its end. The
+    /// structure is written whole or not at all: when the span is too small a <see cref="TlvException"/> with
+    /// <see cref="TlvError.BufferTooSmall"/> is thrown and nothing of it counts as written; in
+    /// <see cref="IBufferWriter{T}"/> mode a larger span is requested and the structure written again.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="tag">The structure's own tag.</param>
+    /// <param name="value">The value whose fields are written.</param>
+    /// <exception cref="TlvException">The span is too small, or a field breaks its constraints.</exception>
+    public void WriteStructure<T>(TlvTag tag, T value)
+        where T : ITlvStructureFields
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        CheckStructureTag(tag);
+
+        if (_output is null)
+        {
+            _position = EncodeStructure(_buffer, _position, tag, value);
+            return;
+        }
+
+        WriteStructureToOutput(tag, value);
+    }
+
+    /// <summary>
+    /// In span mode, checks that a structure tagged <paramref name="tag"/> may stand here and writes its start
+    /// into the span without counting it as written yet; the caller writes the fields into
+    /// <paramref name="destination"/> from <paramref name="at"/> on (<see cref="ITlvStructureFields.EncodeTlvFields"/>)
+    /// and finishes with <see cref="EndStructure"/>, which writes the end and commits it all at once. Returns
+    /// false, doing nothing, in <see cref="IBufferWriter{T}"/> mode: use <see cref="WriteStructure{T}"/> there.
+    /// </summary>
+    /// <param name="tag">The structure's own tag.</param>
+    /// <param name="destination">The writer's span, to write the fields into.</param>
+    /// <param name="at">The offset in <paramref name="destination"/> after the structure's start.</param>
+    /// <returns>True in span mode.</returns>
+    /// <exception cref="TlvException">The start does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryBeginStructure(TlvTag tag, out Span<byte> destination, out int at)
+    {
+        if (_output is not null)
+        {
+            destination = default;
+            at = 0;
+            return false;
+        }
+
+        CheckStructureTag(tag);
+        destination = _buffer;
+        at = tag.Kind == TlvTagKind.Anonymous
+            ? TlvFieldWriter.StartStructure(_buffer, _position, TlvFieldWriter.Anonymous)
+            : TlvFieldWriter.StartContainer(_buffer, _position, tag, TlvControl.Structure);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the end of the structure begun with <see cref="TryBeginStructure"/> at <paramref name="at"/> (the
+    /// offset after its last field) and counts the whole structure as written.
+    /// </summary>
+    /// <param name="at">The offset after the structure's last field.</param>
+    /// <exception cref="TlvException">The end does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the current position.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndStructure(int at)
+    {
+        if (at <= _position)
+        {
+            ThrowEndBeforeStart(at);
+        }
+
+        _position = TlvFieldWriter.EndContainer(_buffer, at);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly void CheckStructureTag(TlvTag tag)
+    {
+        // The container rules a Begin would check; the fields themselves are tagged by construction.
+        if (tag.Kind == TlvTagKind.Anonymous ? _containers.InStructure : _containers.InArray)
+        {
+            ThrowIllegalStructureTag(tag);
+        }
+
+        if (_containers.Depth == TlvContainerStack.MaxDepth)
+        {
+            ThrowTooDeep();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowIllegalStructureTag(TlvTag tag)
+    {
+        if (tag.Kind == TlvTagKind.Anonymous)
+        {
+            ThrowAnonymousInStructure();
+        }
+
+        ThrowTaggedInArray(tag);
+    }
+
+    [DoesNotReturn]
+    private readonly void ThrowEndBeforeStart(int at) =>
+        throw new ArgumentOutOfRangeException(nameof(at), at, $"A structure cannot end at or before the position {_position} it started at.");
+
+    private static int EncodeStructure<T>(Span<byte> destination, int at, TlvTag tag, T value)
+        where T : ITlvStructureFields
+    {
+        at = TlvFieldWriter.StartContainer(destination, at, tag, TlvControl.Structure);
+        at = value.EncodeTlvFields(destination, at);
+        return TlvFieldWriter.EndContainer(destination, at);
+    }
+
+    /// <summary>
+    /// Encodes into the current span when it has a useful amount of room left, else into a new one; a span that
+    /// turns out too small is advanced past what was committed before and replaced by one twice its size.
+    /// </summary>
+    private void WriteStructureToOutput<T>(TlvTag tag, T value)
+        where T : ITlvStructureFields
+    {
+        if (_buffer.Length - _position < MinimumStructureSpan)
+        {
+            Grow(MinimumStructureSpan);
+        }
+
+        while (true)
+        {
+            try
+            {
+                _position = EncodeStructure(_buffer, _position, tag, value);
+                return;
+            }
+            catch (TlvException e) when (e.Error == TlvError.BufferTooSmall && _buffer.Length < MaximumStructureSpan)
+            {
+                Grow(Math.Max(MinimumStructureSpan, _buffer.Length) * 2);
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartContainer(TlvTag tag, byte control, TlvElementType kind)
     {
@@ -287,41 +431,13 @@ public ref struct TlvWriter
             ThrowTaggedInArray(tag);
         }
 
-        var number = tag.Number;
-        var shortNumber = number <= ushort.MaxValue;
-        var (control, tagLength) = tag.Kind switch
-        {
-            TlvTagKind.CommonProfile => shortNumber ? (TlvControl.CommonProfile2, 2) : (TlvControl.CommonProfile4, 4),
-            TlvTagKind.ImplicitProfile => shortNumber ? (TlvControl.ImplicitProfile2, 2) : (TlvControl.ImplicitProfile4, 4),
-            TlvTagKind.FullyQualified => shortNumber ? (TlvControl.FullyQualified6, 6) : (TlvControl.FullyQualified8, 8),
-            _ => throw new InvalidOperationException("Unknown TLV tag kind " + tag.Kind + "."),
-        };
-
-        var total = 1 + tagLength + valueLength;
-        var span = MemoryMarshal.CreateSpan(ref Reserve(total), total);
-        var at = 0;
-        span[at++] = (byte)(control | elementType);
-        if (tag.Kind == TlvTagKind.FullyQualified)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], tag.VendorId);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 2)..], tag.ProfileNumber);
-            at += 4;
-        }
-
-        if (shortNumber)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)number);
-            at += 2;
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(span[at..], number);
-            at += 4;
-        }
-
+        var header = 1 + TlvFieldWriter.ProfileTagLength(tag);
+        var total = header + valueLength;
+        ref var start = ref Reserve(total);
+        TlvFieldWriter.WriteProfileTag(MemoryMarshal.CreateSpan(ref start, header), tag, elementType);
         _position += total;
-        // at == total when the value is empty: a reference just past the element, never dereferenced.
-        return ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at);
+        // A reference just past the header; past the element when the value is empty, never dereferenced then.
+        return ref Unsafe.Add(ref start, header);
     }
 
     /// <summary>

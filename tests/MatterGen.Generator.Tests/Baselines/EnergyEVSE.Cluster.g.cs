@@ -52,7 +52,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ChargingTargetScheduleStruct
+    public sealed partial record ChargingTargetScheduleStruct : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The DayOfWeekForSequence field (id 0).</summary>
         public required global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap DayOfWeekForSequence { get; init; }
@@ -84,24 +84,38 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), (byte)DayOfWeekForSequence);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, (byte)DayOfWeekForSequence);
 
             var count1 = ChargingTargets.Count;
             if (count1 > 10)
             {
-                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, at);
             }
 
-            writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(1));
+            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 1);
             for (var index1 = 0; index1 < count1; index1++)
             {
                 var item1 = ChargingTargets[index1];
-                item1.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
+                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = item1.EncodeTlvFields(destination, at);
+                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
             }
-            writer.EndContainer();
+            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -116,47 +130,78 @@ public static partial class EnergyEVSE
             var has0 = false;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct> field1 = default!;
             var has1 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
+                var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
+                field0 = value0;
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.Array))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
+                var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
+                    if (list1.Count >= 10)
+                    {
+                        throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
+                    }
+
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
+                    var element1 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct.Decode(ref reader);
+                    list1.Add(element1);
                 }
 
-                switch (reader.Tag.Number)
+                field1 = list1;
+                has1 = true;
+            }
+
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
-                        var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
-                        field0 = value0;
-                        has0 = true;
-                        break;
+                        reader.Skip();
+                        continue;
                     }
-                    case 1:
+
+                    switch (reader.Tag.Number)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
-                        var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        case 0:
                         {
-                            if (list1.Count >= 10)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
+                            var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
+                            var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
+                                if (list1.Count >= 10)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
+                                var element1 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct.Decode(ref reader);
+                                list1.Add(element1);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargets");
-                            var element1 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct.Decode(ref reader);
-                            list1.Add(element1);
+                            field1 = list1;
+                            has1 = true;
+                            break;
                         }
-
-                        field1 = list1;
-                        has1 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -182,7 +227,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ChargingTargetStruct
+    public sealed partial record ChargingTargetStruct : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The TargetTimeMinutesPastMidnight field (id 0).</summary>
         public required ushort TargetTimeMinutesPastMidnight { get; init; }
@@ -221,30 +266,42 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
             if (TargetTimeMinutesPastMidnight > 1439)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", at);
             }
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), TargetTimeMinutesPastMidnight);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, TargetTimeMinutesPastMidnight);
 
             if (TargetSoC is { } present1)
             {
-                writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), present1);
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, present1);
             }
 
             if (AddedEnergy is { } present2)
             {
                 if (present2 < 0)
                 {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", writer.BytesWritten);
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", at);
                 }
 
-                writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), present2);
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, present2);
             }
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -259,51 +316,86 @@ public static partial class EnergyEVSE
             var has0 = false;
             byte? field1 = default;
             long? field2 = default;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
+                var value0 = reader.GetUInt16();
+                if (value0 > 1439)
                 {
-                    reader.Skip();
-                    continue;
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
+                field0 = value0;
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
+                var value1 = reader.GetByte();
+                field1 = value1;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
+                var value2 = reader.GetInt64();
+                if (value2 < 0)
                 {
-                    case 0:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
-                        var value0 = reader.GetUInt16();
-                        if (value0 > 1439)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
-                        }
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
+                }
 
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
-                        var value1 = reader.GetByte();
-                        field1 = value1;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
-                        }
+                field2 = value2;
+            }
 
-                        field2 = value2;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
+                            var value0 = reader.GetUInt16();
+                            if (value0 > 1439)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
+                            }
+
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
+                            var value1 = reader.GetByte();
+                            field1 = value1;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -480,7 +572,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record DisableRequest
+    public sealed partial record DisableRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0001;
@@ -505,8 +597,20 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.EndContainer();
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -516,19 +620,22 @@ public static partial class EnergyEVSE
         public static DisableRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -538,7 +645,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Permits charging, optionally until a given time, between the given currents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnableChargingRequest
+    public sealed partial record EnableChargingRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0002;
@@ -579,31 +686,43 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            if (ChargingEnabledUntil is { } present0)
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
             {
-                writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), present0.Value);
+                writer.EndStructure(EncodeTlvFields(destination, at));
             }
             else
             {
-                writer.WriteNull(global::MatterGen.Tlv.TlvTag.Context(0));
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            if (ChargingEnabledUntil is { } present0)
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
+            }
+            else
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
             if (MinimumChargeCurrent < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), MinimumChargeCurrent);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 1, MinimumChargeCurrent);
 
             if (MaximumChargeCurrent < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), MaximumChargeCurrent);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumChargeCurrent);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -620,60 +739,104 @@ public static partial class EnergyEVSE
             var has1 = false;
             long field2 = default;
             var has2 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                if (reader.IsNull)
                 {
-                    reader.Skip();
-                    continue;
+                    field0 = null;
+                }
+                else
+                {
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
+                    var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                    field0 = value0;
+                }
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
+                var value1 = reader.GetInt64();
+                if (value1 < 0)
+                {
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
+                field1 = value1;
+                has1 = true;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
+                var value2 = reader.GetInt64();
+                if (value2 < 0)
                 {
-                    case 0:
-                    {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
-                            var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
-                        var value1 = reader.GetInt64();
-                        if (value1 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
+                }
 
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
+                field2 = value2;
+                has2 = true;
+            }
 
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
+                                var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
+                            var value1 = reader.GetInt64();
+                            if (value1 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -705,7 +868,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnableDischargingRequest
+    public sealed partial record EnableDischargingRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0003;
@@ -741,24 +904,36 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            if (DischargingEnabledUntil is { } present0)
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
             {
-                writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), present0.Value);
+                writer.EndStructure(EncodeTlvFields(destination, at));
             }
             else
             {
-                writer.WriteNull(global::MatterGen.Tlv.TlvTag.Context(0));
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            if (DischargingEnabledUntil is { } present0)
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
+            }
+            else
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
             if (MaximumDischargeCurrent < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), MaximumDischargeCurrent);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 1, MaximumDischargeCurrent);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -773,47 +948,78 @@ public static partial class EnergyEVSE
             var has0 = false;
             long field1 = default;
             var has1 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                if (reader.IsNull)
                 {
-                    reader.Skip();
-                    continue;
+                    field0 = null;
+                }
+                else
+                {
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
+                    var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                    field0 = value0;
+                }
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                var value1 = reader.GetInt64();
+                if (value1 < 0)
+                {
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
-                {
-                    case 0:
-                    {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
-                            var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
-                        var value1 = reader.GetInt64();
-                        if (value1 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
+                field1 = value1;
+                has1 = true;
+            }
 
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
+                                var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                            var value1 = reader.GetInt64();
+                            if (value1 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -837,7 +1043,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Runs the self-test; only accepted while disabled.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record StartDiagnosticsRequest
+    public sealed partial record StartDiagnosticsRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0004;
@@ -862,8 +1068,20 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.EndContainer();
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -873,19 +1091,22 @@ public static partial class EnergyEVSE
         public static StartDiagnosticsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -897,7 +1118,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record SetTargetsRequest
+    public sealed partial record SetTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0005;
@@ -927,22 +1148,36 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
             var count0 = ChargingTargetSchedules.Count;
             if (count0 > 7)
             {
-                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, at);
             }
 
-            writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
+            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 0);
             for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
-                item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
+                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = item0.EncodeTlvFields(destination, at);
+                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
             }
-            writer.EndContainer();
+            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -955,39 +1190,62 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct> field0 = default!;
             var has0 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
+                    if (list0.Count >= 7)
+                    {
+                        throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                    }
+
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                    var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                    list0.Add(element0);
                 }
 
-                switch (reader.Tag.Number)
+                field0 = list0;
+                has0 = true;
+            }
+
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
-                        var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        reader.Skip();
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
                         {
-                            if (list0.Count >= 7)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                            var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                if (list0.Count >= 7)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                                var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                                list0.Add(element0);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
-                            var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
-                            list0.Add(element0);
+                            field0 = list0;
+                            has0 = true;
+                            break;
                         }
-
-                        field0 = list0;
-                        has0 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -1007,7 +1265,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record GetTargetsRequest
+    public sealed partial record GetTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0006;
@@ -1032,8 +1290,20 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.EndContainer();
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1043,19 +1313,22 @@ public static partial class EnergyEVSE
         public static GetTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1067,7 +1340,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ClearTargetsRequest
+    public sealed partial record ClearTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0007;
@@ -1092,8 +1365,20 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.EndContainer();
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1103,19 +1388,22 @@ public static partial class EnergyEVSE
         public static ClearTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (!reader.TryReadEndOfContainer())
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (reader.Tag.Number)
-                {
-                    default:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1127,7 +1415,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record GetTargetsResponse
+    public sealed partial record GetTargetsResponse : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0000;
@@ -1157,22 +1445,36 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
             var count0 = ChargingTargetSchedules.Count;
             if (count0 > 7)
             {
-                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, at);
             }
 
-            writer.StartArray(global::MatterGen.Tlv.TlvTag.Context(0));
+            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 0);
             for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
-                item0.Encode(ref writer, global::MatterGen.Tlv.TlvTag.Anonymous);
+                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = item0.EncodeTlvFields(destination, at);
+                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
             }
-            writer.EndContainer();
+            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1185,39 +1487,62 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct> field0 = default!;
             var has0 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    reader.Skip();
-                    continue;
+                    if (list0.Count >= 7)
+                    {
+                        throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                    }
+
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                    var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                    list0.Add(element0);
                 }
 
-                switch (reader.Tag.Number)
+                field0 = list0;
+                has0 = true;
+            }
+
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
-                        var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
-                        while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                        reader.Skip();
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
                         {
-                            if (list0.Count >= 7)
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
+                            var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
+                            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                             {
-                                throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                if (list0.Count >= 7)
+                                {
+                                    throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, reader.ElementOffset);
+                                }
+
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
+                                var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
+                                list0.Add(element0);
                             }
 
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, "ChargingTargetSchedules");
-                            var element0 = global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct.Decode(ref reader);
-                            list0.Add(element0);
+                            field0 = list0;
+                            has0 = true;
+                            break;
                         }
-
-                        field0 = list0;
-                        has0 = true;
-                        break;
+                        default:
+                            reader.Skip();
+                            break;
                     }
-                    default:
-                        reader.Skip();
-                        break;
                 }
             }
 
@@ -1235,7 +1560,7 @@ public static partial class EnergyEVSE
 
     /// <summary>A vehicle was plugged in and a new session began.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EVConnectedEvent
+    public sealed partial record EVConnectedEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0000;
@@ -1265,10 +1590,22 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), SessionID);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
 
-            writer.EndContainer();
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1281,27 +1618,38 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             uint field0 = default;
             var has0 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
-                {
-                    reader.Skip();
-                    continue;
-                }
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                var value0 = reader.GetUInt32();
+                field0 = value0;
+                has0 = true;
+            }
 
-                switch (reader.Tag.Number)
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
-                    case 0:
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1319,7 +1667,7 @@ public static partial class EnergyEVSE
 
     /// <summary>The vehicle was unplugged or lost; carries the session totals.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EVNotDetectedEvent
+    public sealed partial record EVNotDetectedEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0001;
@@ -1371,31 +1719,43 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), SessionID);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), (byte)State);
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), SessionDuration.Value);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, SessionDuration.Value);
 
             if (SessionEnergyCharged < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(3), SessionEnergyCharged);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 3, SessionEnergyCharged);
 
             if (SessionEnergyDischarged is { } present4)
             {
                 if (present4 < 0)
                 {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", writer.BytesWritten);
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", at);
                 }
 
-                writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(4), present4);
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 4, present4);
             }
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1415,68 +1775,120 @@ public static partial class EnergyEVSE
             long field3 = default;
             var has3 = false;
             long? field4 = default;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                var value0 = reader.GetUInt32();
+                field0 = value0;
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                field1 = value1;
+                has1 = true;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
+                var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
+                field2 = value2;
+                has2 = true;
+            }
+
+            if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
+                var value3 = reader.GetInt64();
+                if (value3 < 0)
                 {
-                    reader.Skip();
-                    continue;
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
+                field3 = value3;
+                has3 = true;
+            }
+
+            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
+                var value4 = reader.GetInt64();
+                if (value4 < 0)
                 {
-                    case 0:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
-                        var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 3:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
-                        }
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                }
 
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
-                        var value4 = reader.GetInt64();
-                        if (value4 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                        }
+                field4 = value4;
+            }
 
-                        field4 = value4;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
+                            var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 3:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
+                            var value4 = reader.GetInt64();
+                            if (value4 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field4 = value4;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1513,7 +1925,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Energy began to flow to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnergyTransferStartedEvent
+    public sealed partial record EnergyTransferStartedEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0002;
@@ -1559,29 +1971,41 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), SessionID);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), (byte)State);
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
             if (MaximumCurrent < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), MaximumCurrent);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumCurrent);
 
             if (MaximumDischargeCurrent is { } present3)
             {
                 if (present3 < 0)
                 {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", writer.BytesWritten);
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", at);
                 }
 
-                writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(3), present3);
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 3, present3);
             }
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1599,60 +2023,104 @@ public static partial class EnergyEVSE
             long field2 = default;
             var has2 = false;
             long? field3 = default;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                var value0 = reader.GetUInt32();
+                field0 = value0;
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                field1 = value1;
+                has1 = true;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
+                var value2 = reader.GetInt64();
+                if (value2 < 0)
                 {
-                    reader.Skip();
-                    continue;
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
+                field2 = value2;
+                has2 = true;
+            }
+
+            if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                var value3 = reader.GetInt64();
+                if (value3 < 0)
                 {
-                    case 0:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
-                        var value2 = reader.GetInt64();
-                        if (value2 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
+                }
 
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 3:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                        }
+                field3 = value3;
+            }
 
-                        field3 = value3;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
+                            var value2 = reader.GetInt64();
+                            if (value2 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 3:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1683,7 +2151,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Energy stopped flowing to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnergyTransferStoppedEvent
+    public sealed partial record EnergyTransferStoppedEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0003;
@@ -1734,31 +2202,43 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), SessionID);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), (byte)State);
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), (byte)Reason);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)Reason);
 
             if (EnergyTransferred < 0)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", at);
             }
 
-            writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(4), EnergyTransferred);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 4, EnergyTransferred);
 
             if (EnergyDischarged is { } present4)
             {
                 if (present4 < 0)
                 {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", writer.BytesWritten);
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", at);
                 }
 
-                writer.WriteSignedInteger(global::MatterGen.Tlv.TlvTag.Context(5), present4);
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 5, present4);
             }
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1778,68 +2258,120 @@ public static partial class EnergyEVSE
             long field3 = default;
             var has3 = false;
             long? field4 = default;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                var value0 = reader.GetUInt32();
+                field0 = value0;
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                field1 = value1;
+                has1 = true;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
+                var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
+                field2 = value2;
+                has2 = true;
+            }
+
+            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
+                var value3 = reader.GetInt64();
+                if (value3 < 0)
                 {
-                    reader.Skip();
-                    continue;
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
+                field3 = value3;
+                has3 = true;
+            }
+
+            if (reader.TryReadContext(5, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
+                var value4 = reader.GetInt64();
+                if (value4 < 0)
                 {
-                    case 0:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                        var value0 = reader.GetUInt32();
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
-                        var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
-                        var value3 = reader.GetInt64();
-                        if (value3 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
-                        }
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                }
 
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    case 5:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
-                        var value4 = reader.GetInt64();
-                        if (value4 < 0)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                        }
+                field4 = value4;
+            }
 
-                        field4 = value4;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                            var value0 = reader.GetUInt32();
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
+                            var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
+                            var value3 = reader.GetInt64();
+                            if (value3 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        case 5:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
+                            var value4 = reader.GetInt64();
+                            if (value4 < 0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
+                            }
+
+                            field4 = value4;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -1876,7 +2408,7 @@ public static partial class EnergyEVSE
 
     /// <summary>The fault state changed, into a fault or back to NoError.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record FaultEvent
+    public sealed partial record FaultEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0004;
@@ -1922,23 +2454,35 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
-            if (SessionID is { } present0)
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
             {
-                writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(0), present0);
+                writer.EndStructure(EncodeTlvFields(destination, at));
             }
             else
             {
-                writer.WriteNull(global::MatterGen.Tlv.TlvTag.Context(0));
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
+            if (SessionID is { } present0)
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0);
+            }
+            else
+            {
+                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(1), (byte)State);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(2), (byte)FaultStatePreviousState);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)FaultStatePreviousState);
 
-            writer.WriteUnsignedInteger(global::MatterGen.Tlv.TlvTag.Context(4), (byte)FaultStateCurrentState);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 4, (byte)FaultStateCurrentState);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -1957,58 +2501,100 @@ public static partial class EnergyEVSE
             var has2 = false;
             global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum field3 = default;
             var has3 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                if (reader.IsNull)
                 {
-                    reader.Skip();
-                    continue;
+                    field0 = null;
                 }
-
-                switch (reader.Tag.Number)
+                else
                 {
-                    case 0:
+                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                    var value0 = reader.GetUInt32();
+                    field0 = value0;
+                }
+                has0 = true;
+            }
+
+            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                field1 = value1;
+                has1 = true;
+            }
+
+            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
+                var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                field2 = value2;
+                has2 = true;
+            }
+
+            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            {
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
+                var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                field3 = value3;
+                has3 = true;
+            }
+
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
                     {
-                        if (reader.IsNull)
-                        {
-                            field0 = null;
-                        }
-                        else
-                        {
-                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
-                            var value0 = reader.GetUInt32();
-                            field0 = value0;
-                        }
-                        has0 = true;
-                        break;
-                    }
-                    case 1:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
-                        var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                        field1 = value1;
-                        has1 = true;
-                        break;
-                    }
-                    case 2:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
-                        var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                        field2 = value2;
-                        has2 = true;
-                        break;
-                    }
-                    case 4:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
-                        var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                        field3 = value3;
-                        has3 = true;
-                        break;
-                    }
-                    default:
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            if (reader.IsNull)
+                            {
+                                field0 = null;
+                            }
+                            else
+                            {
+                                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
+                                var value0 = reader.GetUInt32();
+                                field0 = value0;
+                            }
+                            has0 = true;
+                            break;
+                        }
+                        case 1:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
+                            var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
+                            field1 = value1;
+                            has1 = true;
+                            break;
+                        }
+                        case 2:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
+                            var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                            field2 = value2;
+                            has2 = true;
+                            break;
+                        }
+                        case 4:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
+                            var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
+                            field3 = value3;
+                            has3 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
@@ -2044,7 +2630,7 @@ public static partial class EnergyEVSE
 
     /// <summary>A card was presented to the reader.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record RFIDEvent
+    public sealed partial record RFIDEvent : global::MatterGen.Tlv.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0005;
@@ -2074,15 +2660,27 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
         public void Encode(ref global::MatterGen.Tlv.TlvWriter writer, global::MatterGen.Tlv.TlvTag tag)
         {
-            writer.StartStructure(tag);
+            if (writer.TryBeginStructure(tag, out var destination, out var at))
+            {
+                writer.EndStructure(EncodeTlvFields(destination, at));
+            }
+            else
+            {
+                writer.WriteStructure(tag, this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public int EncodeTlvFields(global::System.Span<byte> destination, int at)
+        {
             if (UID.Length > 10)
             {
-                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", writer.BytesWritten);
+                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", at);
             }
 
-            writer.WriteOctetString(global::MatterGen.Tlv.TlvTag.Context(0), UID.Span);
+            at = global::MatterGen.Tlv.TlvFieldWriter.WriteOctetString(destination, at, 0, UID.Span);
 
-            writer.EndContainer();
+            return at;
         }
 
         /// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>
@@ -2095,32 +2693,48 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.ReadOnlyMemory<byte> field0 = default;
             var has0 = false;
-            while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.ByteString))
             {
-                if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
+                var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
+                if (value0.Length > 10)
                 {
-                    reader.Skip();
-                    continue;
+                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", reader.ElementOffset);
                 }
 
-                switch (reader.Tag.Number)
-                {
-                    case 0:
-                    {
-                        reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
-                        var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
-                        if (value0.Length > 10)
-                        {
-                            throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", reader.ElementOffset);
-                        }
+                field0 = value0;
+                has0 = true;
+            }
 
-                        field0 = value0;
-                        has0 = true;
-                        break;
-                    }
-                    default:
+            if (!reader.TryReadEndOfContainer())
+            {
+                while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
+                {
+                    if (reader.Tag.Kind != global::MatterGen.Tlv.TlvTagKind.Context)
+                    {
                         reader.Skip();
-                        break;
+                        continue;
+                    }
+
+                    switch (reader.Tag.Number)
+                    {
+                        case 0:
+                        {
+                            reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
+                            var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
+                            if (value0.Length > 10)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", reader.ElementOffset);
+                            }
+
+                            field0 = value0;
+                            has0 = true;
+                            break;
+                        }
+                        default:
+                            reader.Skip();
+                            break;
+                    }
                 }
             }
 
