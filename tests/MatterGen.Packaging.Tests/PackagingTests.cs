@@ -20,6 +20,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
 {
     private const string Generator = "MatterGen.Generator";
     private const string Runtime = "MatterGen.Runtime";
+    private const string Evse = "MatterGen.Evse";
     private const string EvseHardware = "MatterGen.Evse.Hardware";
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         var pack = AssertPacked();
         Assert.False(WarningPattern().IsMatch(pack.Output), pack.Describe("Packing printed a warning"));
 
-        foreach (var id in new[] { Generator, Runtime, EvseHardware })
+        foreach (var id in new[] { Generator, Runtime, Evse, EvseHardware })
         {
             using var package = ZipFile.OpenRead(feed.PackagePath(id));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
@@ -67,7 +68,13 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         }
 
         AssertHasEntry(Runtime, "lib/net10.0/MatterGen.Runtime.dll");
+        AssertHasEntry(Evse, "lib/net10.0/MatterGen.Evse.dll");
         AssertHasEntry(EvseHardware, "lib/net10.0/MatterGen.Evse.Hardware.dll");
+
+        // The device package carries its own generated cluster types; the generator is not a dependency of it.
+        using var evsePackage = ZipFile.OpenRead(feed.PackagePath(Evse));
+        var evse = ReadNuspec(evsePackage, Evse);
+        Assert.DoesNotContain(evse.Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Generator);
     }
 
     [Fact]
