@@ -46,7 +46,8 @@ public sealed partial class EnergyEvseController
 
     private void OnUnplugged()
     {
-        var stateBefore = beforeFault?.State ?? Core.State;
+        // The state the EVSE was in when the vehicle left: Fault (6) if it left during a fault, as the reference reports.
+        var stateBefore = Core.State;
         if (IsTransferring)
         {
             StopTransfer(Reason.Other);

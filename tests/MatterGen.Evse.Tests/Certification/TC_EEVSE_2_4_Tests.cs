@@ -59,4 +59,25 @@ public sealed class TC_EEVSE_2_4_Tests
         bed.DemandClear();
         bed.Unplug();
     }
+
+    [Fact]
+    public async Task Unplugging_during_a_fault_reports_the_fault_state_and_clearing_restores_not_plugged_in()
+    {
+        using var bed = new EvseTestBed();
+        bed.BasicFunctionality();
+        bed.PlugIn();
+        await bed.EnableChargingAsync(null, 6000, 16000);
+        bed.Demand();
+        bed.Controller.RaiseFault(Fault.GroundFault);
+        await bed.NewEventsAsync();
+
+        bed.Unplug();
+        var notDetected = EnergyEVSE.Client.DecodeEVNotDetected(await bed.SingleNewEventAsync(0x01));
+        Assert.Equal(State.Fault, notDetected.State);
+        Assert.Equal(State.Fault, await bed.Client.ReadStateAsync());
+
+        bed.Controller.ClearFault();
+        Assert.Equal(State.NotPluggedIn, await bed.Client.ReadStateAsync());
+        Assert.Equal(Supply.ChargingEnabled, await bed.Client.ReadSupplyStateAsync());
+    }
 }
