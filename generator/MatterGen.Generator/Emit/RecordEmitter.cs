@@ -234,7 +234,7 @@ internal static class RecordEmitter
             }
 
             writer.Block("if (" + condition + ")");
-            EmitFieldRead(writer, field, i);
+            EmitFieldRead(writer, field, i, typeChecked: true);
             writer.Close();
             writer.Line();
         }
@@ -253,7 +253,7 @@ internal static class RecordEmitter
             var field = fields[i];
             writer.Line("case " + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Open();
-            EmitFieldRead(writer, field, i);
+            EmitFieldRead(writer, field, i, typeChecked: false);
             writer.Line("break;");
             writer.Close();
         }
@@ -295,8 +295,11 @@ internal static class RecordEmitter
         writer.Close();
     }
 
-    /// <summary>The statements that read the field the reader is on into its local and mark it seen.</summary>
-    private static void EmitFieldRead(CodeWriter writer, FieldPlan field, int i)
+    /// <summary>
+    /// The statements that read the field the reader is on into its local and mark it seen; with
+    /// <paramref name="typeChecked"/> the reader matched the field's wire type (or null) already.
+    /// </summary>
+    private static void EmitFieldRead(CodeWriter writer, FieldPlan field, int i, bool typeChecked)
     {
         var unique = i.ToString(CultureInfo.InvariantCulture);
         var target = "field" + unique;
@@ -304,7 +307,7 @@ internal static class RecordEmitter
         // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
         if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
         {
-            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique);
+            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, typeChecked: typeChecked);
         }
         else
         {
@@ -314,7 +317,7 @@ internal static class RecordEmitter
             writer.Close();
             writer.Block("else");
             var wrapper = field.Shape == FieldShape.NullableOptional ? field.PropertyType : null;
-            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, wrapper);
+            ValueCodec.Read(writer, field.Type, field.IsList, target, field.Field.Name, field.Field.Constraint, unique, wrapper, typeChecked);
             writer.Close();
         }
 

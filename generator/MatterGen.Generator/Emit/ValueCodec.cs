@@ -112,7 +112,11 @@ internal static class ValueCodec
     /// <param name="constraint">Constraints to check after reading.</param>
     /// <param name="unique">A suffix that keeps locals unique.</param>
     /// <param name="wrapperType">When set, the value is assigned as <c>new wrapperType(value)</c> (an <c>Optional</c>).</param>
-    public static void Read(CodeWriter writer, MappedType type, bool isList, string target, string fieldName, Constraint constraint, string unique, string? wrapperType = null)
+    /// <param name="typeChecked">
+    /// The reader is known to be on an element of <see cref="WireElementType"/> (a matched <c>TryReadContext</c>),
+    /// so the check that names the field is left out; the getters still check the type.
+    /// </param>
+    public static void Read(CodeWriter writer, MappedType type, bool isList, string target, string fieldName, Constraint constraint, string unique, string? wrapperType = null, bool typeChecked = false)
     {
         string Assign(string value) => target + " = " + (wrapperType is null ? value : "new " + wrapperType + "(" + value + ")") + ";";
 
@@ -120,7 +124,7 @@ internal static class ValueCodec
         if (!isList)
         {
             var local = "value" + unique;
-            ReadElement(writer, type, local, name);
+            ReadElement(writer, type, local, name, typeChecked);
             CheckElement(writer, type, local, fieldName, constraint, "reader.ElementOffset");
             writer.Line(Assign(local));
             return;
@@ -128,7 +132,11 @@ internal static class ValueCodec
 
         var list = "list" + unique;
         var element = "element" + unique;
-        writer.Line("reader.ExpectType(" + ElementType + "Array, " + name + ");");
+        if (!typeChecked)
+        {
+            writer.Line("reader.ExpectType(" + ElementType + "Array, " + name + ");");
+        }
+
         writer.Line("var " + list + " = new global::System.Collections.Generic.List<" + type.CSharpType + ">();");
         writer.Block("while (reader.Read() && reader.ElementType != " + ElementType + "EndOfContainer)");
         if (constraint.MaxLength is { } max)
@@ -139,7 +147,7 @@ internal static class ValueCodec
             writer.Line();
         }
 
-        ReadElement(writer, type, element, name);
+        ReadElement(writer, type, element, name, typeChecked: false);
         CheckElement(writer, type, element, fieldName, constraint, "reader.ElementOffset");
         writer.Line(list + ".Add(" + element + ");");
         writer.Close();
@@ -235,50 +243,57 @@ internal static class ValueCodec
         }
     }
 
-    private static void ReadElement(CodeWriter writer, MappedType type, string local, string name)
+    private static void ReadElement(CodeWriter writer, MappedType type, string local, string name, bool typeChecked)
     {
-        string Expect(string elementType) => "reader.ExpectType(" + ElementType + elementType + ", " + name + ");";
+        void Expect(string elementType)
+        {
+            if (!typeChecked)
+            {
+                writer.Line("reader.ExpectType(" + ElementType + elementType + ", " + name + ");");
+            }
+        }
+
         switch (type.Wire)
         {
             case WireKind.UnsignedInteger:
-                writer.Line(Expect("UnsignedInteger"));
+                Expect("UnsignedInteger");
                 writer.Line("var " + local + " = reader." + type.ReaderGetter + "();");
                 break;
             case WireKind.SignedInteger:
-                writer.Line(Expect("SignedInteger"));
+                Expect("SignedInteger");
                 writer.Line("var " + local + " = reader." + type.ReaderGetter + "();");
                 break;
             case WireKind.Enum:
             case WireKind.Bitmap:
-                writer.Line(Expect("UnsignedInteger"));
+                Expect("UnsignedInteger");
                 writer.Line("var " + local + " = (" + type.CSharpType + ")reader." + type.ReaderGetter + "();");
                 break;
             case WireKind.UnsignedWrapper:
-                writer.Line(Expect("UnsignedInteger"));
+                Expect("UnsignedInteger");
                 writer.Line("var " + local + " = new " + type.CSharpType + "(reader." + type.ReaderGetter + "());");
                 break;
             case WireKind.Boolean:
-                writer.Line(Expect("Boolean"));
+                Expect("Boolean");
                 writer.Line("var " + local + " = reader.GetBoolean();");
                 break;
             case WireKind.Single:
-                writer.Line(Expect("Float"));
+                Expect("Float");
                 writer.Line("var " + local + " = reader.GetSingle();");
                 break;
             case WireKind.Double:
-                writer.Line(Expect("Double"));
+                Expect("Double");
                 writer.Line("var " + local + " = reader.GetDouble();");
                 break;
             case WireKind.String:
-                writer.Line(Expect("Utf8String"));
+                Expect("Utf8String");
                 writer.Line("var " + local + " = reader.GetString();");
                 break;
             case WireKind.Bytes:
-                writer.Line(Expect("ByteString"));
+                Expect("ByteString");
                 writer.Line("var " + local + " = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());");
                 break;
             case WireKind.Struct:
-                writer.Line(Expect("Structure"));
+                Expect("Structure");
                 writer.Line("var " + local + " = " + type.CSharpType + ".Decode(ref reader);");
                 break;
         }

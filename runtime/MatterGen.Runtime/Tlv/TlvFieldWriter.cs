@@ -273,7 +273,9 @@ public static class TlvFieldWriter
     {
         var headerLength = tag < 0 ? 1 : 2;
         var total = headerLength + valueLength;
-        if ((uint)at > (uint)destination.Length || total > destination.Length - at)
+
+        // One compare: a negative offset is huge as unsigned, and the 64-bit sum cannot overflow.
+        if ((ulong)(uint)at + (uint)total > (uint)destination.Length)
         {
             ThrowTooSmall(at, total, destination.Length);
         }

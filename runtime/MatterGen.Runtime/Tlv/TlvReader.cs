@@ -111,7 +111,7 @@ public ref struct TlvReader
                 if (remaining >= 2 + width && !_containers.InArray)
                 {
                     ref var bytes = ref Unsafe.Add(ref at, 2);
-                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
                     var shift = 64 - (8 << code);
                     var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
                     _started = true;
@@ -224,7 +224,7 @@ public ref struct TlvReader
         }
 
         ref var bytes = ref Unsafe.Add(ref at, 2);
-        var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+        var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
         var shift = 64 - (8 << code);
         _started = true;
         _elementOffset = start;
@@ -325,7 +325,7 @@ public ref struct TlvReader
             // One 8-byte load when the input has room (the bytes past the integer are input, just not this
             // element's), then the width's low bytes kept and sign- or zero-extended by two shifts.
             ref var bytes = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
-            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadShortTail(ref bytes, width);
+            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
             var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
@@ -440,17 +440,25 @@ public ref struct TlvReader
     /// Checks that the whole input has been read: no container open and no bytes left.
     /// </summary>
     /// <exception cref="TlvException"><see cref="TlvError.TrailingData"/> when bytes remain, <see cref="TlvError.Truncated"/> when a container is still open.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void ExpectEnd()
+    {
+        if (_containers.Depth != 0 || _position != _input.Length)
+        {
+            ThrowNotAtEnd();
+        }
+    }
+
+    /// <summary>Out of line, so a caller's frame holds no string-building locals to zero.</summary>
+    [DoesNotReturn]
+    private readonly void ThrowNotAtEnd()
     {
         if (_containers.Depth != 0)
         {
             throw new TlvException(TlvError.Truncated, _position, $"{_containers.Depth} container(s) are still open");
         }
 
-        if (_position != _input.Length)
-        {
-            throw new TlvException(TlvError.TrailingData, _position, $"{_input.Length - _position} byte(s) follow the element");
-        }
+        throw new TlvException(TlvError.TrailingData, _position, $"{_input.Length - _position} byte(s) follow the element");
     }
 
     /// <summary>Reads a signed integer element of any width.</summary>
@@ -699,17 +707,19 @@ public ref struct TlvReader
         return false;
     }
 
-    /// <summary>The <paramref name="width"/> bytes of an integer that ends less than 8 bytes before the input does.</summary>
-    private static ulong ReadShortTail(ref byte bytes, int width)
+    /// <summary>
+    /// The integer of width code <paramref name="code"/> (1, 2, 4 or 8 bytes) at <paramref name="bytes"/>,
+    /// zero-extended, read with one load of exactly its width: for an integer that ends less than 8 bytes
+    /// before the input does (short messages end with one), where the 8-byte load would overrun.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ReadExactWidth(ref byte bytes, int code) => code switch
     {
-        ulong raw = 0;
-        for (var i = width - 1; i >= 0; i--)
-        {
-            raw = (raw << 8) | Unsafe.Add(ref bytes, i);
-        }
-
-        return raw;
-    }
+        0 => bytes,
+        1 => LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes)),
+        2 => LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes)),
+        _ => LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)),
+    };
 
     [DoesNotReturn]
     private static void ThrowTruncatedTag(int start) =>

@@ -132,7 +132,6 @@ public static partial class EnergyEVSE
             var has1 = false;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
                 var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
                 field0 = value0;
                 has0 = true;
@@ -140,7 +139,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.Array))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
                 var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -318,7 +316,6 @@ public static partial class EnergyEVSE
             long? field2 = default;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
                 var value0 = reader.GetUInt16();
                 if (value0 > 1439)
                 {
@@ -331,14 +328,12 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
                 var value1 = reader.GetByte();
                 field1 = value1;
             }
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
                 var value2 = reader.GetInt64();
                 if (value2 < 0)
                 {
@@ -747,7 +742,6 @@ public static partial class EnergyEVSE
                 }
                 else
                 {
-                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "ChargingEnabledUntil");
                     var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
                     field0 = value0;
                 }
@@ -756,7 +750,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
                 var value1 = reader.GetInt64();
                 if (value1 < 0)
                 {
@@ -769,7 +762,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
                 var value2 = reader.GetInt64();
                 if (value2 < 0)
                 {
@@ -956,7 +948,6 @@ public static partial class EnergyEVSE
                 }
                 else
                 {
-                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DischargingEnabledUntil");
                     var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
                     field0 = value0;
                 }
@@ -965,7 +956,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
                 var value1 = reader.GetInt64();
                 if (value1 < 0)
                 {
@@ -1192,7 +1182,6 @@ public static partial class EnergyEVSE
             var has0 = false;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
                 var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1489,7 +1478,6 @@ public static partial class EnergyEVSE
             var has0 = false;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
                 var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1620,7 +1608,6 @@ public static partial class EnergyEVSE
             var has0 = false;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                 var value0 = reader.GetUInt32();
                 field0 = value0;
                 has0 = true;
@@ -1777,7 +1764,6 @@ public static partial class EnergyEVSE
             long? field4 = default;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                 var value0 = reader.GetUInt32();
                 field0 = value0;
                 has0 = true;
@@ -1785,7 +1771,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                 var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                 field1 = value1;
                 has1 = true;
@@ -1793,7 +1778,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
                 var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
                 field2 = value2;
                 has2 = true;
@@ -1801,7 +1785,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
                 var value3 = reader.GetInt64();
                 if (value3 < 0)
                 {
@@ -1814,7 +1797,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
                 var value4 = reader.GetInt64();
                 if (value4 < 0)
                 {
@@ -2025,7 +2007,6 @@ public static partial class EnergyEVSE
             long? field3 = default;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                 var value0 = reader.GetUInt32();
                 field0 = value0;
                 has0 = true;
@@ -2033,7 +2014,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                 var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                 field1 = value1;
                 has1 = true;
@@ -2041,7 +2021,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
                 var value2 = reader.GetInt64();
                 if (value2 < 0)
                 {
@@ -2054,7 +2033,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
                 var value3 = reader.GetInt64();
                 if (value3 < 0)
                 {
@@ -2260,7 +2238,6 @@ public static partial class EnergyEVSE
             long? field4 = default;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                 var value0 = reader.GetUInt32();
                 field0 = value0;
                 has0 = true;
@@ -2268,7 +2245,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                 var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                 field1 = value1;
                 has1 = true;
@@ -2276,7 +2252,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
                 var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
                 field2 = value2;
                 has2 = true;
@@ -2284,7 +2259,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
                 var value3 = reader.GetInt64();
                 if (value3 < 0)
                 {
@@ -2297,7 +2271,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(5, global::MatterGen.Tlv.TlvElementType.SignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
                 var value4 = reader.GetInt64();
                 if (value4 < 0)
                 {
@@ -2509,7 +2482,6 @@ public static partial class EnergyEVSE
                 }
                 else
                 {
-                    reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                     var value0 = reader.GetUInt32();
                     field0 = value0;
                 }
@@ -2518,7 +2490,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                 var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                 field1 = value1;
                 has1 = true;
@@ -2526,7 +2497,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
                 var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
                 field2 = value2;
                 has2 = true;
@@ -2534,7 +2504,6 @@ public static partial class EnergyEVSE
 
             if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
                 var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
                 field3 = value3;
                 has3 = true;
@@ -2695,7 +2664,6 @@ public static partial class EnergyEVSE
             var has0 = false;
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.ByteString))
             {
-                reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
                 var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
                 if (value0.Length > 10)
                 {
