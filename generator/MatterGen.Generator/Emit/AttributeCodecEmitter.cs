@@ -12,18 +12,17 @@ namespace MatterGen.Generator.Emit;
 internal static class AttributeCodecEmitter
 {
     /// <summary>Writes the class.</summary>
-    public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, ClusterMemberNames memberNames, CancellationToken cancellationToken)
     {
         writer.Line("/// <summary>TLV codecs for attribute values: each value is one element on the wire.</summary>");
         writer.Line(Docs.GeneratedCode);
         writer.Block("public static class AttributeCodecs");
-        var scope = new NameScope(new[] { "AttributeCodecs" }.Concat(NameScope.ObjectMembers));
         var first = true;
         for (var i = 0; i < cluster.Attributes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var attribute = cluster.Attributes[i];
-            if (mapper.Map(attribute.Type.Name) is not { } type)
+            if (mapper.Map(attribute.Type.Name) is not { } type || memberNames.AttributeCodecNames[i] is not var (encode, decode))
             {
                 continue;
             }
@@ -34,9 +33,6 @@ internal static class AttributeCodecEmitter
             }
 
             first = false;
-            var name = Identifier.FromName(attribute.Name).TrimStart('@');
-            var encode = scope.Claim("Encode" + name);
-            var decode = scope.Claim("Decode" + name);
             var shape = attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory;
             var valueType = TypeText.Property(type, attribute.Type.IsList, shape);
             var provisional = Docs.IsProvisional(attribute.Maturity, attribute.Conformance);

@@ -106,11 +106,12 @@ internal static class ClusterEmitter
             writer.Line();
         }
 
-        AttributeCodecEmitter.Emit(writer, cluster, mapper, cancellationToken);
+        var memberNames = ClusterMemberNames.Of(unit, mapper);
+        AttributeCodecEmitter.Emit(writer, cluster, mapper, memberNames, cancellationToken);
         writer.Line();
-        MetadataEmitter.Emit(writer, cluster, cancellationToken);
+        MetadataEmitter.Emit(writer, cluster, memberNames, cancellationToken);
         writer.Line();
-        Client.ClientEmitter.Emit(writer, unit, mapper, "global::" + settings.RootNamespace + "." + unit.TypeName, cancellationToken);
+        Client.ClientEmitter.Emit(writer, unit, mapper, memberNames, "global::" + settings.RootNamespace + "." + unit.TypeName, cancellationToken);
         writer.Close();
         return writer.ToString();
     }

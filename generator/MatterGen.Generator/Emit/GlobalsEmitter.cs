@@ -8,7 +8,7 @@ namespace MatterGen.Generator.Emit;
 internal static class GlobalsEmitter
 {
     /// <summary>The class that holds the global types.</summary>
-    public const string ClassName = "Globals";
+    public const string ClassName = Naming.GlobalNames.ClassName;
 
     /// <summary>The hint name of the globals file.</summary>
     public static string HintName(GeneratorSettings settings) => settings.RootNamespace + "." + ClassName + ".g.cs";
@@ -27,7 +27,7 @@ internal static class GlobalsEmitter
         foreach (var type in unit.Types)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var typeName = TypeMapper.GlobalTypeName(type.Name);
+            var typeName = Naming.GlobalNames.TypeName(type.Name);
 
             // Two definitions that map to one C# name: the resolver reports it; the first one is emitted.
             if (!emitted.Add(typeName))

@@ -20,7 +20,7 @@ internal static class MetadataEmitter
     private static readonly string[] EventParameters = { "Id", "Name", "Priority", "ReadPrivilege", "IsFabricSensitive", "Conformance", "IsProvisional" };
 
     /// <summary>Writes the three classes.</summary>
-    public static void Emit(CodeWriter writer, ClusterModel cluster, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterModel cluster, ClusterMemberNames memberNames, CancellationToken cancellationToken)
     {
         var commandIds = cluster.Commands
             .Where(c => c.Direction == CommandDirection.ServerToClient)
@@ -28,13 +28,11 @@ internal static class MetadataEmitter
             .ToDictionary(g => g.Key, g => g.First().Id, System.StringComparer.Ordinal);
 
         Open(writer, "Attributes", "attribute");
-        var scope = Scope("Attributes");
-        var names = new System.Collections.Generic.List<string>();
-        foreach (var a in cluster.Attributes)
+        for (var i = 0; i < cluster.Attributes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = scope.Claim(Identifier.FromName(a.Name));
-            names.Add(name);
+            var a = cluster.Attributes[i];
+            var name = memberNames.AttributeMetadataNames[i];
             var quality = Quality(a.Quality);
             var provisional = Docs.IsProvisional(a.Maturity, a.Conformance);
             Member(writer, a.Name, a.Id, "AttributeMetadata", name, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), Arguments(AttributeParameters, new[]
@@ -48,18 +46,16 @@ internal static class MetadataEmitter
             }));
         }
 
-        All(writer, "AttributeMetadata", names);
+        All(writer, "AttributeMetadata", memberNames.AttributeMetadataNames);
         writer.Close();
         writer.Line();
 
         Open(writer, "Commands", "command");
-        scope = Scope("Commands");
-        names.Clear();
-        foreach (var c in cluster.Commands)
+        for (var i = 0; i < cluster.Commands.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = scope.Claim(Identifier.FromName(c.Name));
-            names.Add(name);
+            var c = cluster.Commands[i];
+            var name = memberNames.CommandMetadataNames[i];
             var provisional = Docs.IsProvisional(c.Maturity, c.Conformance);
             var responseId = c.ResponseName is { } response && commandIds.TryGetValue(response, out var id) ? Literals.Hex(id) : "null";
             Member(writer, c.Name, c.Id, "CommandMetadata", name, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), Arguments(CommandParameters, new[]
@@ -70,18 +66,16 @@ internal static class MetadataEmitter
             }));
         }
 
-        All(writer, "CommandMetadata", names);
+        All(writer, "CommandMetadata", memberNames.CommandMetadataNames);
         writer.Close();
         writer.Line();
 
         Open(writer, "Events", "event");
-        scope = Scope("Events");
-        names.Clear();
-        foreach (var e in cluster.Events)
+        for (var i = 0; i < cluster.Events.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = scope.Claim(Identifier.FromName(e.Name));
-            names.Add(name);
+            var e = cluster.Events[i];
+            var name = memberNames.EventMetadataNames[i];
             var provisional = Docs.IsProvisional(e.Maturity, e.Conformance);
             Member(writer, e.Name, e.Id, "EventMetadata", name, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), Arguments(EventParameters, new[]
             {
@@ -90,15 +84,12 @@ internal static class MetadataEmitter
             }));
         }
 
-        All(writer, "EventMetadata", names);
+        All(writer, "EventMetadata", memberNames.EventMetadataNames);
         writer.Close();
     }
 
     private static string Arguments(string[] names, string[] values) =>
         string.Join(", ", names.Zip(values, (name, value) => name + ": " + value));
-
-    private static NameScope Scope(string className) =>
-        new(new[] { className, "All" }.Concat(NameScope.ObjectMembers));
 
     private static void Open(CodeWriter writer, string className, string what)
     {
@@ -115,7 +106,7 @@ internal static class MetadataEmitter
         writer.Line();
     }
 
-    private static void All(CodeWriter writer, string recordType, System.Collections.Generic.List<string> names)
+    private static void All(CodeWriter writer, string recordType, System.Collections.Generic.IReadOnlyList<string> names)
     {
         writer.Line("/// <summary>All of them, in the definition's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + DataModel + recordType + "> All { get; } = new " + DataModel + recordType + "[]");

@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Emit;
 internal sealed class NameScope
 {
     /// <summary>Members every type inherits from <see cref="object"/>; a nested name like these would hide one (CS0108).</summary>
-    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+    public static readonly string[] ObjectMembers = Naming.Identifier.ObjectMembers;
 
     private readonly HashSet<string> taken = new(System.StringComparer.Ordinal);
 

@@ -35,14 +35,8 @@ internal sealed class TypeMapper
 
     /// <summary>The fully qualified C# name of a global type.</summary>
     public static string GlobalTypeReference(string rootNamespace, string typeName) =>
-        "global::" + rootNamespace + "." + GlobalsEmitter.ClassName + "." + GlobalTypeName(typeName);
+        "global::" + rootNamespace + "." + GlobalNames.ClassName + "." + GlobalNames.TypeName(typeName);
 
-    /// <summary>The C# name of a global type inside the globals class; context-free so every file agrees on it.</summary>
-    public static string GlobalTypeName(string typeName)
-    {
-        var identifier = Identifier.FromName(typeName);
-        return identifier == GlobalsEmitter.ClassName || System.Array.IndexOf(NameScope.ObjectMembers, identifier) >= 0 ? identifier + "Type" : identifier;
-    }
 
     /// <summary>The C# type of an element type name, or null when the name is unknown.</summary>
     public MappedType? Map(string typeName)

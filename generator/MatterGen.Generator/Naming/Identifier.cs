@@ -10,6 +10,9 @@ namespace MatterGen.Generator.Naming;
 /// </summary>
 internal static class Identifier
 {
+    /// <summary>Members every object has; a generated member of that name would hide or clash with them.</summary>
+    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+
     /// <summary>
     /// A PascalCase identifier from a name: words are split at spaces and punctuation, each word's first
     /// letter is upper-cased and the rest kept (<c>Energy EVSE</c> → <c>EnergyEVSE</c>,

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 using MatterGen.Generator.Parsing;
@@ -39,9 +38,9 @@ internal static class ClusterCatalog
         {
             ct.ThrowIfCancellationRequested();
             var typeName = Identifier.FromName(cluster.Name);
-            if (typeName == GlobalsEmitter.ClassName)
+            if (typeName == GlobalNames.ClassName)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, cluster.Position, "Cluster type", typeName, "the generated code (the class of the global types is '" + GlobalsEmitter.ClassName + "')"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, cluster.Position, "Cluster type", typeName, "the generated code (the class of the global types is '" + GlobalNames.ClassName + "')"));
                 continue;
             }
 
@@ -226,10 +225,10 @@ internal static class ClusterCatalog
             .ThenBy(t => t.Position.Column);
         foreach (var type in inDeclarationOrder)
         {
-            var cSharpName = TypeMapper.GlobalTypeName(type.Name);
+            var cSharpName = GlobalNames.TypeName(type.Name);
             if (byCSharpName.TryGetValue(cSharpName, out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Global type", cSharpName, "the generated class '" + GlobalsEmitter.ClassName + "' ('" + first.Name + "' and '" + type.Name + "')"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Global type", cSharpName, "the generated class '" + GlobalNames.ClassName + "' ('" + first.Name + "' and '" + type.Name + "')"));
                 continue;
             }
 

@@ -41,7 +41,7 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
             })
             .Concat(catalog.Globals.Types
                 .Where(type => type.Kind == DataTypeKind.Struct)
-                .Select(type => Namespace + GlobalsEmitter.ClassName + "+" + TypeMapper.GlobalTypeName(type.Name)))
+                .Select(type => Namespace + GlobalsEmitter.ClassName + "+" + MatterGen.Generator.Naming.GlobalNames.TypeName(type.Name)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 

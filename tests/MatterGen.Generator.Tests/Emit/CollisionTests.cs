@@ -74,8 +74,8 @@ public sealed class CollisionTests
     [Fact]
     public void GlobalTypesNamedLikeTheGlobalsClassAreRenamed()
     {
-        Assert.Equal("GlobalsType", TypeMapper.GlobalTypeName("Globals"));
-        Assert.Equal("ToStringType", TypeMapper.GlobalTypeName("ToString"));
+        Assert.Equal("GlobalsType", MatterGen.Generator.Naming.GlobalNames.TypeName("Globals"));
+        Assert.Equal("ToStringType", MatterGen.Generator.Naming.GlobalNames.TypeName("ToString"));
         Assert.Equal("global::My.Ns.Globals.AtomicRequestTypeEnum", TypeMapper.GlobalTypeReference("My.Ns", "AtomicRequestTypeEnum"));
     }
 }

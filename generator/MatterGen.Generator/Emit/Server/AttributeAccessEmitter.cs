@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using MatterGen.Generator.Emit.Client;
 
 namespace MatterGen.Generator.Emit.Server;
 

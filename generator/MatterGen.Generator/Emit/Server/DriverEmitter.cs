@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using MatterGen.Generator.Emit.Client;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 

@@ -1,4 +1,3 @@
-using MatterGen.Generator.Emit.Client;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Emit.Client;
 using MatterGen.Generator.Model;
 
 namespace MatterGen.Generator.Emit.Server;
