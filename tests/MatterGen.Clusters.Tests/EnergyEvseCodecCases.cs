@@ -10,22 +10,22 @@ internal abstract class EnergyEvseCodecCase
 {
     /// <summary>Every struct, command payload and event payload of the generated cluster, by type name.</summary>
     public static readonly IReadOnlyDictionary<string, EnergyEvseCodecCase> All = Index(
-        Of(EnergyEvseGenerators.ChargingTarget, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetStruct.Decode),
-        Of(EnergyEvseGenerators.Schedule, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetScheduleStruct.Decode),
-        Of(EnergyEvseGenerators.Disable, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.DisableRequest.Decode),
-        Of(EnergyEvseGenerators.EnableCharging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableChargingRequest.Decode),
-        Of(EnergyEvseGenerators.EnableDischarging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableDischargingRequest.Decode),
-        Of(EnergyEvseGenerators.StartDiagnostics, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.StartDiagnosticsRequest.Decode),
-        Of(EnergyEvseGenerators.SetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.SetTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.GetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.ClearTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ClearTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.GetTargetsResponse, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsResponse.Decode),
-        Of(EnergyEvseGenerators.EVConnected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVConnectedEvent.Decode),
-        Of(EnergyEvseGenerators.EVNotDetected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVNotDetectedEvent.Decode),
-        Of(EnergyEvseGenerators.EnergyTransferStarted, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStartedEvent.Decode),
-        Of(EnergyEvseGenerators.EnergyTransferStopped, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStoppedEvent.Decode),
-        Of(EnergyEvseGenerators.Fault, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.FaultEvent.Decode),
-        Of(EnergyEvseGenerators.Rfid, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.RFIDEvent.Decode));
+        Of(EnergyEvseGenerators.ChargingTarget, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetStruct.Decode, EnergyEVSE.ChargingTargetStruct.Decode),
+        Of(EnergyEvseGenerators.Schedule, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetScheduleStruct.Decode, EnergyEVSE.ChargingTargetScheduleStruct.Decode),
+        Of(EnergyEvseGenerators.Disable, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.DisableRequest.Decode, EnergyEVSE.DisableRequest.Decode),
+        Of(EnergyEvseGenerators.EnableCharging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableChargingRequest.Decode, EnergyEVSE.EnableChargingRequest.Decode),
+        Of(EnergyEvseGenerators.EnableDischarging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableDischargingRequest.Decode, EnergyEVSE.EnableDischargingRequest.Decode),
+        Of(EnergyEvseGenerators.StartDiagnostics, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.StartDiagnosticsRequest.Decode, EnergyEVSE.StartDiagnosticsRequest.Decode),
+        Of(EnergyEvseGenerators.SetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.SetTargetsRequest.Decode, EnergyEVSE.SetTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.GetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsRequest.Decode, EnergyEVSE.GetTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.ClearTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ClearTargetsRequest.Decode, EnergyEVSE.ClearTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.GetTargetsResponse, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsResponse.Decode, EnergyEVSE.GetTargetsResponse.Decode),
+        Of(EnergyEvseGenerators.EVConnected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVConnectedEvent.Decode, EnergyEVSE.EVConnectedEvent.Decode),
+        Of(EnergyEvseGenerators.EVNotDetected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVNotDetectedEvent.Decode, EnergyEVSE.EVNotDetectedEvent.Decode),
+        Of(EnergyEvseGenerators.EnergyTransferStarted, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStartedEvent.Decode, EnergyEVSE.EnergyTransferStartedEvent.Decode),
+        Of(EnergyEvseGenerators.EnergyTransferStopped, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStoppedEvent.Decode, EnergyEVSE.EnergyTransferStoppedEvent.Decode),
+        Of(EnergyEvseGenerators.Fault, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.FaultEvent.Decode, EnergyEVSE.FaultEvent.Decode),
+        Of(EnergyEvseGenerators.Rfid, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.RFIDEvent.Decode, EnergyEVSE.RFIDEvent.Decode));
 
     /// <summary>Writes a value with the generated encoder.</summary>
     public delegate void Encoder<T>(T value, ref TlvWriter writer);
@@ -33,18 +33,24 @@ internal abstract class EnergyEvseCodecCase
     /// <summary>Reads a value with the generated decoder.</summary>
     public delegate T Decoder<T>(ref TlvReader reader);
 
+    /// <summary>Reads a whole message with the generated single-pass decoder.</summary>
+    public delegate T MessageDecoder<T>(ReadOnlySpan<byte> message);
+
     /// <summary>The generated type's name.</summary>
     public abstract string Name { get; }
 
     /// <summary>Random valid values encode, decode and compare equal.</summary>
     public abstract void CheckRoundTrip(long iterations);
 
-    /// <summary>Random mutations of valid encodings decode to a value or raise <see cref="TlvException"/>, nothing else.</summary>
+    /// <summary>
+    /// Random mutations of valid encodings decode to a value or raise <see cref="TlvException"/>, nothing else,
+    /// and the whole-message decoder gives exactly what the reader-based one gives.
+    /// </summary>
     public abstract void CheckMutations(long iterations);
 
-    private static EnergyEvseCodecCase Of<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode)
+    private static EnergyEvseCodecCase Of<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode, MessageDecoder<T> decodeMessage)
         where T : class =>
-        new Typed<T>(gen, encode, decode);
+        new Typed<T>(gen, encode, decode, decodeMessage);
 
     private static Dictionary<string, EnergyEvseCodecCase> Index(params EnergyEvseCodecCase[] cases)
     {
@@ -57,7 +63,7 @@ internal abstract class EnergyEvseCodecCase
         return byName;
     }
 
-    private sealed class Typed<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode) : EnergyEvseCodecCase
+    private sealed class Typed<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode, MessageDecoder<T> decodeMessage) : EnergyEvseCodecCase
         where T : class
     {
         public override string Name => typeof(T).Name;
@@ -103,12 +109,36 @@ internal abstract class EnergyEvseCodecCase
             return buffer.AsSpan(0, writer.BytesWritten).ToArray();
         }
 
+        /// <summary>Decodes both ways; they must agree on the value or on the error and where it is.</summary>
         private T Decode(byte[] bytes)
         {
-            var reader = new TlvReader(bytes);
-            var value = decode(ref reader);
-            reader.ExpectEnd();
-            return value;
+            var (value, error) = Outcome(() =>
+            {
+                var reader = new TlvReader(bytes);
+                var decoded = decode(ref reader);
+                reader.ExpectEnd();
+                return decoded;
+            });
+            var (messageValue, messageError) = Outcome(() => decodeMessage(bytes));
+            if (error?.Error != messageError?.Error || error?.Offset != messageError?.Offset || !Equals(value, messageValue))
+            {
+                throw new InvalidOperationException(
+                    $"{Convert.ToHexString(bytes)}: the reader-based decoder gave {(object?)error ?? value}, the whole-message one {(object?)messageError ?? messageValue}");
+            }
+
+            return value ?? throw error!;
+        }
+
+        private static (T? Value, TlvException? Error) Outcome(Func<T> decode)
+        {
+            try
+            {
+                return (decode(), null);
+            }
+            catch (TlvException exception)
+            {
+                return (null, exception);
+            }
         }
     }
 }

@@ -45,6 +45,8 @@ internal static class RecordEmitter
         EmitEquality(writer, spec.TypeName, fields);
         EmitEncode(writer, fields);
         EmitDecode(writer, spec.TypeName, fields);
+        writer.Line();
+        MessageDecodeEmitter.Emit(writer, spec.TypeName, fields);
         writer.Close();
     }
 
@@ -212,19 +214,25 @@ internal static class RecordEmitter
             writer.Line("var start = reader.ElementOffset;");
         }
 
-        for (var i = 0; i < fields.Count; i++)
+        DeclareFieldLocals(writer, fields);
+
+        // Fields in id order, each of its type, are read without the tag dispatch: scalars straight from the
+        // input on a local offset (no reader state per element), the others through the reader. The loop reads
+        // whatever did not match, in any order.
+        if (fields.Any(ScalarFieldReads.Applies))
         {
-            var field = fields[i];
-            writer.Line(field.PropertyType + " field" + i.ToString(CultureInfo.InvariantCulture) + " = default" + (field.IsValueTypeProperty ? string.Empty : "!") + ";");
-            if (field.IsTracked)
-            {
-                writer.Line("var has" + i.ToString(CultureInfo.InvariantCulture) + " = false;");
-            }
+            writer.Line("var input = reader.Input;");
         }
 
-        // Fields in id order, each of its type, are read without the tag dispatch; the loop reads the rest.
+        writer.Line("var at = reader.BytesConsumed;");
         for (var i = 0; i < fields.Count; i++)
         {
+            if (ScalarFieldReads.Applies(fields[i]))
+            {
+                ScalarFieldReads.Emit(writer, fields[i], i);
+                continue;
+            }
+
             var field = fields[i];
             var id = field.Field.Id.ToString(CultureInfo.InvariantCulture);
             var condition = "reader.TryReadContext(" + id + ", " + ValueCodec.WireElementType(field.Type, field.IsList) + ")";
@@ -233,14 +241,16 @@ internal static class RecordEmitter
                 condition += " || reader.TryReadContext(" + id + ", " + ValueCodec.Tlv + "TlvElementType.Null)";
             }
 
+            writer.Line("reader.AdvanceInStructure(at);");
             writer.Block("if (" + condition + ")");
             EmitFieldRead(writer, field, i, typeChecked: true);
             writer.Close();
             writer.Line();
+            writer.Line("at = reader.BytesConsumed;");
         }
 
         // Usually all fields were read in order and the structure's end comes next.
-        writer.Block("if (!reader.TryReadEndOfContainer())");
+        writer.Block("if (!reader.TryEndStructure(at))");
         writer.Block("while (reader.Read() && reader.ElementType != " + ValueCodec.Tlv + "TlvElementType.EndOfContainer)");
         writer.Block("if (reader.Tag.Kind != " + ValueCodec.Tlv + "TlvTagKind.Context)");
         writer.Line("reader.Skip();");
@@ -253,6 +263,10 @@ internal static class RecordEmitter
             var field = fields[i];
             writer.Line("case " + field.Field.Id.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Open();
+            writer.Block("if (" + Seen(field, i) + ")");
+            writer.Line("throw " + ValueCodec.Tlv + "TlvException.DuplicateField(" + Literals.String(field.Field.Name) + ", reader.ElementOffset);");
+            writer.Close();
+            writer.Line();
             EmitFieldRead(writer, field, i, typeChecked: false);
             writer.Line("break;");
             writer.Close();
@@ -276,23 +290,53 @@ internal static class RecordEmitter
             }
         }
 
+        EmitReturn(writer, typeName, fields);
+        writer.Close();
+    }
+
+    /// <summary>Declares <c>field{i}</c> for every field and <c>has{i}</c> for those decoding must see.</summary>
+    internal static void DeclareFieldLocals(CodeWriter writer, List<FieldPlan> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            writer.Line(field.PropertyType + " field" + i.ToString(CultureInfo.InvariantCulture) + " = default" + (field.IsValueTypeProperty ? string.Empty : "!") + ";");
+            if (field.IsTracked)
+            {
+                writer.Line("var has" + i.ToString(CultureInfo.InvariantCulture) + " = false;");
+            }
+        }
+    }
+
+    /// <summary>Returns the record made from the <c>field{i}</c> locals.</summary>
+    internal static void EmitReturn(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    {
         if (fields.Count == 0)
         {
             writer.Line("return new " + typeName + "();");
+            return;
         }
-        else
+
+        writer.Line("return new " + typeName);
+        writer.Open();
+        for (var i = 0; i < fields.Count; i++)
         {
-            writer.Line("return new " + typeName);
-            writer.Open();
-            for (var i = 0; i < fields.Count; i++)
-            {
-                writer.Line(fields[i].PropertyName + " = field" + i.ToString(CultureInfo.InvariantCulture) + ",");
-            }
-
-            writer.Close(";");
+            writer.Line(fields[i].PropertyName + " = field" + i.ToString(CultureInfo.InvariantCulture) + ",");
         }
 
-        writer.Close();
+        writer.Close(";");
+    }
+
+    /// <summary>A condition that is true once field <paramref name="i"/> has been read: a structure's members have distinct tags, so a second one is an error.</summary>
+    private static string Seen(FieldPlan field, int i)
+    {
+        var unique = i.ToString(CultureInfo.InvariantCulture);
+        return field.Shape switch
+        {
+            FieldShape.Optional => "field" + unique + " is not null",
+            FieldShape.NullableOptional => "field" + unique + ".HasValue",
+            _ => "has" + unique,
+        };
     }
 
     /// <summary>
@@ -321,9 +365,6 @@ internal static class RecordEmitter
             writer.Close();
         }
 
-        if (field.IsTracked)
-        {
-            writer.Line("has" + unique + " = true;");
-        }
+        ScalarFieldReads.MarkSeen(writer, field, unique);
     }
 }

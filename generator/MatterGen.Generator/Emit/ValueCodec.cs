@@ -333,8 +333,7 @@ internal static class ValueCodec
         }
 
         var number = type.Wire == WireKind.UnsignedWrapper ? value + ".Value" : value;
-        var min = Max(NumberText.ParseDefinitionNumber(constraint.Min), type.WireMin);
-        var max = Min(NumberText.ParseDefinitionNumber(constraint.Max), type.WireMax);
+        var (min, max) = CheckedRange(type, constraint);
 
         // Only a bound strictly inside the C# type's range can fail; one at or beyond its edge is always met,
         // and comparing against it would be a constant comparison (CS0652).
@@ -369,6 +368,12 @@ internal static class ValueCodec
         writer.Close();
         writer.Line();
     }
+
+    /// <summary>The range a numeric value is checked against: the definition's min/max within the Matter type's range.</summary>
+    /// <param name="type">The element type.</param>
+    /// <param name="constraint">The field's constraints.</param>
+    public static (decimal? Min, decimal? Max) CheckedRange(MappedType type, Constraint constraint) =>
+        (Max(NumberText.ParseDefinitionNumber(constraint.Min), type.WireMin), Min(NumberText.ParseDefinitionNumber(constraint.Max), type.WireMax));
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

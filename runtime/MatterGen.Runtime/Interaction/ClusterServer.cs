@@ -340,14 +340,12 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>Decodes a request's fields, mapping a codec error to the status the Interaction Model gives it.</summary>
-    protected static MatterStatus TryDecodeRequest<T>(ReadOnlyMemory<byte> fields, TlvDecoder<T> decode, out T? request)
+    protected static MatterStatus TryDecodeRequest<T>(ReadOnlyMemory<byte> fields, TlvMessageDecoder<T> decode, out T? request)
     {
         ArgumentNullException.ThrowIfNull(decode);
         try
         {
-            var reader = TlvValue.Open(fields.Span);
-            request = decode(ref reader);
-            reader.ExpectEnd();
+            request = decode(fields.Span);
             return MatterStatus.Success;
         }
         catch (TlvException exception)

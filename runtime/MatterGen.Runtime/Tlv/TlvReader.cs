@@ -111,7 +111,7 @@ public ref struct TlvReader
                 if (remaining >= 2 + width && !_containers.InArray)
                 {
                     ref var bytes = ref Unsafe.Add(ref at, 2);
-                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
+                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvFieldReader.ReadExactWidth(ref bytes, code);
                     var shift = 64 - (8 << code);
                     var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
                     _started = true;
@@ -201,37 +201,18 @@ public ref struct TlvReader
     private bool TryReadContextInteger(byte tag, bool signed)
     {
         var start = _position;
-        var remaining = _input.Length - start;
-        if (remaining < 2)
+        if (_containers.InArray || !TlvFieldReader.TryReadInteger(_input, start, tag, signed, out var value, out var next))
         {
+            // Not this field, or truncated: the general path reports a truncated one.
             return false;
         }
 
-        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
-        int control = at;
-        if ((control & ~3) != TlvControl.Context + (signed ? TlvControl.SignedInt8 : TlvControl.UnsignedInt8)
-            || Unsafe.Add(ref at, 1) != tag || _containers.InArray)
-        {
-            return false;
-        }
-
-        var code = control & 3;
-        var width = 1 << code;
-        if (remaining < 2 + width)
-        {
-            // Truncated: the general path reports it.
-            return false;
-        }
-
-        ref var bytes = ref Unsafe.Add(ref at, 2);
-        var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
-        var shift = 64 - (8 << code);
         _started = true;
         _elementOffset = start;
         _tag = TlvTag.Context(tag);
         _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
-        _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
-        _position = start + 2 + width;
+        _value = value;
+        _position = next;
         return true;
     }
 
@@ -325,7 +306,7 @@ public ref struct TlvReader
             // One 8-byte load when the input has room (the bytes past the integer are input, just not this
             // element's), then the width's low bytes kept and sign- or zero-extended by two shifts.
             ref var bytes = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
-            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : ReadExactWidth(ref bytes, code);
+            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvFieldReader.ReadExactWidth(ref bytes, code);
             var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
@@ -434,6 +415,77 @@ public ref struct TlvReader
         {
             throw new TlvException(TlvError.Truncated, _position, "the input is empty", fieldName);
         }
+    }
+
+    /// <summary>
+    /// The whole input, for a generated decoder that reads a structure's scalar members itself with
+    /// <see cref="TlvFieldReader"/> from <see cref="BytesConsumed"/> on and then hands the offset it reached back
+    /// with <see cref="TryEndStructure"/> or <see cref="AdvanceInStructure"/>.
+    /// </summary>
+    public readonly ReadOnlySpan<byte> Input => _input;
+
+    /// <summary>
+    /// Moves to <paramref name="offset"/> inside the innermost structure, past members read with
+    /// <see cref="TlvFieldReader"/>; the next <see cref="Read"/> reads the element there. The current element's
+    /// properties stay those of the last element this reader itself read.
+    /// </summary>
+    /// <param name="offset">The offset after the members read; at or after <see cref="BytesConsumed"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
+    /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AdvanceInStructure(int offset)
+    {
+        CheckAdvance(offset);
+        _position = offset;
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="offset"/> as <see cref="AdvanceInStructure"/> does; when the element there is an
+    /// end-of-container, also reads it, closing the structure, and returns true.
+    /// </summary>
+    /// <param name="offset">The offset after the members read; at or after <see cref="BytesConsumed"/>.</param>
+    /// <returns>True when the structure ended at <paramref name="offset"/>; false when more members follow.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
+    /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryEndStructure(int offset)
+    {
+        CheckAdvance(offset);
+
+        // From the offset in hand rather than a stored and reloaded position: this ends every decoded structure.
+        if (offset < _input.Length && Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset) == TlvControl.EndOfContainer)
+        {
+            _started = true;
+            _elementOffset = offset;
+            _tag = default;
+            _elementType = TlvElementType.EndOfContainer;
+            _containers.Pop();
+            _position = offset + 1;
+            return true;
+        }
+
+        _position = offset;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly void CheckAdvance(int offset)
+    {
+        if (offset < _position || offset > _input.Length || !_containers.InStructure)
+        {
+            ThrowBadAdvance(offset);
+        }
+    }
+
+    [DoesNotReturn]
+    private readonly void ThrowBadAdvance(int offset)
+    {
+        if (!_containers.InStructure)
+        {
+            throw new InvalidOperationException("The reader is not inside a structure.");
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must lie between the reader's position {_position} and the input's end {_input.Length}.");
     }
 
     /// <summary>
@@ -707,20 +759,6 @@ public ref struct TlvReader
         return false;
     }
 
-    /// <summary>
-    /// The integer of width code <paramref name="code"/> (1, 2, 4 or 8 bytes) at <paramref name="bytes"/>,
-    /// zero-extended, read with one load of exactly its width: for an integer that ends less than 8 bytes
-    /// before the input does (short messages end with one), where the 8-byte load would overrun.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ReadExactWidth(ref byte bytes, int code) => code switch
-    {
-        0 => bytes,
-        1 => LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes)),
-        2 => LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes)),
-        _ => LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)),
-    };
-
     [DoesNotReturn]
     private static void ThrowTruncatedTag(int start) =>
         throw new TlvException(TlvError.Truncated, start, "the input ends inside the tag");
@@ -728,12 +766,6 @@ public ref struct TlvReader
     [DoesNotReturn]
     private static void ThrowTruncated(int start, string detail) =>
         throw new TlvException(TlvError.Truncated, start, detail);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);

@@ -130,13 +130,15 @@ public static partial class EnergyEVSE
             var has0 = false;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct> field1 = default!;
             var has1 = false;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 255UL, out var raw0))
             {
-                var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
-                field0 = value0;
+                field0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)(byte)raw0;
                 has0 = true;
             }
 
+            reader.AdvanceInStructure(at);
             if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.Array))
             {
                 var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
@@ -156,7 +158,8 @@ public static partial class EnergyEVSE
                 has1 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -170,6 +173,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("DayOfWeekForSequence", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "DayOfWeekForSequence");
                             var value0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)reader.GetByte();
                             field0 = value0;
@@ -178,6 +186,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("ChargingTargets", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargets");
                             var list1 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetStruct>();
                             while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
@@ -218,6 +231,18 @@ public static partial class EnergyEVSE
                 DayOfWeekForSequence = field0,
                 ChargingTargets = field1,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static ChargingTargetScheduleStruct Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -314,36 +339,25 @@ public static partial class EnergyEVSE
             var has0 = false;
             byte? field1 = default;
             long? field2 = default;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
             {
-                var value0 = reader.GetUInt16();
-                if (value0 > 1439)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", reader.ElementOffset);
-                }
-
-                field0 = value0;
+                field0 = (ushort)raw0;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
-                var value1 = reader.GetByte();
-                field1 = value1;
+                field1 = (byte)raw1;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
-                var value2 = reader.GetInt64();
-                if (value2 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field2 = value2;
+                field2 = (long)raw2;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -357,6 +371,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("TargetTimeMinutesPastMidnight", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetTimeMinutesPastMidnight");
                             var value0 = reader.GetUInt16();
                             if (value0 > 1439)
@@ -370,6 +389,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (field1 is not null)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("TargetSoC", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "TargetSoC");
                             var value1 = reader.GetByte();
                             field1 = value1;
@@ -377,6 +401,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (field2 is not null)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("AddedEnergy", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "AddedEnergy");
                             var value2 = reader.GetInt64();
                             if (value2 < 0)
@@ -405,6 +434,52 @@ public static partial class EnergyEVSE
                 TargetSoC = field1,
                 AddedEnergy = field2,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static ChargingTargetStruct Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                ushort field0 = default;
+                var has0 = false;
+                byte? field1 = default;
+                long? field2 = default;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
+                {
+                    field0 = (ushort)raw0;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                {
+                    field1 = (byte)raw1;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                {
+                    field2 = (long)raw2;
+                }
+
+                if (has0 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new ChargingTargetStruct
+                    {
+                        TargetTimeMinutesPastMidnight = field0,
+                        TargetSoC = field1,
+                        AddedEnergy = field2,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -615,7 +690,8 @@ public static partial class EnergyEVSE
         public static DisableRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            if (!reader.TryReadEndOfContainer())
+            var at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -635,6 +711,27 @@ public static partial class EnergyEVSE
             }
 
             return new DisableRequest();
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static DisableRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new DisableRequest();
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -734,45 +831,32 @@ public static partial class EnergyEVSE
             var has1 = false;
             long field2 = default;
             var has2 = false;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                if (reader.IsNull)
-                {
-                    field0 = null;
-                }
-                else
-                {
-                    var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                    field0 = value0;
-                }
+                field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
+                has0 = true;
+            }
+            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            {
+                field0 = null;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
             {
-                var value1 = reader.GetInt64();
-                if (value1 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field1 = value1;
+                field1 = (long)raw1;
                 has1 = true;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
-                var value2 = reader.GetInt64();
-                if (value2 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field2 = value2;
+                field2 = (long)raw2;
                 has2 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -786,6 +870,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("ChargingEnabledUntil", reader.ElementOffset);
+                            }
+
                             if (reader.IsNull)
                             {
                                 field0 = null;
@@ -801,6 +890,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("MinimumChargeCurrent", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MinimumChargeCurrent");
                             var value1 = reader.GetInt64();
                             if (value1 < 0)
@@ -814,6 +908,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (has2)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("MaximumChargeCurrent", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumChargeCurrent");
                             var value2 = reader.GetInt64();
                             if (value2 < 0)
@@ -853,6 +952,61 @@ public static partial class EnergyEVSE
                 MinimumChargeCurrent = field1,
                 MaximumChargeCurrent = field2,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EnableChargingRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                global::MatterGen.DataModel.EpochSeconds? field0 = default;
+                var has0 = false;
+                long field1 = default;
+                var has1 = false;
+                long field2 = default;
+                var has2 = false;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
+                    has0 = true;
+                }
+                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                {
+                    field0 = null;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+                {
+                    field1 = (long)raw1;
+                    has1 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                {
+                    field2 = (long)raw2;
+                    has2 = true;
+                }
+
+                if (has0 && has1 && has2 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EnableChargingRequest
+                    {
+                        ChargingEnabledUntil = field0,
+                        MinimumChargeCurrent = field1,
+                        MaximumChargeCurrent = field2,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -940,33 +1094,26 @@ public static partial class EnergyEVSE
             var has0 = false;
             long field1 = default;
             var has1 = false;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                if (reader.IsNull)
-                {
-                    field0 = null;
-                }
-                else
-                {
-                    var value0 = new global::MatterGen.DataModel.EpochSeconds(reader.GetUInt32());
-                    field0 = value0;
-                }
+                field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
+                has0 = true;
+            }
+            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            {
+                field0 = null;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
             {
-                var value1 = reader.GetInt64();
-                if (value1 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field1 = value1;
+                field1 = (long)raw1;
                 has1 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -980,6 +1127,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("DischargingEnabledUntil", reader.ElementOffset);
+                            }
+
                             if (reader.IsNull)
                             {
                                 field0 = null;
@@ -995,6 +1147,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("MaximumDischargeCurrent", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
                             var value1 = reader.GetInt64();
                             if (value1 < 0)
@@ -1028,6 +1185,52 @@ public static partial class EnergyEVSE
                 DischargingEnabledUntil = field0,
                 MaximumDischargeCurrent = field1,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EnableDischargingRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                global::MatterGen.DataModel.EpochSeconds? field0 = default;
+                var has0 = false;
+                long field1 = default;
+                var has1 = false;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
+                    has0 = true;
+                }
+                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                {
+                    field0 = null;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+                {
+                    field1 = (long)raw1;
+                    has1 = true;
+                }
+
+                if (has0 && has1 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EnableDischargingRequest
+                    {
+                        DischargingEnabledUntil = field0,
+                        MaximumDischargeCurrent = field1,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1081,7 +1284,8 @@ public static partial class EnergyEVSE
         public static StartDiagnosticsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            if (!reader.TryReadEndOfContainer())
+            var at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1101,6 +1305,27 @@ public static partial class EnergyEVSE
             }
 
             return new StartDiagnosticsRequest();
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static StartDiagnosticsRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new StartDiagnosticsRequest();
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1180,6 +1405,8 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct> field0 = default!;
             var has0 = false;
+            var at = reader.BytesConsumed;
+            reader.AdvanceInStructure(at);
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
                 var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
@@ -1199,7 +1426,8 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1213,6 +1441,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("ChargingTargetSchedules", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
                             var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
                             while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
@@ -1247,6 +1480,18 @@ public static partial class EnergyEVSE
             {
                 ChargingTargetSchedules = field0,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static SetTargetsRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1302,7 +1547,8 @@ public static partial class EnergyEVSE
         public static GetTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            if (!reader.TryReadEndOfContainer())
+            var at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1322,6 +1568,27 @@ public static partial class EnergyEVSE
             }
 
             return new GetTargetsRequest();
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static GetTargetsRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new GetTargetsRequest();
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1377,7 +1644,8 @@ public static partial class EnergyEVSE
         public static ClearTargetsRequest Decode(ref global::MatterGen.Tlv.TlvReader reader)
         {
             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Structure, null);
-            if (!reader.TryReadEndOfContainer())
+            var at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1397,6 +1665,27 @@ public static partial class EnergyEVSE
             }
 
             return new ClearTargetsRequest();
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static ClearTargetsRequest Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new ClearTargetsRequest();
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1476,6 +1765,8 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.Collections.Generic.IReadOnlyList<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct> field0 = default!;
             var has0 = false;
+            var at = reader.BytesConsumed;
+            reader.AdvanceInStructure(at);
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Array))
             {
                 var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
@@ -1495,7 +1786,8 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1509,6 +1801,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("ChargingTargetSchedules", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.Array, "ChargingTargetSchedules");
                             var list0 = new global::System.Collections.Generic.List<global::MatterGen.Clusters.EnergyEVSE.ChargingTargetScheduleStruct>();
                             while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
@@ -1543,6 +1840,18 @@ public static partial class EnergyEVSE
             {
                 ChargingTargetSchedules = field0,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static GetTargetsResponse Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1606,14 +1915,15 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             uint field0 = default;
             var has0 = false;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                var value0 = reader.GetUInt32();
-                field0 = value0;
+                field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1627,6 +1937,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionID", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                             var value0 = reader.GetUInt32();
                             field0 = value0;
@@ -1649,6 +1964,38 @@ public static partial class EnergyEVSE
             {
                 SessionID = field0,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EVConnectedEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                uint field0 = default;
+                var has0 = false;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = (uint)raw0;
+                    has0 = true;
+                }
+
+                if (has0 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EVConnectedEvent
+                    {
+                        SessionID = field0,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -1762,51 +2109,38 @@ public static partial class EnergyEVSE
             long field3 = default;
             var has3 = false;
             long? field4 = default;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                var value0 = reader.GetUInt32();
-                field0 = value0;
+                field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
-                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                field1 = value1;
+                field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
             {
-                var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
-                field2 = value2;
+                field2 = new global::MatterGen.DataModel.ElapsedSeconds((uint)raw2);
                 has2 = true;
             }
 
-            if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
             {
-                var value3 = reader.GetInt64();
-                if (value3 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field3 = value3;
+                field3 = (long)raw3;
                 has3 = true;
             }
 
-            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
             {
-                var value4 = reader.GetInt64();
-                if (value4 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field4 = value4;
+                field4 = (long)raw4;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -1820,6 +2154,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionID", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                             var value0 = reader.GetUInt32();
                             field0 = value0;
@@ -1828,6 +2167,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("State", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                             var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                             field1 = value1;
@@ -1836,6 +2180,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (has2)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionDuration", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionDuration");
                             var value2 = new global::MatterGen.DataModel.ElapsedSeconds(reader.GetUInt32());
                             field2 = value2;
@@ -1844,6 +2193,11 @@ public static partial class EnergyEVSE
                         }
                         case 3:
                         {
+                            if (has3)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionEnergyCharged", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyCharged");
                             var value3 = reader.GetInt64();
                             if (value3 < 0)
@@ -1857,6 +2211,11 @@ public static partial class EnergyEVSE
                         }
                         case 4:
                         {
+                            if (field4 is not null)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionEnergyDischarged", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "SessionEnergyDischarged");
                             var value4 = reader.GetInt64();
                             if (value4 < 0)
@@ -1902,6 +2261,72 @@ public static partial class EnergyEVSE
                 SessionEnergyCharged = field3,
                 SessionEnergyDischarged = field4,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EVNotDetectedEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                uint field0 = default;
+                var has0 = false;
+                global::MatterGen.Clusters.EnergyEVSE.StateEnum field1 = default;
+                var has1 = false;
+                global::MatterGen.DataModel.ElapsedSeconds field2 = default;
+                var has2 = false;
+                long field3 = default;
+                var has3 = false;
+                long? field4 = default;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = (uint)raw0;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                {
+                    field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
+                    has1 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
+                {
+                    field2 = new global::MatterGen.DataModel.ElapsedSeconds((uint)raw2);
+                    has2 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+                {
+                    field3 = (long)raw3;
+                    has3 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
+                {
+                    field4 = (long)raw4;
+                }
+
+                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EVNotDetectedEvent
+                    {
+                        SessionID = field0,
+                        State = field1,
+                        SessionDuration = field2,
+                        SessionEnergyCharged = field3,
+                        SessionEnergyDischarged = field4,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -2005,44 +2430,32 @@ public static partial class EnergyEVSE
             long field2 = default;
             var has2 = false;
             long? field3 = default;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                var value0 = reader.GetUInt32();
-                field0 = value0;
+                field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
-                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                field1 = value1;
+                field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
-                var value2 = reader.GetInt64();
-                if (value2 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field2 = value2;
+                field2 = (long)raw2;
                 has2 = true;
             }
 
-            if (reader.TryReadContext(3, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
             {
-                var value3 = reader.GetInt64();
-                if (value3 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field3 = value3;
+                field3 = (long)raw3;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -2056,6 +2469,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionID", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                             var value0 = reader.GetUInt32();
                             field0 = value0;
@@ -2064,6 +2482,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("State", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                             var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                             field1 = value1;
@@ -2072,6 +2495,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (has2)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("MaximumCurrent", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumCurrent");
                             var value2 = reader.GetInt64();
                             if (value2 < 0)
@@ -2085,6 +2513,11 @@ public static partial class EnergyEVSE
                         }
                         case 3:
                         {
+                            if (field3 is not null)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("MaximumDischargeCurrent", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "MaximumDischargeCurrent");
                             var value3 = reader.GetInt64();
                             if (value3 < 0)
@@ -2124,6 +2557,63 @@ public static partial class EnergyEVSE
                 MaximumCurrent = field2,
                 MaximumDischargeCurrent = field3,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EnergyTransferStartedEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                uint field0 = default;
+                var has0 = false;
+                global::MatterGen.Clusters.EnergyEVSE.StateEnum field1 = default;
+                var has1 = false;
+                long field2 = default;
+                var has2 = false;
+                long? field3 = default;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = (uint)raw0;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                {
+                    field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
+                    has1 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                {
+                    field2 = (long)raw2;
+                    has2 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+                {
+                    field3 = (long)raw3;
+                }
+
+                if (has0 && has1 && has2 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EnergyTransferStartedEvent
+                    {
+                        SessionID = field0,
+                        State = field1,
+                        MaximumCurrent = field2,
+                        MaximumDischargeCurrent = field3,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -2236,51 +2726,38 @@ public static partial class EnergyEVSE
             long field3 = default;
             var has3 = false;
             long? field4 = default;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                var value0 = reader.GetUInt32();
-                field0 = value0;
+                field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
-                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                field1 = value1;
+                field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
             {
-                var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
-                field2 = value2;
+                field2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)(byte)raw2;
                 has2 = true;
             }
 
-            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
             {
-                var value3 = reader.GetInt64();
-                if (value3 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field3 = value3;
+                field3 = (long)raw3;
                 has3 = true;
             }
 
-            if (reader.TryReadContext(5, global::MatterGen.Tlv.TlvElementType.SignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
             {
-                var value4 = reader.GetInt64();
-                if (value4 < 0)
-                {
-                    throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", reader.ElementOffset);
-                }
-
-                field4 = value4;
+                field4 = (long)raw4;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -2294,6 +2771,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionID", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "SessionID");
                             var value0 = reader.GetUInt32();
                             field0 = value0;
@@ -2302,6 +2784,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("State", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                             var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                             field1 = value1;
@@ -2310,6 +2797,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (has2)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("Reason", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "Reason");
                             var value2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)reader.GetByte();
                             field2 = value2;
@@ -2318,6 +2810,11 @@ public static partial class EnergyEVSE
                         }
                         case 4:
                         {
+                            if (has3)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("EnergyTransferred", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyTransferred");
                             var value3 = reader.GetInt64();
                             if (value3 < 0)
@@ -2331,6 +2828,11 @@ public static partial class EnergyEVSE
                         }
                         case 5:
                         {
+                            if (field4 is not null)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("EnergyDischarged", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.SignedInteger, "EnergyDischarged");
                             var value4 = reader.GetInt64();
                             if (value4 < 0)
@@ -2376,6 +2878,72 @@ public static partial class EnergyEVSE
                 EnergyTransferred = field3,
                 EnergyDischarged = field4,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static EnergyTransferStoppedEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                uint field0 = default;
+                var has0 = false;
+                global::MatterGen.Clusters.EnergyEVSE.StateEnum field1 = default;
+                var has1 = false;
+                global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum field2 = default;
+                var has2 = false;
+                long field3 = default;
+                var has3 = false;
+                long? field4 = default;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = (uint)raw0;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                {
+                    field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
+                    has1 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+                {
+                    field2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)(byte)raw2;
+                    has2 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
+                {
+                    field3 = (long)raw3;
+                    has3 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
+                {
+                    field4 = (long)raw4;
+                }
+
+                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new EnergyTransferStoppedEvent
+                    {
+                        SessionID = field0,
+                        State = field1,
+                        Reason = field2,
+                        EnergyTransferred = field3,
+                        EnergyDischarged = field4,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -2474,42 +3042,38 @@ public static partial class EnergyEVSE
             var has2 = false;
             global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum field3 = default;
             var has3 = false;
-            if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.UnsignedInteger) || reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.Null))
+            var input = reader.Input;
+            var at = reader.BytesConsumed;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
-                if (reader.IsNull)
-                {
-                    field0 = null;
-                }
-                else
-                {
-                    var value0 = reader.GetUInt32();
-                    field0 = value0;
-                }
+                field0 = (uint)raw0;
+                has0 = true;
+            }
+            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            {
+                field0 = null;
                 has0 = true;
             }
 
-            if (reader.TryReadContext(1, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
-                var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
-                field1 = value1;
+                field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (reader.TryReadContext(2, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
             {
-                var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                field2 = value2;
+                field2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw2;
                 has2 = true;
             }
 
-            if (reader.TryReadContext(4, global::MatterGen.Tlv.TlvElementType.UnsignedInteger))
+            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
             {
-                var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
-                field3 = value3;
+                field3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw3;
                 has3 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -2523,6 +3087,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("SessionID", reader.ElementOffset);
+                            }
+
                             if (reader.IsNull)
                             {
                                 field0 = null;
@@ -2538,6 +3107,11 @@ public static partial class EnergyEVSE
                         }
                         case 1:
                         {
+                            if (has1)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("State", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "State");
                             var value1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)reader.GetByte();
                             field1 = value1;
@@ -2546,6 +3120,11 @@ public static partial class EnergyEVSE
                         }
                         case 2:
                         {
+                            if (has2)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("FaultStatePreviousState", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStatePreviousState");
                             var value2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
                             field2 = value2;
@@ -2554,6 +3133,11 @@ public static partial class EnergyEVSE
                         }
                         case 4:
                         {
+                            if (has3)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("FaultStateCurrentState", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.UnsignedInteger, "FaultStateCurrentState");
                             var value3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)reader.GetByte();
                             field3 = value3;
@@ -2594,6 +3178,70 @@ public static partial class EnergyEVSE
                 FaultStatePreviousState = field2,
                 FaultStateCurrentState = field3,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static FaultEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var input = message;
+            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            {
+                uint? field0 = default;
+                var has0 = false;
+                global::MatterGen.Clusters.EnergyEVSE.StateEnum field1 = default;
+                var has1 = false;
+                global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum field2 = default;
+                var has2 = false;
+                global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum field3 = default;
+                var has3 = false;
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                {
+                    field0 = (uint)raw0;
+                    has0 = true;
+                }
+                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                {
+                    field0 = null;
+                    has0 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                {
+                    field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
+                    has1 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+                {
+                    field2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw2;
+                    has2 = true;
+                }
+
+                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
+                {
+                    field3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw3;
+                    has3 = true;
+                }
+
+                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                {
+                    return new FaultEvent
+                    {
+                        SessionID = field0,
+                        State = field1,
+                        FaultStatePreviousState = field2,
+                        FaultStateCurrentState = field3,
+                    };
+                }
+            }
+
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 
@@ -2662,6 +3310,8 @@ public static partial class EnergyEVSE
             var start = reader.ElementOffset;
             global::System.ReadOnlyMemory<byte> field0 = default;
             var has0 = false;
+            var at = reader.BytesConsumed;
+            reader.AdvanceInStructure(at);
             if (reader.TryReadContext(0, global::MatterGen.Tlv.TlvElementType.ByteString))
             {
                 var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
@@ -2674,7 +3324,8 @@ public static partial class EnergyEVSE
                 has0 = true;
             }
 
-            if (!reader.TryReadEndOfContainer())
+            at = reader.BytesConsumed;
+            if (!reader.TryEndStructure(at))
             {
                 while (reader.Read() && reader.ElementType != global::MatterGen.Tlv.TlvElementType.EndOfContainer)
                 {
@@ -2688,6 +3339,11 @@ public static partial class EnergyEVSE
                     {
                         case 0:
                         {
+                            if (has0)
+                            {
+                                throw global::MatterGen.Tlv.TlvException.DuplicateField("UID", reader.ElementOffset);
+                            }
+
                             reader.ExpectType(global::MatterGen.Tlv.TlvElementType.ByteString, "UID");
                             var value0 = new global::System.ReadOnlyMemory<byte>(reader.GetOctetStringArray());
                             if (value0.Length > 10)
@@ -2715,6 +3371,18 @@ public static partial class EnergyEVSE
             {
                 UID = field0,
             };
+        }
+
+        /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+        /// <param name="message">The encoded message.</param>
+        /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+        public static RFIDEvent Decode(global::System.ReadOnlySpan<byte> message)
+        {
+            var reader = new global::MatterGen.Tlv.TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
         }
     }
 

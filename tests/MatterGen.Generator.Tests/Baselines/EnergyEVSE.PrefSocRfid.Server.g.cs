@@ -633,7 +633,7 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
         {
             case 0x0001:
             {
-                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.DisableRequest.Decode(ref reader), out var request);
+                var status = TryDecodeRequest(fields, static message => global::MatterGen.Clusters.EnergyEVSE.DisableRequest.Decode(message), out var request);
                 if (status != global::MatterGen.Interaction.MatterStatus.Success)
                 {
                     return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
@@ -644,7 +644,7 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
             }
             case 0x0002:
             {
-                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest.Decode(ref reader), out var request);
+                var status = TryDecodeRequest(fields, static message => global::MatterGen.Clusters.EnergyEVSE.EnableChargingRequest.Decode(message), out var request);
                 if (status != global::MatterGen.Interaction.MatterStatus.Success)
                 {
                     return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
@@ -655,7 +655,7 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
             }
             case 0x0005:
             {
-                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest.Decode(ref reader), out var request);
+                var status = TryDecodeRequest(fields, static message => global::MatterGen.Clusters.EnergyEVSE.SetTargetsRequest.Decode(message), out var request);
                 if (status != global::MatterGen.Interaction.MatterStatus.Success)
                 {
                     return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
@@ -666,7 +666,7 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
             }
             case 0x0006:
             {
-                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest.Decode(ref reader), out var request);
+                var status = TryDecodeRequest(fields, static message => global::MatterGen.Clusters.EnergyEVSE.GetTargetsRequest.Decode(message), out var request);
                 if (status != global::MatterGen.Interaction.MatterStatus.Success)
                 {
                     return global::MatterGen.Interaction.InvokeResult.FromStatus(status);
@@ -677,7 +677,7 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
             }
             case 0x0007:
             {
-                var status = TryDecodeRequest(fields, static (ref global::MatterGen.Tlv.TlvReader reader) => global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest.Decode(ref reader), out var request);
+                var status = TryDecodeRequest(fields, static message => global::MatterGen.Clusters.EnergyEVSE.ClearTargetsRequest.Decode(message), out var request);
                 if (status != global::MatterGen.Interaction.MatterStatus.Success)
                 {
                     return global::MatterGen.Interaction.InvokeResult.FromStatus(status);

@@ -105,7 +105,7 @@ internal sealed class SampleValues
             return Integer(type, choice);
         }
 
-        if (type.GetMethod("Decode", BindingFlags.Public | BindingFlags.Static) is not null)
+        if (type.GetMethod("Decode", BindingFlags.Public | BindingFlags.Static, [typeof(MatterGen.Tlv.TlvReader).MakeByRefType()]) is not null)
         {
             return Build(type);
         }

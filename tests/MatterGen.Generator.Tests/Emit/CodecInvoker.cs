@@ -16,13 +16,31 @@ internal static class CodecInvoker
 
     private delegate T Decode<T>(ref TlvReader reader);
 
+    private delegate T DecodeMessage<T>(ReadOnlySpan<byte> message);
+
     /// <summary>Encodes a generated record with an anonymous tag.</summary>
     public static byte[] EncodeRecordOf(Type recordType, object value) =>
         (byte[])Generic(nameof(EncodeRecordCore), recordType).Invoke(null, new[] { recordType.GetMethod("Encode")!, value })!;
 
-    /// <summary>Decodes a generated record from exactly these bytes.</summary>
-    public static object DecodeRecordOf(Type recordType, byte[] bytes) =>
-        Generic(nameof(DecodeCore), recordType).Invoke(null, new object[] { recordType.GetMethod("Decode")!, bytes })!;
+    /// <summary>
+    /// Decodes a generated record from exactly these bytes with its reader-based decoder, and checks that its
+    /// whole-message decoder gives an equal value.
+    /// </summary>
+    public static object DecodeRecordOf(Type recordType, byte[] bytes)
+    {
+        var value = Generic(nameof(DecodeCore), recordType).Invoke(null, new object[] { ReaderDecoder(recordType), bytes })!;
+        var message = Generic(nameof(DecodeMessageCore), recordType).Invoke(null, new object[] { recordType.GetMethod("Decode", [typeof(ReadOnlySpan<byte>)])!, bytes })!;
+        if (!value.Equals(message))
+        {
+            throw new InvalidOperationException($"{recordType.Name}: the whole-message decoder read {message}, the reader-based one {value}");
+        }
+
+        return value;
+    }
+
+    /// <summary>A generated record's <c>Decode(ref TlvReader)</c>.</summary>
+    public static MethodInfo ReaderDecoder(Type recordType) =>
+        recordType.GetMethod("Decode", [typeof(TlvReader).MakeByRefType()])!;
 
     /// <summary>Encodes an attribute value with an attribute codec method.</summary>
     public static byte[] EncodeAttribute(MethodInfo encode, object? value) =>
@@ -66,4 +84,7 @@ internal static class CodecInvoker
         reader.ExpectEnd();
         return value;
     }
+
+    private static T DecodeMessageCore<T>(MethodInfo method, byte[] bytes) =>
+        method.CreateDelegate<DecodeMessage<T>>()(bytes);
 }

@@ -32,7 +32,7 @@ internal static class DispatchEmitter
         {
             writer.Line("case " + Literals.Hex(member.Command.Id) + ":");
             writer.Open();
-            writer.Line("var status = TryDecodeRequest(fields, static (ref " + Tlv + "TlvReader reader) => " + member.RequestType + ".Decode(ref reader), out var request);");
+            writer.Line("var status = TryDecodeRequest(fields, static message => " + member.RequestType + ".Decode(message), out var request);");
             writer.Line("if (status != " + Interaction + "MatterStatus.Success)");
             writer.Open();
             writer.Line("return " + Interaction + "InvokeResult.FromStatus(status);");

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// A record's <c>Decode(ReadOnlySpan&lt;byte&gt; message)</c>: the whole of a command, event or attribute
+/// payload as one anonymous structure. When every field is a scalar, a message whose fields come in id order,
+/// each valid, is read in one pass over the span with no reader at all; any other message (fields out of order,
+/// unknown or repeated fields, anything malformed) goes to the reader-based <c>Decode</c>, which accepts and
+/// rejects exactly as it always does, so the shortcut can change speed but never a result.
+/// </summary>
+internal static class MessageDecodeEmitter
+{
+    private const string FieldReader = ValueCodec.Tlv + "TlvFieldReader.";
+
+    /// <summary>Writes the method.</summary>
+    /// <param name="writer">Where to write the code.</param>
+    /// <param name="typeName">The record's name.</param>
+    /// <param name="fields">The record's fields.</param>
+    public static void Emit(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    {
+        writer.Line("/// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>");
+        writer.Line("/// <param name=\"message\">The encoded message.</param>");
+        writer.Line("/// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>");
+        writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>");
+        writer.Block("public static " + typeName + " Decode(global::System.ReadOnlySpan<byte> message)");
+        if (fields.All(ScalarFieldReads.Applies))
+        {
+            EmitSinglePass(writer, typeName, fields);
+        }
+
+        writer.Line("var reader = new " + ValueCodec.Tlv + "TlvReader(message);");
+        writer.Line("var value = Decode(ref reader);");
+        writer.Line("reader.ExpectEnd();");
+        writer.Line("return value;");
+        writer.Close();
+    }
+
+    private static void EmitSinglePass(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    {
+        writer.Line("var input = message;");
+        writer.Block("if (" + FieldReader + "TryStartMessage(input, out var at))");
+        RecordEmitter.DeclareFieldLocals(writer, fields);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            ScalarFieldReads.Emit(writer, fields[i], i);
+        }
+
+        var complete = string.Join(" && ", fields
+            .Select((field, i) => (field, i))
+            .Where(x => x.field.IsTracked)
+            .Select(x => "has" + x.i.ToString(CultureInfo.InvariantCulture))
+            .Concat([FieldReader + "IsEndOfMessage(input, at)"]));
+        writer.Block("if (" + complete + ")");
+        RecordEmitter.EmitReturn(writer, typeName, fields);
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+}

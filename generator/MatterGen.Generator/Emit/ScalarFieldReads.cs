@@ -1,0 +1,125 @@
+using System.Globalization;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// The decoder's fast path for scalar fields (integers, enums, bitmaps, wrapped integers, booleans): one
+/// <c>TlvFieldReader.TryRead…</c> on the input and a local offset, which matches only a valid element whose
+/// value already lies in the range the field accepts (definition constraints, Matter type, C# type). Anything
+/// else does not match and is read by the decoder's general loop, which raises the error that names the field,
+/// so both paths accept and reject exactly the same inputs.
+/// </summary>
+internal static class ScalarFieldReads
+{
+    private const string FieldReader = ValueCodec.Tlv + "TlvFieldReader.";
+
+    /// <summary>True when the field is read on the fast path.</summary>
+    /// <param name="field">The field.</param>
+    public static bool Applies(FieldPlan field) => !field.IsList && field.Type.Wire is WireKind.UnsignedInteger
+        or WireKind.SignedInteger or WireKind.Enum or WireKind.Bitmap or WireKind.UnsignedWrapper or WireKind.Boolean;
+
+    /// <summary>
+    /// Statements that read scalar field <paramref name="i"/> from <c>input</c> at <c>at</c> into
+    /// <c>field{i}</c> and mark it seen: its value, or a TLV null when the field is nullable.
+    /// </summary>
+    /// <param name="writer">Where to write the code.</param>
+    /// <param name="field">The field (one <see cref="Applies"/> to).</param>
+    /// <param name="i">The field's index in its record, which names its locals.</param>
+    public static void Emit(CodeWriter writer, FieldPlan field, int i)
+    {
+        var unique = i.ToString(CultureInfo.InvariantCulture);
+        var tag = field.Field.Id.ToString(CultureInfo.InvariantCulture);
+        var value = Value(field.Type, "raw" + unique);
+        if (field.Shape == FieldShape.NullableOptional)
+        {
+            value = "new " + field.PropertyType + "(" + value + ")";
+        }
+
+        writer.Block("if (" + TryRead(field.Type, field.Field.Constraint, tag, "raw" + unique) + ")");
+        writer.Line("field" + unique + " = " + value + ";");
+        MarkSeen(writer, field, unique);
+        writer.Close();
+        if (field.Shape is FieldShape.Nullable or FieldShape.NullableOptional)
+        {
+            writer.Block("else if (" + TryReadNull(tag) + ")");
+            writer.Line("field" + unique + " = " + (field.Shape == FieldShape.NullableOptional ? "new " + field.PropertyType + "(null)" : "null") + ";");
+            MarkSeen(writer, field, unique);
+            writer.Close();
+        }
+
+        writer.Line();
+    }
+
+    /// <summary>Marks field <c>{unique}</c> seen when decoding must see it.</summary>
+    /// <param name="writer">Where to write the code.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="unique">The field's index as text.</param>
+    public static void MarkSeen(CodeWriter writer, FieldPlan field, string unique)
+    {
+        if (field.IsTracked)
+        {
+            writer.Line("has" + unique + " = true;");
+        }
+    }
+
+    /// <summary>
+    /// A condition that reads the field's element from <c>input</c> at <c>at</c> into <c>raw{unique}</c> when it
+    /// matches, advancing <c>at</c>.
+    /// </summary>
+    /// <param name="type">The field's type.</param>
+    /// <param name="constraint">The field's constraints.</param>
+    /// <param name="tag">The context tag number as C# text.</param>
+    /// <param name="raw">The name of the local that receives the wire value.</param>
+    public static string TryRead(MappedType type, Constraint constraint, string tag, string raw)
+    {
+        var prefix = "(input, ref at, " + tag;
+        if (type.Wire == WireKind.Boolean)
+        {
+            return FieldReader + "TryReadBoolean" + prefix + ", out var " + raw + ")";
+        }
+
+        // Enums and bitmaps are open sets: only the C# type bounds them. Numbers also meet the definition.
+        var (checkedMin, checkedMax) = type.IsOpenSet ? (null, null) : ValueCodec.CheckedRange(type, constraint);
+        var min = Tighter(checkedMin, type.TypeMin, takeLarger: true);
+        var max = Tighter(checkedMax, type.TypeMax, takeLarger: false);
+        var bounds = min > max
+            ? (type.Wire == WireKind.SignedInteger ? "1L, 0L" : "1UL, 0UL") // Constraints no value meets: the general path reports it.
+            : type.Wire == WireKind.SignedInteger
+                ? Signed(min, long.MinValue) + ", " + Signed(max, long.MaxValue)
+                : Unsigned(min, 0m) + ", " + Unsigned(max, ulong.MaxValue);
+        var method = type.Wire == WireKind.SignedInteger ? "TryReadSigned" : "TryReadUnsigned";
+        return FieldReader + method + prefix + ", " + bounds + ", out var " + raw + ")";
+    }
+
+    /// <summary>A condition that reads a TLV null with the field's tag, advancing <c>at</c>.</summary>
+    /// <param name="tag">The context tag number as C# text.</param>
+    public static string TryReadNull(string tag) => FieldReader + "TryReadNull(input, ref at, " + tag + ")";
+
+    /// <summary>The field's C# value made from the wire value in <paramref name="raw"/> (already in range).</summary>
+    /// <param name="type">The field's type.</param>
+    /// <param name="raw">The local holding the wire value.</param>
+    public static string Value(MappedType type, string raw) => type.Wire switch
+    {
+        WireKind.Boolean => raw,
+        WireKind.Enum or WireKind.Bitmap => "(" + type.CSharpType + ")(" + type.IntegerType + ")" + raw,
+        WireKind.UnsignedWrapper => "new " + type.CSharpType + "((" + type.IntegerType + ")" + raw + ")",
+        _ => "(" + type.IntegerType + ")" + raw,
+    };
+
+    private static decimal? Tighter(decimal? bound, decimal? typeBound, bool takeLarger) =>
+        bound is null ? typeBound : typeBound is null ? bound : takeLarger ? System.Math.Max(bound.Value, typeBound.Value) : System.Math.Min(bound.Value, typeBound.Value);
+
+    private static string Signed(decimal? value, long edge)
+    {
+        var bound = value is { } v ? System.Math.Min(System.Math.Max(v, long.MinValue), long.MaxValue) : edge;
+        return bound == long.MinValue ? "long.MinValue" : bound == long.MaxValue ? "long.MaxValue"
+            : ((long)bound).ToString(CultureInfo.InvariantCulture) + "L";
+    }
+
+    private static string Unsigned(decimal? value, decimal edge)
+    {
+        var bound = System.Math.Max(value ?? edge, 0m);
+        return bound >= ulong.MaxValue ? "ulong.MaxValue" : ((ulong)bound).ToString(CultureInfo.InvariantCulture) + "UL";
+    }
+}
