@@ -10,25 +10,28 @@ internal abstract class EnergyEvseCodecCase
 {
     /// <summary>Every struct, command payload and event payload of the generated cluster, by type name.</summary>
     public static readonly IReadOnlyDictionary<string, EnergyEvseCodecCase> All = Index(
-        Of(EnergyEvseGenerators.ChargingTarget, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetStruct.Decode, EnergyEVSE.ChargingTargetStruct.Decode),
-        Of(EnergyEvseGenerators.Schedule, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ChargingTargetScheduleStruct.Decode, EnergyEVSE.ChargingTargetScheduleStruct.Decode),
-        Of(EnergyEvseGenerators.Disable, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.DisableRequest.Decode, EnergyEVSE.DisableRequest.Decode),
-        Of(EnergyEvseGenerators.EnableCharging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableChargingRequest.Decode, EnergyEVSE.EnableChargingRequest.Decode),
-        Of(EnergyEvseGenerators.EnableDischarging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnableDischargingRequest.Decode, EnergyEVSE.EnableDischargingRequest.Decode),
-        Of(EnergyEvseGenerators.StartDiagnostics, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.StartDiagnosticsRequest.Decode, EnergyEVSE.StartDiagnosticsRequest.Decode),
-        Of(EnergyEvseGenerators.SetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.SetTargetsRequest.Decode, EnergyEVSE.SetTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.GetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsRequest.Decode, EnergyEVSE.GetTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.ClearTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.ClearTargetsRequest.Decode, EnergyEVSE.ClearTargetsRequest.Decode),
-        Of(EnergyEvseGenerators.GetTargetsResponse, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.GetTargetsResponse.Decode, EnergyEVSE.GetTargetsResponse.Decode),
-        Of(EnergyEvseGenerators.EVConnected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVConnectedEvent.Decode, EnergyEVSE.EVConnectedEvent.Decode),
-        Of(EnergyEvseGenerators.EVNotDetected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EVNotDetectedEvent.Decode, EnergyEVSE.EVNotDetectedEvent.Decode),
-        Of(EnergyEvseGenerators.EnergyTransferStarted, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStartedEvent.Decode, EnergyEVSE.EnergyTransferStartedEvent.Decode),
-        Of(EnergyEvseGenerators.EnergyTransferStopped, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.EnergyTransferStoppedEvent.Decode, EnergyEVSE.EnergyTransferStoppedEvent.Decode),
-        Of(EnergyEvseGenerators.Fault, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.FaultEvent.Decode, EnergyEVSE.FaultEvent.Decode),
-        Of(EnergyEvseGenerators.Rfid, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), EnergyEVSE.RFIDEvent.Decode, EnergyEVSE.RFIDEvent.Decode));
+        Of(EnergyEvseGenerators.ChargingTarget, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.ChargingTargetStruct.Decode, EnergyEVSE.ChargingTargetStruct.Decode),
+        Of(EnergyEvseGenerators.Schedule, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.ChargingTargetScheduleStruct.Decode, EnergyEVSE.ChargingTargetScheduleStruct.Decode),
+        Of(EnergyEvseGenerators.Disable, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.DisableRequest.Decode, EnergyEVSE.DisableRequest.Decode),
+        Of(EnergyEvseGenerators.EnableCharging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EnableChargingRequest.Decode, EnergyEVSE.EnableChargingRequest.Decode),
+        Of(EnergyEvseGenerators.EnableDischarging, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EnableDischargingRequest.Decode, EnergyEVSE.EnableDischargingRequest.Decode),
+        Of(EnergyEvseGenerators.StartDiagnostics, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.StartDiagnosticsRequest.Decode, EnergyEVSE.StartDiagnosticsRequest.Decode),
+        Of(EnergyEvseGenerators.SetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.SetTargetsRequest.Decode, EnergyEVSE.SetTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.GetTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.GetTargetsRequest.Decode, EnergyEVSE.GetTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.ClearTargets, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.ClearTargetsRequest.Decode, EnergyEVSE.ClearTargetsRequest.Decode),
+        Of(EnergyEvseGenerators.GetTargetsResponse, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.GetTargetsResponse.Decode, EnergyEVSE.GetTargetsResponse.Decode),
+        Of(EnergyEvseGenerators.EVConnected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EVConnectedEvent.Decode, EnergyEVSE.EVConnectedEvent.Decode),
+        Of(EnergyEvseGenerators.EVNotDetected, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EVNotDetectedEvent.Decode, EnergyEVSE.EVNotDetectedEvent.Decode),
+        Of(EnergyEvseGenerators.EnergyTransferStarted, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EnergyTransferStartedEvent.Decode, EnergyEVSE.EnergyTransferStartedEvent.Decode),
+        Of(EnergyEvseGenerators.EnergyTransferStopped, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.EnergyTransferStoppedEvent.Decode, EnergyEVSE.EnergyTransferStoppedEvent.Decode),
+        Of(EnergyEvseGenerators.Fault, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.FaultEvent.Decode, EnergyEVSE.FaultEvent.Decode),
+        Of(EnergyEvseGenerators.Rfid, (v, ref w) => v.Encode(ref w, TlvTag.Anonymous), (v, d) => v.Encode(d), EnergyEVSE.RFIDEvent.Decode, EnergyEVSE.RFIDEvent.Decode));
 
     /// <summary>Writes a value with the generated encoder.</summary>
     public delegate void Encoder<T>(T value, ref TlvWriter writer);
+
+    /// <summary>Writes a value as a whole message with the generated span encoder.</summary>
+    public delegate int MessageEncoder<T>(T value, Span<byte> destination);
 
     /// <summary>Reads a value with the generated decoder.</summary>
     public delegate T Decoder<T>(ref TlvReader reader);
@@ -48,9 +51,9 @@ internal abstract class EnergyEvseCodecCase
     /// </summary>
     public abstract void CheckMutations(long iterations);
 
-    private static EnergyEvseCodecCase Of<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode, MessageDecoder<T> decodeMessage)
+    private static EnergyEvseCodecCase Of<T>(Gen<T> gen, Encoder<T> encode, MessageEncoder<T> encodeMessage, Decoder<T> decode, MessageDecoder<T> decodeMessage)
         where T : class =>
-        new Typed<T>(gen, encode, decode, decodeMessage);
+        new Typed<T>(gen, encode, encodeMessage, decode, decodeMessage);
 
     private static Dictionary<string, EnergyEvseCodecCase> Index(params EnergyEvseCodecCase[] cases)
     {
@@ -63,7 +66,7 @@ internal abstract class EnergyEvseCodecCase
         return byName;
     }
 
-    private sealed class Typed<T>(Gen<T> gen, Encoder<T> encode, Decoder<T> decode, MessageDecoder<T> decodeMessage) : EnergyEvseCodecCase
+    private sealed class Typed<T>(Gen<T> gen, Encoder<T> encode, MessageEncoder<T> encodeMessage, Decoder<T> decode, MessageDecoder<T> decodeMessage) : EnergyEvseCodecCase
         where T : class
     {
         public override string Name => typeof(T).Name;
@@ -106,7 +109,15 @@ internal abstract class EnergyEvseCodecCase
             var buffer = new byte[1024];
             var writer = new TlvWriter(buffer);
             encode(value, ref writer);
-            return buffer.AsSpan(0, writer.BytesWritten).ToArray();
+            var bytes = buffer.AsSpan(0, writer.BytesWritten).ToArray();
+            var message = new byte[1024];
+            var length = encodeMessage(value, message);
+            if (!message.AsSpan(0, length).SequenceEqual(bytes))
+            {
+                throw new InvalidOperationException($"{value}: the whole-message encoder wrote {Convert.ToHexString(message, 0, length)}, the writer {Convert.ToHexString(bytes)}");
+            }
+
+            return bytes;
         }
 
         /// <summary>Decodes both ways; they must agree on the value or on the error and where it is.</summary>

@@ -26,6 +26,19 @@ public sealed class GeneratedEnergyEvseTests
     };
 
     [Fact]
+    public void A_whole_message_encodes_into_a_span_that_fits_and_refuses_one_byte_less()
+    {
+        var request = MondayTuesdaySchedule();
+        var exact = new byte[SetTargetsHex.Length / 2];
+
+        Assert.Equal(exact.Length, request.Encode(exact));
+        Assert.Equal(SetTargetsHex, Convert.ToHexStringLower(exact));
+        Assert.Equal(request, EnergyEVSE.SetTargetsRequest.Decode(exact));
+        var error = Assert.Throws<TlvException>(() => request.Encode(new byte[exact.Length - 1]));
+        Assert.Equal(TlvError.BufferTooSmall, error.Error);
+    }
+
+    [Fact]
     public void SetTargets_encodes_to_the_bytes_matter_js_writes_and_decodes_back_equal()
     {
         var buffer = new byte[64];

@@ -151,6 +151,17 @@ internal static class RecordEmitter
         writer.Close();
         writer.Line();
 
+        // A whole payload straight into a span: no writer state, as Decode(ReadOnlySpan<byte>) reads one.
+        writer.Line("/// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>");
+        writer.Line("/// <param name=\"destination\">The span to write into, from its start.</param>");
+        writer.Line("/// <returns>The number of bytes written.</returns>");
+        writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">A field breaks its constraints, or the message does not fit (<see cref=\"global::MatterGen.Tlv.TlvError.BufferTooSmall\"/>); what the destination holds is then unspecified.</exception>");
+        writer.Block("public int Encode(global::System.Span<byte> destination)");
+        writer.Line("var at = " + ValueCodec.FieldWriter + "StartStructure(destination, 0, " + ValueCodec.FieldWriter + "Anonymous);");
+        writer.Line("return " + ValueCodec.FieldWriter + "EndContainer(destination, EncodeTlvFields(destination, at));");
+        writer.Close();
+        writer.Line();
+
         // The fields go straight into the span with the offset in a local: no writer state per element.
         writer.Line("/// <inheritdoc/>");
         writer.Block("public int EncodeTlvFields(global::System.Span<byte> destination, int at)");

@@ -94,6 +94,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -297,6 +307,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -677,6 +697,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -786,6 +816,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1060,6 +1100,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -1271,6 +1321,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -1371,6 +1431,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1534,6 +1604,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -1629,6 +1709,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1731,6 +1821,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1897,6 +1997,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -2061,6 +2171,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -2388,6 +2508,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -2678,6 +2808,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -3005,6 +3145,16 @@ public static partial class EnergyEVSE
             }
         }
 
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+        }
+
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
@@ -3285,6 +3435,16 @@ public static partial class EnergyEVSE
             {
                 writer.WriteStructure(tag, this);
             }
+        }
+
+        /// <summary>Writes this value as a whole message: one anonymous TLV structure, fields in id order.</summary>
+        /// <param name="destination">The span to write into, from its start.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
+        public int Encode(global::System.Span<byte> destination)
+        {
+            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>

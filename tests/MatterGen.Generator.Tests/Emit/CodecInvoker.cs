@@ -12,15 +12,29 @@ internal static class CodecInvoker
 {
     private delegate void EncodeRecord<T>(T self, ref TlvWriter writer, TlvTag tag);
 
+    private delegate int EncodeMessage<T>(T self, Span<byte> destination);
+
     private delegate void EncodeValue<T>(ref TlvWriter writer, TlvTag tag, T value);
 
     private delegate T Decode<T>(ref TlvReader reader);
 
     private delegate T DecodeMessage<T>(ReadOnlySpan<byte> message);
 
-    /// <summary>Encodes a generated record with an anonymous tag.</summary>
-    public static byte[] EncodeRecordOf(Type recordType, object value) =>
-        (byte[])Generic(nameof(EncodeRecordCore), recordType).Invoke(null, new[] { recordType.GetMethod("Encode")!, value })!;
+    /// <summary>
+    /// Encodes a generated record with an anonymous tag through a <see cref="TlvWriter"/>, and checks that its
+    /// whole-message encoder writes the same bytes.
+    /// </summary>
+    public static byte[] EncodeRecordOf(Type recordType, object value)
+    {
+        var bytes = (byte[])Generic(nameof(EncodeRecordCore), recordType).Invoke(null, new[] { recordType.GetMethod("Encode", [typeof(TlvWriter).MakeByRefType(), typeof(TlvTag)])!, value })!;
+        var message = (byte[])Generic(nameof(EncodeMessageCore), recordType).Invoke(null, new[] { recordType.GetMethod("Encode", [typeof(Span<byte>)])!, value })!;
+        if (!bytes.AsSpan().SequenceEqual(message))
+        {
+            throw new InvalidOperationException($"{recordType.Name}: the whole-message encoder wrote {Convert.ToHexString(message)}, the writer {Convert.ToHexString(bytes)}");
+        }
+
+        return bytes;
+    }
 
     /// <summary>
     /// Decodes a generated record from exactly these bytes with its reader-based decoder, and checks that its
@@ -64,6 +78,13 @@ internal static class CodecInvoker
         var writer = new TlvWriter(buffer);
         encode(value, ref writer, TlvTag.Anonymous);
         return buffer.AsSpan(0, writer.BytesWritten).ToArray();
+    }
+
+    private static byte[] EncodeMessageCore<T>(MethodInfo method, T value)
+    {
+        var buffer = new byte[4096];
+        var length = method.CreateDelegate<EncodeMessage<T>>()(value, buffer);
+        return buffer.AsSpan(0, length).ToArray();
     }
 
     private static byte[] EncodeValueCore<T>(MethodInfo method, T value)
