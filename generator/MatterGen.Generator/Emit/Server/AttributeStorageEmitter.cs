@@ -56,9 +56,12 @@ internal sealed class AttributeStorageEmitter
             writer.Line();
         }
 
+        // Lists and byte strings compare by content: the same bytes in a new buffer are no change to report.
         var same = isList
             ? "ListsEqual(" + field + ", value)"
-            : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
+            : type.Wire == WireKind.Bytes
+                ? "global::MatterGen.DataModel.ValueEquality.Equal(" + field + ", value)"
+                : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
         writer.Line("if (" + same + ")");
         writer.Open();
         writer.Line("return;");

@@ -14,7 +14,7 @@ internal static class DescriptionEmitter
 {
     private const string Interaction = "global::MatterGen.Interaction.";
 
-    public static void Emit(CodeWriter writer, SpecializedCluster cluster, IReadOnlyList<StoredAttribute> stored, ClusterMemberNames names, string clusterClass, string driverInterface)
+    public static void Emit(CodeWriter writer, SpecializedCluster cluster, IReadOnlyList<StoredAttribute> stored, ClusterMemberNames names, string clusterClass, string? driverInterface)
     {
         var typeName = cluster.Declaration.TypeName;
         writer.Line("private static readonly " + Interaction + "ClusterDescription description = new(");
@@ -31,15 +31,29 @@ internal static class DescriptionEmitter
         var events = cluster.Events.Select(e => clusterClass + ".Events." + names.EventMetadata[e.Id]);
         writer.Line("    new global::MatterGen.DataModel.EventMetadata[] { " + string.Join(", ", events) + " });");
         writer.Line();
-        writer.Line("private readonly " + driverInterface + " driver;");
-        writer.Line();
+        // A server that accepts no command has nothing to drive: it is made without a driver.
+        if (driverInterface is not null)
+        {
+            writer.Line("private readonly " + driverInterface + " driver;");
+            writer.Line();
+        }
+
         writer.Line("/// <summary>Creates the server: attributes at their defaults, then any non-volatile ones the store kept.</summary>");
-        writer.Line("/// <param name=\"driver\">What carries out the commands.</param>");
+        if (driverInterface is not null)
+        {
+            writer.Line("/// <param name=\"driver\">What carries out the commands.</param>");
+        }
+
         writer.Line("/// <param name=\"options\">Endpoint, clock, attribute store, event log and reporting pace; defaults when null.</param>");
-        writer.Line("public " + typeName.TrimStart('@') + "(" + driverInterface + " driver, " + Interaction + "ClusterServerOptions? options = null)");
+        var driverParameter = driverInterface is null ? string.Empty : driverInterface + " driver, ";
+        writer.Line("public " + typeName.TrimStart('@') + "(" + driverParameter + Interaction + "ClusterServerOptions? options = null)");
         writer.Line("    : base(options)");
         writer.Open();
-        writer.Line("this.driver = driver ?? throw new global::System.ArgumentNullException(nameof(driver));");
+        if (driverInterface is not null)
+        {
+            writer.Line("this.driver = driver ?? throw new global::System.ArgumentNullException(nameof(driver));");
+        }
+
         writer.Line("RestoreNonVolatileAttributes();");
         writer.Close();
         writer.Line();

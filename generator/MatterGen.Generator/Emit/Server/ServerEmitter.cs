@@ -74,13 +74,17 @@ internal static class ServerEmitter
             }
         }
 
-        DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, DriverEmitter.InterfaceName(declaration));
+        DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : DriverEmitter.InterfaceName(declaration));
         AttributeAccessEmitter.Emit(writer, stored, names, clusterClass);
         DispatchEmitter.Emit(writer, driver);
         EventEmitter.Emit(writer, cluster, names, clusterClass, scope);
         writer.Close();
-        writer.Line();
-        DriverEmitter.Emit(writer, cluster, driver);
+        if (driver.Count != 0)
+        {
+            writer.Line();
+            DriverEmitter.Emit(writer, cluster, driver);
+        }
+
         foreach (var _ in declaration.ContainingTypes)
         {
             writer.Close();
