@@ -301,15 +301,18 @@ public ref struct TlvWriter
     }
 
     /// <summary>
-    /// Encodes into the current span when it has a useful amount of room left, else into a new one; a span that
-    /// turns out too small is advanced past what was committed before and replaced by one twice its size.
+    /// Encodes into the current span when it has room for what a structure of this type needed before, else into
+    /// a new one; a span that turns out too small is advanced past what was committed before and replaced by one
+    /// twice its size, and that size is remembered for the type, so a large structure costs a retry once per
+    /// process rather than once per encode.
     /// </summary>
     private void WriteStructureToOutput<T>(TlvTag tag, T value)
         where T : ITlvStructureFields
     {
-        if (_buffer.Length - _position < MinimumStructureSpan)
+        var room = Math.Max(MinimumStructureSpan, StructureRoom<T>.Bytes);
+        if (_buffer.Length - _position < room)
         {
-            Grow(MinimumStructureSpan);
+            Grow(room);
         }
 
         while (true)
@@ -321,9 +324,17 @@ public ref struct TlvWriter
             }
             catch (TlvException e) when (e.Error == TlvError.BufferTooSmall && _buffer.Length < MaximumStructureSpan)
             {
-                Grow(Math.Max(MinimumStructureSpan, _buffer.Length) * 2);
+                room = Math.Max(room, _buffer.Length) * 2;
+                StructureRoom<T>.Bytes = room;
+                Grow(room);
             }
         }
+    }
+
+    /// <summary>The room a structure of type <typeparamref name="T"/> last needed; a hint, so races only cost a retry.</summary>
+    private static class StructureRoom<T>
+    {
+        public static int Bytes;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -74,6 +74,52 @@ public sealed class TlvStructureFieldsTests
         reader.ExpectEnd();
     }
 
+    [Fact]
+    public void A_large_structure_costs_a_retry_once_not_on_every_encode()
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var retries = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (Environment.CurrentManagedThreadId == thread && e.Exception is TlvException { Error: TlvError.BufferTooSmall })
+            {
+                retries++;
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            byte[] Encode()
+            {
+                var output = new SmallSegments(16);
+                var writer = new TlvWriter(output);
+                writer.WriteStructure(TlvTag.Anonymous, new LargeSample());
+                writer.Flush();
+                return output.Written.ToArray();
+            }
+
+            var first = Encode();
+            var firstRetries = retries;
+            var second = Encode();
+
+            Assert.True(firstRetries > 0, "a 3,000-byte structure does not fit the first 256-byte span");
+            Assert.Equal(firstRetries, retries);
+            Assert.Equal(first, second);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+    }
+
+    /// <summary>A structure of its own type, so no other test has taught the writer its size.</summary>
+    private sealed class LargeSample : ITlvStructureFields
+    {
+        public int EncodeTlvFields(Span<byte> destination, int at) =>
+            TlvFieldWriter.WriteOctetString(destination, at, 1, new byte[3000]);
+    }
+
     private sealed class Sample(int octets) : ITlvStructureFields
     {
         public int EncodeTlvFields(Span<byte> destination, int at)
