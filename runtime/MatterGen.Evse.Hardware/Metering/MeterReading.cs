@@ -2,9 +2,9 @@ using System;
 
 namespace MatterGen.Evse.Hardware.Metering;
 
-/// <summary>One reading of an energy meter (phase L1 for voltage and current).</summary>
+/// <summary>One reading of an energy meter: voltage of phase L1, current of the most loaded phase.</summary>
 /// <param name="VoltageVolts">RMS voltage, L1 to neutral.</param>
-/// <param name="CurrentAmps">RMS current, L1.</param>
+/// <param name="CurrentAmps">RMS current of the most loaded phase (L1 on a single-phase meter).</param>
 /// <param name="PowerWatts">Active power (total over all phases where the meter has several); negative while exporting.</param>
 /// <param name="ImportedEnergyKilowattHours">Imported active energy counter.</param>
 /// <param name="Timestamp">When the reading was taken.</param>

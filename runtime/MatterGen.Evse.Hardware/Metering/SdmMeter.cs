@@ -50,12 +50,35 @@ public sealed class SdmMeter : IEnergyMeter
     public async ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
     {
         float volts = await ReadFloatAsync(SdmRegisters.VoltageL1, cancellationToken).ConfigureAwait(false);
-        float amps = await ReadFloatAsync(SdmRegisters.CurrentL1, cancellationToken).ConfigureAwait(false);
+        float amps = _model == SdmModel.Sdm630
+            ? await ReadHighestPhaseCurrentAsync(cancellationToken).ConfigureAwait(false)
+            : await ReadFloatAsync(SdmRegisters.CurrentL1, cancellationToken).ConfigureAwait(false);
         ushort powerRegister = _model == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
         float watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
         float kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
         float exportedKwh = await ReadFloatAsync(SdmRegisters.ExportActiveEnergy, cancellationToken).ConfigureAwait(false);
         return new MeterReading(volts, amps, watts, kwh, _time.GetUtcNow(), exportedKwh);
+    }
+
+    /// <summary>
+    /// The highest of the three phase currents, read in one request (L1 to L3 are adjacent): the pilot's offer
+    /// limits each phase, so the most loaded one is what an over-current check must see.
+    /// </summary>
+    private async ValueTask<float> ReadHighestPhaseCurrentAsync(CancellationToken cancellationToken)
+    {
+        ushort[] words;
+        try
+        {
+            words = await _client.ReadInputRegistersAsync(_slave, SdmRegisters.CurrentL1, 6, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ModbusException e)
+        {
+            throw new MeterFailureException($"SDM meter {_slave}: reading the phase currents failed.", e);
+        }
+
+        // A NaN phase must not hide behind Math.Max's NaN rules: the station rejects a non-finite reading.
+        float l1 = DecodeFloat(words[0], words[1]), l2 = DecodeFloat(words[2], words[3]), l3 = DecodeFloat(words[4], words[5]);
+        return float.IsFinite(l1) && float.IsFinite(l2) && float.IsFinite(l3) ? Math.Max(l1, Math.Max(l2, l3)) : float.NaN;
     }
 
     /// <summary>Decodes a big-endian float32 held in two registers, high word first.</summary>

@@ -21,6 +21,9 @@ public class ModbusTests
     private static readonly byte[] Watts3683_2 = [0x01, 0x04, 0x04, 0x45, 0x66, 0x33, 0x33, 0x5A, 0x72];
     private static readonly byte[] Kwh12_5 = [0x01, 0x04, 0x04, 0x41, 0x48, 0x00, 0x00, 0x6F, 0xAE];
     private static readonly byte[] Kwh3_25 = [0x01, 0x04, 0x04, 0x40, 0x50, 0x00, 0x00, 0xEE, 0x55];
+    private static readonly byte[] CurrentsRequest630 = [0x01, 0x04, 0x00, 0x06, 0x00, 0x06, 0x90, 0x09];
+    private static readonly byte[] Amps16_20_5_9 = [0x01, 0x04, 0x0C, 0x41, 0x80, 0x00, 0x00, 0x41, 0xA4, 0x00, 0x00, 0x41, 0x10, 0x00, 0x00, 0xF5, 0x46];
+    private static readonly byte[] Amps16_NaN_9 = [0x01, 0x04, 0x0C, 0x41, 0x80, 0x00, 0x00, 0x7F, 0xC0, 0x00, 0x00, 0x41, 0x10, 0x00, 0x00, 0x52, 0x18];
     private static readonly byte[] IllegalAddress = [0x01, 0x84, 0x02, 0xC2, 0xC1];
 
     private static ModbusRtuClient Client(ScriptedSerialStream stream, int attempts = 3) =>
@@ -59,16 +62,33 @@ public class ModbusTests
         Assert.Equal([VoltageRequest], stream.Requests);
     }
 
-    [Theory]
-    [InlineData(SdmModel.Sdm120)]
-    [InlineData(SdmModel.Sdm630)]
-    public async Task Full_reading_uses_the_models_power_register(SdmModel model)
+    [Fact]
+    public async Task A_single_phase_reading_uses_L1_and_the_power_register()
     {
         var stream = new ScriptedSerialStream(Volts230_2, Amps16, Watts3683_2, Kwh12_5, Kwh3_25);
-        var meter = new SdmMeter(Client(stream), 1, model, TimeProvider.System);
+        var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm120, TimeProvider.System);
         MeterReading r = await meter.ReadAsync();
         Assert.Equal((230.2f, 16f, 3683.2f, 12.5f, 3.25f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts, (float)r.ImportedEnergyKilowattHours, (float)r.ExportedEnergyKilowattHours));
-        Assert.Equal([VoltageRequest, CurrentRequest, model == SdmModel.Sdm630 ? PowerRequest630 : PowerRequest120, EnergyRequest, ExportEnergyRequest], stream.Requests);
+        Assert.Equal([VoltageRequest, CurrentRequest, PowerRequest120, EnergyRequest, ExportEnergyRequest], stream.Requests);
+    }
+
+    [Fact]
+    public async Task A_three_phase_reading_reports_the_most_loaded_phase_and_the_total_power()
+    {
+        var stream = new ScriptedSerialStream(Volts230_2, Amps16_20_5_9, Watts3683_2, Kwh12_5, Kwh3_25);
+        var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm630, TimeProvider.System);
+        MeterReading r = await meter.ReadAsync();
+        Assert.Equal((230.2f, 20.5f, 3683.2f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts));
+        Assert.Equal([VoltageRequest, CurrentsRequest630, PowerRequest630, EnergyRequest, ExportEnergyRequest], stream.Requests);
+    }
+
+    [Fact]
+    public async Task A_phase_that_reads_NaN_makes_the_whole_current_NaN()
+    {
+        var stream = new ScriptedSerialStream(Volts230_2, Amps16_NaN_9, Watts3683_2, Kwh12_5, Kwh3_25);
+        var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm630, TimeProvider.System);
+        MeterReading r = await meter.ReadAsync();
+        Assert.True(double.IsNaN(r.CurrentAmps)); // which the station turns into MeterFailure
     }
 
     [Fact]
