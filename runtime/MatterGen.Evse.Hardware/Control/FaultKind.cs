@@ -30,6 +30,9 @@ public enum FaultKind
     /// <summary>The emergency stop is pressed.</summary>
     EmergencyStop,
 
+    /// <summary>The cable's proximity pilot was lost while an EV was connected (plug pulled, PP wire broken).</summary>
+    EVDisconnected,
+
     /// <summary>Any other fault: diode check failed, ventilation unavailable, pilot level invalid.</summary>
     Other,
 }

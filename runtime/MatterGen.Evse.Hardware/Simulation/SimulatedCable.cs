@@ -3,7 +3,7 @@ using MatterGen.Evse.Hardware.Pilot;
 
 namespace MatterGen.Evse.Hardware.Simulation;
 
-/// <summary>The cable assembly in a simulated socket: its PP resistor, which a test may change between plug-ins. Thread-safe.</summary>
+/// <summary>The cable assembly in a simulated socket: its PP resistor, which a test may change between plug-ins or mid-session (a pulled plug or broken PP wire). Thread-safe.</summary>
 public sealed class SimulatedCable : IProximityPilot
 {
     private double _ohms = 220;

@@ -22,8 +22,8 @@ public sealed partial class EvseStation
     /// <summary>
     /// Runs one control-loop step: applies cluster changes to the supply, advances the simulation, samples the
     /// pilot into the charge point (which applies its outputs to the pins at once), checks the contactor feedback
-    /// and fault sensors, and reads the meter when due. An unexpected error in a step raises FaultState Other
-    /// (the contactor opens) and is logged; the next good step clears it.
+    /// and fault sensors, supervises the proximity pilot, and reads the meter when due. An unexpected error in a step
+    /// raises FaultState Other (the contactor opens) and is logged; the next good step clears it.
     /// </summary>
     /// <param name="cancellationToken">Cancels a meter read in progress.</param>
     /// <exception cref="ObjectDisposedException">The station is disposed.</exception>
@@ -37,6 +37,7 @@ public sealed partial class EvseStation
             StepSimulation();
             _hardware.Poll();
             ApplySensorFaults();
+            SuperviseProximityPilot();
             if (_time.GetUtcNow() >= _nextMeterRead)
             {
                 _nextMeterRead = _time.GetUtcNow() + Options.MeterInterval;

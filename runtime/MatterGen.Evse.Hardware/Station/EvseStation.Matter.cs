@@ -79,6 +79,7 @@ public sealed partial class EvseStation
                 break;
             case ChargePointEventKind.Unplugged:
                 device.SetHardwareState(HardwareState.NotPluggedIn);
+                EndProximitySession();
                 break;
             default:
                 ReportFaults();
@@ -90,7 +91,8 @@ public sealed partial class EvseStation
 
     /// <summary>
     /// Reads the cable's PP resistor into the cable assembly limit. An open or invalid PP with an EV on the pilot gives
-    /// 0 A (no offer): the cable's rating is unknown. The new limit reaches the charge point in this same call, so the
+    /// 0 A (no offer): the cable's rating is unknown; PP is then not supervised in this session (a valid cable is, see
+    /// <see cref="SuperviseProximityPilot"/>). The new limit reaches the charge point in this same call, so the
     /// offer never exceeds the new cable's rating, not even for one loop step.
     /// </summary>
     private void ApplyProximityPilot(EnergyEvseController device)
@@ -99,6 +101,7 @@ public sealed partial class EvseStation
         long limit = pp.RatingMilliamps ?? 0;
         if (pp.State != ProximityState.Cable) _logger.LogWarning("Proximity pilot reads {State} ({Ohms} Ω): offering no current", pp.State, pp.Ohms);
         else _logger.LogInformation("Cable assembly rated {Limit} mA ({Ohms} Ω)", limit, pp.Ohms);
+        BeginProximitySession(pp.State == ProximityState.Cable);
         device.SetCableAssemblyLimit(limit);
         Volatile.Write(ref _supplyChanged, 1);
         ApplySupply();

@@ -18,6 +18,7 @@ public static class FaultMapping
         FaultKind.MeterFailure => EnergyEVSE.FaultStateEnum.MeterFailure,
         FaultKind.OverTemperature => EnergyEVSE.FaultStateEnum.OverTemperature,
         FaultKind.EmergencyStop => EnergyEVSE.FaultStateEnum.EmergencyStop,
+        FaultKind.EVDisconnected => EnergyEVSE.FaultStateEnum.EVDisconnected,
         _ => EnergyEVSE.FaultStateEnum.Other,
     };
 }

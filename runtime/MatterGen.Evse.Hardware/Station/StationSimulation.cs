@@ -9,5 +9,5 @@ namespace MatterGen.Evse.Hardware.Station;
 /// <param name="Pilot">The pilot's PWM channel.</param>
 /// <param name="Meter">The meter: stop it answering.</param>
 /// <param name="FaultSensors">RCD (with its self-test), protective earth, emergency stop and temperature.</param>
-/// <param name="Cable">The cable in the socket: its PP resistor is read on plug-in unless a fixed cable rating is configured.</param>
+/// <param name="Cable">The cable in the socket: its PP resistor is read on plug-in and supervised during the session unless a fixed cable rating is configured.</param>
 public sealed record StationSimulation(SimulatedEv Ev, SimulatedContactorDriver Contactor, SimulatedPwmChannel Pilot, SimulatedMeter Meter, SimulatedFaultSensors FaultSensors, SimulatedCable Cable);

@@ -1,0 +1,79 @@
+using System.Threading;
+using MatterGen.Evse.Hardware.Control;
+using MatterGen.Evse.Hardware.Pilot;
+using Microsoft.Extensions.Logging;
+
+namespace MatterGen.Evse.Hardware.Station;
+
+// Proximity-pilot supervision during a session. On a Type 2 socket PP is the shortest pin: a plug being pulled, or a
+// broken PP wire, opens PP while the control pilot still shows the EV, so the contactor must open before the power
+// pins part.
+public sealed partial class EvseStation
+{
+    /// <summary>Consecutive readings without a valid cable that mean PP is lost: one noisy ADC sample must not trip.</summary>
+    private const int ProximityLossReadings = 2;
+
+    // Written by charge-point events (which may run on the charge point's timer thread), read by the loop.
+    private int _proximitySession;
+    private int _proximityCableAtPlugIn;
+
+    // Loop thread only.
+    private int _proximitySupervisedSession;
+    private int _proximityBadReadings;
+    private bool _proximityLost;
+
+    /// <summary>Starts supervising PP for the session just plugged in, if the cable read valid at plug-in.</summary>
+    /// <param name="cableAtPlugIn">True when the plug-in reading was a cable with a known rating.</param>
+    private void BeginProximitySession(bool cableAtPlugIn)
+    {
+        Volatile.Write(ref _proximityCableAtPlugIn, cableAtPlugIn ? 1 : 0);
+        Interlocked.Increment(ref _proximitySession);
+    }
+
+    /// <summary>Ends PP supervision when the EV is unplugged; the loop clears a latched loss at its next step.</summary>
+    private void EndProximitySession()
+    {
+        Volatile.Write(ref _proximityCableAtPlugIn, 0);
+        Interlocked.Increment(ref _proximitySession);
+    }
+
+    /// <summary>
+    /// One loop step of PP supervision: while a cable that read valid at plug-in has an EV on the pilot, reads PP;
+    /// two consecutive readings without a valid cable raise <see cref="FaultKind.EVDisconnected"/> (the charge point
+    /// opens the contactor in that call), latched until the EV is unplugged. A read that throws fails the step.
+    /// </summary>
+    private void SuperviseProximityPilot()
+    {
+        if (_proximityPilot is null) return;
+        bool connected = ChargePoint.EvState != PilotState.A;
+        int session = Volatile.Read(ref _proximitySession);
+        if (session != _proximitySupervisedSession || !connected)
+        {
+            // A new plug-in or an unplug (seen as the event or as state A) ends the previous session's supervision.
+            _proximitySupervisedSession = session;
+            ResetProximityLoss();
+        }
+
+        if (!connected || _proximityLost || Volatile.Read(ref _proximityCableAtPlugIn) == 0) return;
+        ProximityReading pp = _proximityPilot.Read();
+        if (pp.State == ProximityState.Cable)
+        {
+            _proximityBadReadings = 0;
+            return;
+        }
+
+        if (++_proximityBadReadings < ProximityLossReadings) return;
+        _proximityLost = true;
+        _logger.LogError("Proximity pilot lost with an EV connected: reads {State} ({Ohms} Ω); EVDisconnected until the EV is unplugged", pp.State, pp.Ohms);
+        ChargePoint.RaiseFault(FaultKind.EVDisconnected);
+    }
+
+    private void ResetProximityLoss()
+    {
+        _proximityBadReadings = 0;
+        if (!_proximityLost) return;
+        _proximityLost = false;
+        _logger.LogInformation("EV unplugged: proximity-pilot loss cleared");
+        ChargePoint.ClearFault(FaultKind.EVDisconnected);
+    }
+}
