@@ -24,6 +24,27 @@ public sealed class PairingTokenServerTests
     }
 
     [Fact]
+    public void An_attribute_set_waits_for_a_transition_that_holds_the_lock()
+    {
+        var server = new PairingTokenServer();
+        using var done = new System.Threading.ManualResetEventSlim();
+        var setter = new System.Threading.Thread(() =>
+        {
+            server.Token = new byte[] { 7 };
+            done.Set();
+        });
+        lock (server.SyncRoot)
+        {
+            setter.Start();
+            Assert.False(done.Wait(100), "the setter must not run inside another thread's transition");
+            Assert.True(server.Token.IsEmpty);
+        }
+
+        Assert.True(done.Wait(5000));
+        Assert.Equal([7], server.Token.ToArray());
+    }
+
+    [Fact]
     public void The_same_bytes_in_a_new_buffer_are_no_change()
     {
         var server = new PairingTokenServer();

@@ -56,8 +56,9 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>
-    /// The lock held while the server changes state. Device logic that changes several attributes as one
-    /// transition holds it too, so no read sees half of it; it is the one lock, so there is no lock order to get wrong.
+    /// The lock held while the server changes state; the generated attribute properties take it on every get and
+    /// set. Device logic that changes several attributes as one transition holds it too, so no read sees half of
+    /// it; it is the one lock, so there is no lock order to get wrong.
     /// </summary>
     public object SyncRoot => gate;
 

@@ -38,17 +38,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0000, type StateEnum, nullable; read-only; range 0 to 6.</remarks>
     public global::MatterGen.Clusters.EnergyEVSE.StateEnum? State
     {
-        get => storageState;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageState;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum?>.Default.Equals(storageState, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.StateEnum?>.Default.Equals(storageState, value))
+                {
+                    return;
+                }
 
-            var significant = (storageState is null) != (value is null);
-            storageState = value;
-            OnAttributeChanged(0x0000, significant);
+                var significant = (storageState is null) != (value is null);
+                storageState = value;
+                OnAttributeChanged(0x0000, significant);
+            }
         }
     }
 
@@ -58,17 +68,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0001, type SupplyStateEnum; read-only; range 0 to 5.</remarks>
     public global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum SupplyState
     {
-        get => storageSupplyState;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageSupplyState;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum>.Default.Equals(storageSupplyState, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.SupplyStateEnum>.Default.Equals(storageSupplyState, value))
+                {
+                    return;
+                }
 
-            var significant = false;
-            storageSupplyState = value;
-            OnAttributeChanged(0x0001, significant);
+                var significant = false;
+                storageSupplyState = value;
+                OnAttributeChanged(0x0001, significant);
+            }
         }
     }
 
@@ -78,17 +98,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0002, type FaultStateEnum; read-only; range 0 to 255.</remarks>
     public global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum FaultState
     {
-        get => storageFaultState;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageFaultState;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum>.Default.Equals(storageFaultState, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum>.Default.Equals(storageFaultState, value))
+                {
+                    return;
+                }
 
-            var significant = false;
-            storageFaultState = value;
-            OnAttributeChanged(0x0002, significant);
+                var significant = false;
+                storageFaultState = value;
+                OnAttributeChanged(0x0002, significant);
+            }
         }
     }
 
@@ -98,17 +128,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0003, type epoch_s, nullable; read-only; default 0; kept across restarts (N).</remarks>
     public global::MatterGen.DataModel.EpochSeconds? ChargingEnabledUntil
     {
-        get => storageChargingEnabledUntil;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageChargingEnabledUntil;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageChargingEnabledUntil, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageChargingEnabledUntil, value))
+                {
+                    return;
+                }
 
-            var significant = (storageChargingEnabledUntil is null) != (value is null);
-            storageChargingEnabledUntil = value;
-            OnAttributeChanged(0x0003, significant);
+                var significant = (storageChargingEnabledUntil is null) != (value is null);
+                storageChargingEnabledUntil = value;
+                OnAttributeChanged(0x0003, significant);
+            }
         }
     }
 
@@ -118,7 +158,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0005, type amperage_ma; read-only; default 0; range 0 to …; kept across restarts (N).</remarks>
     public long CircuitCapacity
     {
-        get => storageCircuitCapacity;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageCircuitCapacity;
+            }
+        }
+
         set
         {
             if ((value < 0))
@@ -126,14 +173,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "CircuitCapacity must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageCircuitCapacity, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageCircuitCapacity, value))
+                {
+                    return;
+                }
 
-            var significant = false;
-            storageCircuitCapacity = value;
-            OnAttributeChanged(0x0005, significant);
+                var significant = false;
+                storageCircuitCapacity = value;
+                OnAttributeChanged(0x0005, significant);
+            }
         }
     }
 
@@ -143,7 +193,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0006, type amperage_ma; read-only; default 6000; range 0 to …; kept across restarts (N).</remarks>
     public long MinimumChargeCurrent
     {
-        get => storageMinimumChargeCurrent;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageMinimumChargeCurrent;
+            }
+        }
+
         set
         {
             if ((value < 0))
@@ -151,14 +208,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "MinimumChargeCurrent must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMinimumChargeCurrent, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMinimumChargeCurrent, value))
+                {
+                    return;
+                }
 
-            var significant = false;
-            storageMinimumChargeCurrent = value;
-            OnAttributeChanged(0x0006, significant);
+                var significant = false;
+                storageMinimumChargeCurrent = value;
+                OnAttributeChanged(0x0006, significant);
+            }
         }
     }
 
@@ -168,7 +228,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0007, type amperage_ma; read-only; default 0; range 0 to …; kept across restarts (N).</remarks>
     public long MaximumChargeCurrent
     {
-        get => storageMaximumChargeCurrent;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageMaximumChargeCurrent;
+            }
+        }
+
         set
         {
             if ((value < 0))
@@ -176,14 +243,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "MaximumChargeCurrent must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMaximumChargeCurrent, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(storageMaximumChargeCurrent, value))
+                {
+                    return;
+                }
 
-            var significant = false;
-            storageMaximumChargeCurrent = value;
-            OnAttributeChanged(0x0007, significant);
+                var significant = false;
+                storageMaximumChargeCurrent = value;
+                OnAttributeChanged(0x0007, significant);
+            }
         }
     }
 
@@ -193,17 +263,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0023, type epoch_s, nullable; read-only.</remarks>
     public global::MatterGen.DataModel.EpochSeconds? NextChargeStartTime
     {
-        get => storageNextChargeStartTime;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageNextChargeStartTime;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeStartTime, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeStartTime, value))
+                {
+                    return;
+                }
 
-            var significant = (storageNextChargeStartTime is null) != (value is null);
-            storageNextChargeStartTime = value;
-            OnAttributeChanged(0x0023, significant);
+                var significant = (storageNextChargeStartTime is null) != (value is null);
+                storageNextChargeStartTime = value;
+                OnAttributeChanged(0x0023, significant);
+            }
         }
     }
 
@@ -213,17 +293,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0024, type epoch_s, nullable; read-only.</remarks>
     public global::MatterGen.DataModel.EpochSeconds? NextChargeTargetTime
     {
-        get => storageNextChargeTargetTime;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageNextChargeTargetTime;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeTargetTime, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.EpochSeconds?>.Default.Equals(storageNextChargeTargetTime, value))
+                {
+                    return;
+                }
 
-            var significant = (storageNextChargeTargetTime is null) != (value is null);
-            storageNextChargeTargetTime = value;
-            OnAttributeChanged(0x0024, significant);
+                var significant = (storageNextChargeTargetTime is null) != (value is null);
+                storageNextChargeTargetTime = value;
+                OnAttributeChanged(0x0024, significant);
+            }
         }
     }
 
@@ -233,7 +323,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0025, type energy_mwh, nullable; read-only; range 0 to ….</remarks>
     public long? NextChargeRequiredEnergy
     {
-        get => storageNextChargeRequiredEnergy;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageNextChargeRequiredEnergy;
+            }
+        }
+
         set
         {
             if (value is { } checkedValue && (checkedValue < 0))
@@ -241,14 +338,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "NextChargeRequiredEnergy must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageNextChargeRequiredEnergy, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageNextChargeRequiredEnergy, value))
+                {
+                    return;
+                }
 
-            var significant = (storageNextChargeRequiredEnergy is null) != (value is null);
-            storageNextChargeRequiredEnergy = value;
-            OnAttributeChanged(0x0025, significant);
+                var significant = (storageNextChargeRequiredEnergy is null) != (value is null);
+                storageNextChargeRequiredEnergy = value;
+                OnAttributeChanged(0x0025, significant);
+            }
         }
     }
 
@@ -258,17 +358,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0026, type percent, nullable; read-only.</remarks>
     public byte? NextChargeTargetSoC
     {
-        get => storageNextChargeTargetSoC;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageNextChargeTargetSoC;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageNextChargeTargetSoC, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageNextChargeTargetSoC, value))
+                {
+                    return;
+                }
 
-            var significant = (storageNextChargeTargetSoC is null) != (value is null);
-            storageNextChargeTargetSoC = value;
-            OnAttributeChanged(0x0026, significant);
+                var significant = (storageNextChargeTargetSoC is null) != (value is null);
+                storageNextChargeTargetSoC = value;
+                OnAttributeChanged(0x0026, significant);
+            }
         }
     }
 
@@ -278,17 +388,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0030, type percent, nullable; read-only.</remarks>
     public byte? StateOfCharge
     {
-        get => storageStateOfCharge;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageStateOfCharge;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageStateOfCharge, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<byte?>.Default.Equals(storageStateOfCharge, value))
+                {
+                    return;
+                }
 
-            var significant = (storageStateOfCharge is null) != (value is null);
-            storageStateOfCharge = value;
-            OnAttributeChanged(0x0030, significant);
+                var significant = (storageStateOfCharge is null) != (value is null);
+                storageStateOfCharge = value;
+                OnAttributeChanged(0x0030, significant);
+            }
         }
     }
 
@@ -298,7 +418,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0031, type energy_mwh, nullable; read-only; range 0 to ….</remarks>
     public long? BatteryCapacity
     {
-        get => storageBatteryCapacity;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageBatteryCapacity;
+            }
+        }
+
         set
         {
             if (value is { } checkedValue && (checkedValue < 0))
@@ -306,14 +433,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "BatteryCapacity must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageBatteryCapacity, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageBatteryCapacity, value))
+                {
+                    return;
+                }
 
-            var significant = (storageBatteryCapacity is null) != (value is null);
-            storageBatteryCapacity = value;
-            OnAttributeChanged(0x0031, significant);
+                var significant = (storageBatteryCapacity is null) != (value is null);
+                storageBatteryCapacity = value;
+                OnAttributeChanged(0x0031, significant);
+            }
         }
     }
 
@@ -323,17 +453,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0040, type int32u, nullable; read-only; kept across restarts (N).</remarks>
     public uint? SessionID
     {
-        get => storageSessionID;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageSessionID;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<uint?>.Default.Equals(storageSessionID, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<uint?>.Default.Equals(storageSessionID, value))
+                {
+                    return;
+                }
 
-            var significant = (storageSessionID is null) != (value is null);
-            storageSessionID = value;
-            OnAttributeChanged(0x0040, significant);
+                var significant = (storageSessionID is null) != (value is null);
+                storageSessionID = value;
+                OnAttributeChanged(0x0040, significant);
+            }
         }
     }
 
@@ -343,17 +483,27 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0041, type elapsed_s, nullable; read-only; kept across restarts (N); reported at most once per interval (Q).</remarks>
     public global::MatterGen.DataModel.ElapsedSeconds? SessionDuration
     {
-        get => storageSessionDuration;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageSessionDuration;
+            }
+        }
+
         set
         {
-            if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.ElapsedSeconds?>.Default.Equals(storageSessionDuration, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<global::MatterGen.DataModel.ElapsedSeconds?>.Default.Equals(storageSessionDuration, value))
+                {
+                    return;
+                }
 
-            var significant = (storageSessionDuration is null) != (value is null);
-            storageSessionDuration = value;
-            OnAttributeChanged(0x0041, significant);
+                var significant = (storageSessionDuration is null) != (value is null);
+                storageSessionDuration = value;
+                OnAttributeChanged(0x0041, significant);
+            }
         }
     }
 
@@ -363,7 +513,14 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
     /// <remarks>Attribute 0x0042, type energy_mwh, nullable; read-only; range 0 to …; kept across restarts (N); reported at most once per interval (Q).</remarks>
     public long? SessionEnergyCharged
     {
-        get => storageSessionEnergyCharged;
+        get
+        {
+            lock (SyncRoot)
+            {
+                return storageSessionEnergyCharged;
+            }
+        }
+
         set
         {
             if (value is { } checkedValue && (checkedValue < 0))
@@ -371,14 +528,17 @@ partial class PrefSocRfidCharger : global::MatterGen.Interaction.ClusterServer
                 throw new global::System.ArgumentOutOfRangeException(nameof(value), "SessionEnergyCharged must be between 0 and its maximum");
             }
 
-            if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageSessionEnergyCharged, value))
+            lock (SyncRoot)
             {
-                return;
-            }
+                if (global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(storageSessionEnergyCharged, value))
+                {
+                    return;
+                }
 
-            var significant = (storageSessionEnergyCharged is null) != (value is null);
-            storageSessionEnergyCharged = value;
-            OnAttributeChanged(0x0042, significant);
+                var significant = (storageSessionEnergyCharged is null) != (value is null);
+                storageSessionEnergyCharged = value;
+                OnAttributeChanged(0x0042, significant);
+            }
         }
     }
 

@@ -45,7 +45,14 @@ internal sealed class AttributeStorageEmitter
         Docs.Summary(writer, attribute.Description, attribute.Name);
         Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
         writer.Block("public " + propertyType + " " + property);
-        writer.Line("get => " + field + ";");
+        // Under the server's one lock, so a network read never sees half of a value (a Nullable<long> is two words)
+        // and a value and its data version change together; the lock is reentrant for device code that holds it.
+        writer.Block("get");
+        writer.Block("lock (SyncRoot)");
+        writer.Line("return " + field + ";");
+        writer.Close();
+        writer.Close();
+        writer.Line();
         writer.Block("set");
         if (check is not null)
         {
@@ -62,6 +69,7 @@ internal sealed class AttributeStorageEmitter
             : type.Wire == WireKind.Bytes
                 ? "global::MatterGen.DataModel.ValueEquality.Equal(" + field + ", value)"
                 : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
+        writer.Block("lock (SyncRoot)");
         writer.Line("if (" + same + ")");
         writer.Open();
         writer.Line("return;");
@@ -71,6 +79,7 @@ internal sealed class AttributeStorageEmitter
         writer.Line("var significant = " + (nullableStorage ? "(" + field + " is null) != (value is null)" : "false") + ";");
         writer.Line(field + " = value;");
         writer.Line("OnAttributeChanged(" + id + ", significant);");
+        writer.Close();
         writer.Close();
         writer.Close();
         writer.Line();
