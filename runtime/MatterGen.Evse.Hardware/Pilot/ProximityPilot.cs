@@ -5,13 +5,13 @@ namespace MatterGen.Evse.Hardware.Pilot;
 /// <summary>What the proximity-pilot (PP) resistor of a cable assembly says.</summary>
 public enum ProximityState
 {
-    /// <summary>The PP line is open: no cable in the socket (or a tethered cable without a PP resistor).</summary>
+    /// <summary>The PP line is open or above the 13 A band: no usable cable in the socket (0 A).</summary>
     NoCable,
 
     /// <summary>A cable with a recognised rating; see <see cref="ProximityReading.RatingMilliamps"/>.</summary>
     Cable,
 
-    /// <summary>A resistance no cable rating has (short, broken resistor, bad contact): treat as a fault.</summary>
+    /// <summary>PP shorted to PE (below the 63 A band) or an unreadable value: treat as a fault.</summary>
     Invalid,
 }
 
@@ -22,38 +22,32 @@ public enum ProximityState
 public readonly record struct ProximityReading(ProximityState State, long? RatingMilliamps, double Ohms);
 
 /// <summary>
-/// The cable assembly's current rating from its PP resistor between PP and PE (IEC 61851-1 Annex B / IEC 62196-2):
-/// 1.5 kΩ 13 A, 680 Ω 20 A, 220 Ω 32 A, 100 Ω 63 A (70 A single-phase). The bands between nominal values are split at
-/// their geometric means (1010, 387 and 148 Ω); a reading above <see cref="MaximumCableOhms"/> but below
-/// <see cref="OpenOhms"/>, or below <see cref="MinimumCableOhms"/>, is <see cref="ProximityState.Invalid"/>. The
-/// standard's own tolerance bands are narrower and were not available here; check them before certification.
+/// The cable assembly's current rating from its PP resistor between PP and PE, coded as IEC 61851-1 Annex B has it:
+/// nominal 1.5 kΩ 13 A, 680 Ω 20 A, 220 Ω 32 A, 100 Ω 63 A (70 A single-phase), read in the bands 1000–2200 Ω,
+/// 330–1000 Ω, 150–330 Ω and 75–150 Ω (a boundary belongs to the band above it). Above 2200 Ω there is no usable
+/// cable (0 A); below 75 Ω the line is shorted, an error.
 /// </summary>
 public static class ProximityPilot
 {
-    /// <summary>At or above this resistance the PP line is open (no cable).</summary>
-    public const double OpenOhms = 10_000;
+    /// <summary>Above this resistance there is no cable (0 A): the top of the 13 A band.</summary>
+    public const double MaximumCableOhms = 2_200;
 
-    /// <summary>The highest resistance read as a 13 A cable (about 1.8 × 1.5 kΩ).</summary>
-    public const double MaximumCableOhms = 2_700;
-
-    /// <summary>The lowest resistance read as a 63 A cable (half of 100 Ω); below is a short.</summary>
-    public const double MinimumCableOhms = 50;
+    /// <summary>The bottom of the 63 A band; a lower resistance is a short, an error.</summary>
+    public const double MinimumCableOhms = 75;
 
     /// <summary>Classifies a measured PP resistance.</summary>
     /// <param name="ohms">The resistance between PP and PE; positive infinity for an open line.</param>
     public static ProximityReading Classify(double ohms)
     {
-        if (double.IsNaN(ohms) || ohms < 0) return new(ProximityState.Invalid, null, ohms);
-        if (ohms >= OpenOhms) return new(ProximityState.NoCable, null, ohms);
-        long? rating = ohms switch
+        if (double.IsNaN(ohms) || ohms < MinimumCableOhms) return new(ProximityState.Invalid, null, ohms);
+        if (ohms > MaximumCableOhms) return new(ProximityState.NoCable, null, ohms);
+        long rating = ohms switch
         {
-            > MaximumCableOhms => null,
-            >= 1_010 => 13_000,
-            >= 387 => 20_000,
-            >= 148 => 32_000,
-            >= MinimumCableOhms => 63_000,
-            _ => null,
+            >= 1_000 => 13_000,
+            >= 330 => 20_000,
+            >= 150 => 32_000,
+            _ => 63_000,
         };
-        return rating is null ? new(ProximityState.Invalid, null, ohms) : new(ProximityState.Cable, rating, ohms);
+        return new(ProximityState.Cable, rating, ohms);
     }
 }

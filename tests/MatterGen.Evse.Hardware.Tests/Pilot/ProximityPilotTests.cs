@@ -15,12 +15,19 @@ public class ProximityPilotTests
     [InlineData(680, ProximityState.Cable, 20_000L)]
     [InlineData(220, ProximityState.Cable, 32_000L)]
     [InlineData(100, ProximityState.Cable, 63_000L)]
-    [InlineData(1_500 * 1.1, ProximityState.Cable, 13_000L)] // resistor tolerance
-    [InlineData(680 * 0.9, ProximityState.Cable, 20_000L)]
+    [InlineData(2_200, ProximityState.Cable, 13_000L)] // the IEC 61851-1 bands' edges
+    [InlineData(1_000, ProximityState.Cable, 13_000L)]
+    [InlineData(999, ProximityState.Cable, 20_000L)]
+    [InlineData(330, ProximityState.Cable, 20_000L)]
+    [InlineData(329, ProximityState.Cable, 32_000L)]
+    [InlineData(150, ProximityState.Cable, 32_000L)]
+    [InlineData(149, ProximityState.Cable, 63_000L)]
+    [InlineData(75, ProximityState.Cable, 63_000L)]
+    [InlineData(2_201, ProximityState.NoCable, null)]
     [InlineData(double.PositiveInfinity, ProximityState.NoCable, null)]
-    [InlineData(50_000, ProximityState.NoCable, null)]
-    [InlineData(5_000, ProximityState.Invalid, null)]
+    [InlineData(74, ProximityState.Invalid, null)]
     [InlineData(10, ProximityState.Invalid, null)] // PP shorted to PE
+    [InlineData(-1, ProximityState.Invalid, null)]
     [InlineData(double.NaN, ProximityState.Invalid, null)]
     public void Resistances_give_the_IEC_cable_ratings(double ohms, ProximityState state, long? rating)
     {
