@@ -28,7 +28,6 @@ public ref struct TlvReader
     private TlvContainerStack _containers;
     private bool _started;
     private TlvElementType _elementType;
-    private TlvTag _tag;
     private int _elementOffset;
     private ulong _value;
     private int _valueOffset;
@@ -69,7 +68,27 @@ public ref struct TlvReader
     public readonly TlvElementType ElementType => _elementType;
 
     /// <summary>The tag of the current element.</summary>
-    public readonly TlvTag Tag => _tag;
+    public readonly TlvTag Tag
+    {
+        // Read back from the element's own bytes, so reading an element stores no 12-byte tag; a context or
+        // anonymous tag (every tag of a cluster payload) is two loads, inlined.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var offset = _elementOffset;
+            if (_started && (ulong)(uint)offset + 2 <= (uint)_input.Length)
+            {
+                ref var control = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset);
+                var tagControl = control >> 5;
+                if (tagControl <= 1)
+                {
+                    return tagControl == 0 ? default : TlvTag.Context(Unsafe.Add(ref control, 1));
+                }
+            }
+
+            return _started && (uint)offset < (uint)_input.Length ? TagAt(_input, offset) : default;
+        }
+    }
 
     /// <summary>The number of containers open after the current element (a container start counts itself).</summary>
     public readonly int Depth => _containers.Depth;
@@ -116,7 +135,6 @@ public ref struct TlvReader
                     var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
                     _started = true;
                     _elementOffset = start;
-                    _tag = TlvTag.Context(Unsafe.Add(ref at, 1));
                     _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
                     _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
                     _position = start + 2 + width;
@@ -133,7 +151,6 @@ public ref struct TlvReader
                     var kind = (control & TlvControl.ElementTypeMask) == TlvControl.Structure ? TlvElementType.Structure : TlvElementType.Array;
                     _started = true;
                     _elementOffset = start;
-                    _tag = context ? TlvTag.Context(Unsafe.Add(ref at, 1)) : default;
                     _containers.Push(kind);
                     _elementType = kind;
                     _position = start + (context ? 2 : 1);
@@ -147,7 +164,6 @@ public ref struct TlvReader
             // An (anonymous) end of the innermost open container.
             _started = true;
             _elementOffset = start;
-            _tag = default;
             _elementType = TlvElementType.EndOfContainer;
             _containers.Pop();
             _position = start + 1;
@@ -189,7 +205,6 @@ public ref struct TlvReader
 
         _started = true;
         _elementOffset = start;
-        _tag = default;
         _elementType = TlvElementType.EndOfContainer;
         _containers.Pop();
         _position = start + 1;
@@ -209,7 +224,6 @@ public ref struct TlvReader
 
         _started = true;
         _elementOffset = start;
-        _tag = TlvTag.Context(tag);
         _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
         _value = value;
         _position = next;
@@ -267,14 +281,9 @@ public ref struct TlvReader
                 ThrowTruncatedTag(start);
             }
 
-            _tag = TlvTag.Context(input[at]);
             at++;
         }
-        else if (tagControl == 0)
-        {
-            _tag = default;
-        }
-        else
+        else if (tagControl != 0)
         {
             at = ReadProfileTag(input, tagControl, at, start);
         }
@@ -457,7 +466,6 @@ public ref struct TlvReader
         {
             _started = true;
             _elementOffset = offset;
-            _tag = default;
             _elementType = TlvElementType.EndOfContainer;
             _containers.Pop();
             _position = offset + 1;
@@ -723,8 +731,8 @@ public ref struct TlvReader
         return _memory.Slice(_valueOffset, _valueLength);
     }
 
-    /// <summary>Reads a profile tag (tag control 2..7) into the current tag; returns the offset after it.</summary>
-    private int ReadProfileTag(ReadOnlySpan<byte> input, int tagControl, int at, int start)
+    /// <summary>Checks that a profile tag (tag control 2..7) fits; returns the offset after it.</summary>
+    private static int ReadProfileTag(ReadOnlySpan<byte> input, int tagControl, int at, int start)
     {
         int tagLength = TagLengths[tagControl];
         if (tagLength > input.Length - at)
@@ -732,8 +740,22 @@ public ref struct TlvReader
             ThrowTruncatedTag(start);
         }
 
-        _tag = tagControl switch
+        return at + tagLength;
+    }
+
+    /// <summary>The tag of the element whose control byte is at <paramref name="offset"/>; anonymous when its bytes are cut short.</summary>
+    private static TlvTag TagAt(ReadOnlySpan<byte> input, int offset)
+    {
+        int tagControl = input[offset] >> 5;
+        int at = offset + 1;
+        if (tagControl == 0 || TagLengths[tagControl] > input.Length - at)
         {
+            return default;
+        }
+
+        return tagControl switch
+        {
+            1 => TlvTag.Context(input[at]),
             2 => TlvTag.CommonProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..])),
             3 => TlvTag.CommonProfile(BinaryPrimitives.ReadUInt32LittleEndian(input[at..])),
             4 => TlvTag.ImplicitProfile(BinaryPrimitives.ReadUInt16LittleEndian(input[at..])),
@@ -743,13 +765,11 @@ public ref struct TlvReader
                 BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 2)..]),
                 tagControl == 6 ? BinaryPrimitives.ReadUInt16LittleEndian(input[(at + 4)..]) : BinaryPrimitives.ReadUInt32LittleEndian(input[(at + 4)..])),
         };
-        return at + tagLength;
     }
 
     private bool ReadPastEnd(int start)
     {
         _elementType = TlvElementType.EndOfContainer;
-        _tag = default;
         _elementOffset = start;
         if (_containers.Depth != 0)
         {

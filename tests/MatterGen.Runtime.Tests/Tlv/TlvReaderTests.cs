@@ -7,6 +7,48 @@ namespace MatterGen.Runtime.Tests.Tlv;
 public sealed class TlvReaderTests
 {
     // Section 6 of the vectors: type and range errors of the typed getters.
+    [Theory]
+    [InlineData("C4 01 00")] // a fully-qualified tag cut short
+    [InlineData("24")] // a context tag cut short
+    [InlineData("45 01")] // a 2-byte common-profile tag cut short
+    public void The_tag_after_a_failed_read_is_anonymous_not_an_exception(string hex)
+    {
+        var reader = new TlvReader(Hex.Parse(hex));
+
+        var error = Assert.Throws<TlvException>(() => ReadOnce(Hex.Parse(hex)));
+        Assert.Equal(TlvError.Truncated, error.Error);
+        try
+        {
+            reader.Read();
+        }
+        catch (TlvException)
+        {
+            // Expected: the element is cut short.
+        }
+
+        Assert.Equal(TlvTag.Anonymous, reader.Tag);
+    }
+
+    [Theory]
+    [InlineData("C8 F1 FF 01 00 2A 00", TlvTagKind.FullyQualified, 0x2Au)]
+    [InlineData("68 01 00 01 00", TlvTagKind.CommonProfile, 0x10001u)]
+    [InlineData("88 2A 00", TlvTagKind.ImplicitProfile, 0x2Au)]
+    [InlineData("28 07", TlvTagKind.Context, 7u)]
+    [InlineData("08", TlvTagKind.Anonymous, 0u)]
+    public void Every_tag_form_reads_back_from_the_element(string hex, TlvTagKind kind, uint number)
+    {
+        var reader = new TlvReader(Hex.Parse(hex));
+        Assert.True(reader.Read());
+
+        Assert.Equal((kind, number, TlvElementType.Boolean), (reader.Tag.Kind, reader.Tag.Number, reader.ElementType));
+    }
+
+    private static void ReadOnce(byte[] bytes)
+    {
+        var reader = new TlvReader(bytes);
+        reader.Read();
+    }
+
     [Fact]
     public void SignedElementReadAsUnsignedIsUnexpectedType()
     {
