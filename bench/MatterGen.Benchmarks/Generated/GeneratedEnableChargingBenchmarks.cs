@@ -34,19 +34,10 @@ public class GeneratedEnableChargingBenchmarks
             MaximumChargeCurrent = 32000,
         };
 
-        var generated = Convert.ToHexStringLower(_buffer.AsSpan(0, EncodeGenerated()));
-        var withWriter = Convert.ToHexStringLower(_buffer.AsSpan(0, EncodeGeneratedWithWriter()));
-        var baseline = Convert.ToHexStringLower(_buffer.AsSpan(0, EncodeBaseline()));
-        if (generated != ExpectedHex || withWriter != ExpectedHex || baseline != ExpectedHex)
-        {
-            throw new InvalidOperationException($"generated {generated}, baseline {baseline}, expected {ExpectedHex}");
-        }
-
         _encoded = Convert.FromHexString(ExpectedHex);
-        if (!_request.Equals(DecodeGenerated()) || !_request.Equals(DecodeGeneratedWithReader()) || !_request.Equals(DecodeBaseline()))
-        {
-            throw new InvalidOperationException("A decoder returned a different request.");
-        }
+        CodecSetupCheck.Require(ExpectedHex, _buffer, _request,
+            [("generated", EncodeGenerated), ("generated with writer", EncodeGeneratedWithWriter), ("baseline", EncodeBaseline)],
+            [("generated", DecodeGenerated), ("generated with reader", DecodeGeneratedWithReader), ("baseline", DecodeBaseline)]);
     }
 
     [Benchmark, BenchmarkCategory("Encode")]

@@ -13,8 +13,6 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class MessageDecodeEmitter
 {
-    private const string FieldReader = ValueCodec.Tlv + "TlvFieldReader.";
-
     /// <summary>Writes the method.</summary>
     /// <param name="writer">Where to write the code.</param>
     /// <param name="typeName">The record's name.</param>
@@ -41,7 +39,7 @@ internal static class MessageDecodeEmitter
     private static void EmitSinglePass(CodeWriter writer, string typeName, List<FieldPlan> fields)
     {
         writer.Line("var input = message;");
-        writer.Block("if (" + FieldReader + "TryStartMessage(input, out var at))");
+        writer.Block("if (" + ValueCodec.FieldReader + "TryStartMessage(input, out var at))");
         RecordEmitter.DeclareFieldLocals(writer, fields);
         for (var i = 0; i < fields.Count; i++)
         {
@@ -52,7 +50,7 @@ internal static class MessageDecodeEmitter
             .Select((field, i) => (field, i))
             .Where(x => x.field.IsTracked)
             .Select(x => "has" + x.i.ToString(CultureInfo.InvariantCulture))
-            .Concat([FieldReader + "IsEndOfMessage(input, at)"]));
+            .Concat([ValueCodec.FieldReader + "IsEndOfMessage(input, at)"]));
         writer.Block("if (" + complete + ")");
         RecordEmitter.EmitReturn(writer, typeName, fields);
         writer.Close();

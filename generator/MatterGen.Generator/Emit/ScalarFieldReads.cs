@@ -12,8 +12,6 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class ScalarFieldReads
 {
-    private const string FieldReader = ValueCodec.Tlv + "TlvFieldReader.";
-
     /// <summary>True when the field is read on the fast path.</summary>
     /// <param name="field">The field.</param>
     public static bool Applies(FieldPlan field) => !field.IsList && field.Type.Wire is WireKind.UnsignedInteger
@@ -76,25 +74,25 @@ internal static class ScalarFieldReads
         var prefix = "(input, ref at, " + tag;
         if (type.Wire == WireKind.Boolean)
         {
-            return FieldReader + "TryReadBoolean" + prefix + ", out var " + raw + ")";
+            return ValueCodec.FieldReader + "TryReadBoolean" + prefix + ", out var " + raw + ")";
         }
 
         // Enums and bitmaps are open sets: only the C# type bounds them. Numbers also meet the definition.
         var (checkedMin, checkedMax) = type.IsOpenSet ? (null, null) : ValueCodec.CheckedRange(type, constraint);
-        var min = Tighter(checkedMin, type.TypeMin, takeLarger: true);
-        var max = Tighter(checkedMax, type.TypeMax, takeLarger: false);
+        var min = ValueCodec.Max(checkedMin, type.TypeMin);
+        var max = ValueCodec.Min(checkedMax, type.TypeMax);
         var bounds = min > max
             ? (type.Wire == WireKind.SignedInteger ? "1L, 0L" : "1UL, 0UL") // Constraints no value meets: the general path reports it.
             : type.Wire == WireKind.SignedInteger
                 ? Signed(min, long.MinValue) + ", " + Signed(max, long.MaxValue)
                 : Unsigned(min, 0m) + ", " + Unsigned(max, ulong.MaxValue);
         var method = type.Wire == WireKind.SignedInteger ? "TryReadSigned" : "TryReadUnsigned";
-        return FieldReader + method + prefix + ", " + bounds + ", out var " + raw + ")";
+        return ValueCodec.FieldReader + method + prefix + ", " + bounds + ", out var " + raw + ")";
     }
 
     /// <summary>A condition that reads a TLV null with the field's tag, advancing <c>at</c>.</summary>
     /// <param name="tag">The context tag number as C# text.</param>
-    public static string TryReadNull(string tag) => FieldReader + "TryReadNull(input, ref at, " + tag + ")";
+    public static string TryReadNull(string tag) => ValueCodec.FieldReader + "TryReadNull(input, ref at, " + tag + ")";
 
     /// <summary>The field's C# value made from the wire value in <paramref name="raw"/> (already in range).</summary>
     /// <param name="type">The field's type.</param>
@@ -106,9 +104,6 @@ internal static class ScalarFieldReads
         WireKind.UnsignedWrapper => "new " + type.CSharpType + "((" + type.IntegerType + ")" + raw + ")",
         _ => "(" + type.IntegerType + ")" + raw,
     };
-
-    private static decimal? Tighter(decimal? bound, decimal? typeBound, bool takeLarger) =>
-        bound is null ? typeBound : typeBound is null ? bound : takeLarger ? System.Math.Max(bound.Value, typeBound.Value) : System.Math.Min(bound.Value, typeBound.Value);
 
     private static string Signed(decimal? value, long edge)
     {

@@ -52,6 +52,9 @@ internal static class ValueCodec
     /// <summary>The static class generated field encoders write with.</summary>
     public const string FieldWriter = Tlv + "TlvFieldWriter.";
 
+    /// <summary>The static class generated decoders read scalar fields with.</summary>
+    public const string FieldReader = Tlv + "TlvFieldReader.";
+
     /// <summary>
     /// Statements that write a present, non-null value into <c>destination</c> at <c>at</c> with
     /// <c>TlvFieldWriter</c>, advancing <c>at</c>: the inside of an <c>EncodeTlvFields</c> method.
@@ -377,9 +380,11 @@ internal static class ValueCodec
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static decimal? Max(decimal? declared, decimal? wire) =>
+    /// <summary>The larger of two bounds, either of which may be absent.</summary>
+    public static decimal? Max(decimal? declared, decimal? wire) =>
         declared is null ? wire : wire is null ? declared : System.Math.Max(declared.Value, wire.Value);
 
-    private static decimal? Min(decimal? declared, decimal? wire) =>
+    /// <summary>The smaller of two bounds, either of which may be absent.</summary>
+    public static decimal? Min(decimal? declared, decimal? wire) =>
         declared is null ? wire : wire is null ? declared : System.Math.Min(declared.Value, wire.Value);
 }

@@ -144,17 +144,17 @@ public static class TlvFieldReader
                     next = start + 3;
                     return true;
                 case 1 when remaining >= 2:
-                    var value16 = LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes));
+                    var value16 = TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes));
                     value = signed ? (ulong)(short)value16 : value16;
                     next = start + 4;
                     return true;
                 case 2 when remaining >= 4:
-                    var value32 = LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes));
+                    var value32 = TlvBytes.LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes));
                     value = signed ? (ulong)(int)value32 : value32;
                     next = start + 6;
                     return true;
                 case 3 when remaining >= 8:
-                    value = LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes));
+                    value = TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes));
                     next = start + 10;
                     return true;
             }
@@ -164,20 +164,6 @@ public static class TlvFieldReader
         next = start;
         return false;
     }
-
-    /// <summary>
-    /// The integer of width code <paramref name="code"/> (1, 2, 4 or 8 bytes) at <paramref name="bytes"/>,
-    /// zero-extended, read with one load of exactly its width: for an integer that ends less than 8 bytes
-    /// before the input does (short messages end with one), where the 8-byte load would overrun.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong ReadExactWidth(ref byte bytes, int code) => code switch
-    {
-        0 => bytes,
-        1 => LittleEndian(Unsafe.ReadUnaligned<ushort>(ref bytes)),
-        2 => LittleEndian(Unsafe.ReadUnaligned<uint>(ref bytes)),
-        _ => LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)),
-    };
 
     /// <summary>Control byte and tag byte at <paramref name="start"/> as one little-endian number; -1 when fewer than 2 bytes remain.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -189,15 +175,9 @@ public static class TlvFieldReader
             return -1;
         }
 
-        return LittleEndian(Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(input), start)));
+        return TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(input), start)));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 }

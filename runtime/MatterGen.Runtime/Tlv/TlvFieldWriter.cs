@@ -242,25 +242,7 @@ public static class TlvFieldWriter
     private static int WriteInteger(Span<byte> destination, int at, int tag, int elementType, int code, ulong value)
     {
         ref var bytes = ref Header(destination, at, tag, elementType, 1 << code, out var next);
-
-        // Tests rather than a switch: inlined, a narrow argument's code is known and the rest folds away.
-        if (code == 0)
-        {
-            bytes = (byte)value;
-        }
-        else if (code == 1)
-        {
-            Unsafe.WriteUnaligned(ref bytes, LittleEndian((ushort)value));
-        }
-        else if (code == 2)
-        {
-            Unsafe.WriteUnaligned(ref bytes, LittleEndian((uint)value));
-        }
-        else
-        {
-            Unsafe.WriteUnaligned(ref bytes, LittleEndian(value));
-        }
-
+        TlvBytes.StoreInteger(ref bytes, code, value);
         return next;
     }
 
@@ -288,7 +270,7 @@ public static class TlvFieldWriter
         else
         {
             // Control byte and tag number in one store.
-            Unsafe.WriteUnaligned(ref start, LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | ((uint)(byte)tag << 8))));
+            Unsafe.WriteUnaligned(ref start, TlvBytes.LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | ((uint)(byte)tag << 8))));
         }
 
         next = at + total;
@@ -305,24 +287,12 @@ public static class TlvFieldWriter
 
         var (widthCode, widthBytes) = length <= byte.MaxValue ? (0, 1) : length <= ushort.MaxValue ? (1, 2) : (2, 4);
         ref var bytes = ref Header(destination, at, tag, controlForLength1 + widthCode, widthBytes + length, out next);
-        switch (widthBytes)
-        {
-            case 1: bytes = (byte)length; break;
-            case 2: Unsafe.WriteUnaligned(ref bytes, LittleEndian((ushort)length)); break;
-            default: Unsafe.WriteUnaligned(ref bytes, LittleEndian((uint)length)); break;
-        }
+        TlvBytes.StoreInteger(ref bytes, widthCode, (uint)length);
 
         return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref bytes, widthBytes), length);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
     [DoesNotReturn]
     private static void ThrowTooSmall(int at, int count, int length) =>

@@ -130,7 +130,7 @@ public ref struct TlvReader
                 if (remaining >= 2 + width && !_containers.InArray)
                 {
                     ref var bytes = ref Unsafe.Add(ref at, 2);
-                    var raw = remaining >= 10 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvFieldReader.ReadExactWidth(ref bytes, code);
+                    var raw = remaining >= 10 ? TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvBytes.LoadInteger(ref bytes, code);
                     var shift = 64 - (8 << code);
                     var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
                     _started = true;
@@ -159,18 +159,7 @@ public ref struct TlvReader
             }
         }
 
-        if (remaining > 0 && _input[start] == TlvControl.EndOfContainer && _containers.Depth != 0)
-        {
-            // An (anonymous) end of the innermost open container.
-            _started = true;
-            _elementOffset = start;
-            _elementType = TlvElementType.EndOfContainer;
-            _containers.Pop();
-            _position = start + 1;
-            return true;
-        }
-
-        return ReadElement();
+        return TryEndContainerAt(start) || ReadElement();
     }
 
     /// <summary>
@@ -194,20 +183,23 @@ public ref struct TlvReader
     /// </summary>
     /// <returns>True when the reader moved past the end of the innermost container.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryReadEndOfContainer()
+    public bool TryReadEndOfContainer() => TryEndContainerAt(_position);
+
+    /// <summary>Reads the (anonymous) end of the innermost open container when it is at <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryEndContainerAt(int offset)
     {
-        var start = _position;
-        if ((uint)start >= (uint)_input.Length || Unsafe.Add(ref MemoryMarshal.GetReference(_input), start) != TlvControl.EndOfContainer
+        if ((uint)offset >= (uint)_input.Length || Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset) != TlvControl.EndOfContainer
             || _containers.Depth == 0)
         {
             return false;
         }
 
         _started = true;
-        _elementOffset = start;
+        _elementOffset = offset;
         _elementType = TlvElementType.EndOfContainer;
         _containers.Pop();
-        _position = start + 1;
+        _position = offset + 1;
         return true;
     }
 
@@ -315,7 +307,7 @@ public ref struct TlvReader
             // One 8-byte load when the input has room (the bytes past the integer are input, just not this
             // element's), then the width's low bytes kept and sign- or zero-extended by two shifts.
             ref var bytes = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
-            var raw = input.Length - at >= 8 ? LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvFieldReader.ReadExactWidth(ref bytes, code);
+            var raw = input.Length - at >= 8 ? TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvBytes.LoadInteger(ref bytes, code);
             var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
@@ -462,13 +454,8 @@ public ref struct TlvReader
         CheckAdvance(offset);
 
         // From the offset in hand rather than a stored and reloaded position: this ends every decoded structure.
-        if (offset < _input.Length && Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset) == TlvControl.EndOfContainer)
+        if (TryEndContainerAt(offset))
         {
-            _started = true;
-            _elementOffset = offset;
-            _elementType = TlvElementType.EndOfContainer;
-            _containers.Pop();
-            _position = offset + 1;
             return true;
         }
 
@@ -787,8 +774,6 @@ public ref struct TlvReader
     private static void ThrowTruncated(int start, string detail) =>
         throw new TlvException(TlvError.Truncated, start, detail);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
     private void ReadEndOfContainer(int tagControl, int start)
     {

@@ -354,24 +354,7 @@ public ref struct TlvWriter
     private void WriteInteger(TlvTag tag, byte typeForWidth1, int code, ulong value)
     {
         ref var at = ref Begin(tag, (byte)(typeForWidth1 + code), 1 << code);
-
-        // Tests rather than a switch: inlined, a narrow argument's code is known and the rest folds away.
-        if (code == 0)
-        {
-            at = (byte)value;
-        }
-        else if (code == 1)
-        {
-            Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)value));
-        }
-        else if (code == 2)
-        {
-            Unsafe.WriteUnaligned(ref at, LittleEndian((uint)value));
-        }
-        else
-        {
-            Unsafe.WriteUnaligned(ref at, LittleEndian(value));
-        }
+        TlvBytes.StoreInteger(ref at, code, value);
     }
 
     /// <summary>Writes a string header (length in the smallest width) and returns room for the bytes.</summary>
@@ -385,12 +368,7 @@ public ref struct TlvWriter
 
         var (widthCode, widthBytes) = length <= byte.MaxValue ? (0, 1) : length <= ushort.MaxValue ? (1, 2) : (2, 4);
         ref var at = ref Begin(tag, (byte)(controlForLength1 + widthCode), widthBytes + length);
-        switch (widthBytes)
-        {
-            case 1: at = (byte)length; break;
-            case 2: Unsafe.WriteUnaligned(ref at, LittleEndian((ushort)length)); break;
-            default: Unsafe.WriteUnaligned(ref at, LittleEndian((uint)length)); break;
-        }
+        TlvBytes.StoreInteger(ref at, widthCode, (uint)length);
 
         return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, widthBytes), length);
     }
@@ -413,7 +391,7 @@ public ref struct TlvWriter
             }
 
             ref var start = ref Reserve(2 + valueLength);
-            Unsafe.WriteUnaligned(ref start, LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | (tag.Number << 8))));
+            Unsafe.WriteUnaligned(ref start, TlvBytes.LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | (tag.Number << 8))));
             _position += 2 + valueLength;
             return ref Unsafe.Add(ref start, 2);
         }
@@ -466,14 +444,7 @@ public ref struct TlvWriter
         return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort LittleEndian(ushort value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint LittleEndian(uint value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LittleEndian(ulong value) => BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
 
     [DoesNotReturn]
     private static void ThrowTaggedInArray(TlvTag tag) =>

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
+using MatterGen.Evse.Hardware.Pilot;
 using MatterGen.Evse.Hardware.Sensors;
 using MatterGen.Evse.Hardware.Simulation;
 using MatterGen.Evse.Hardware.Station;
@@ -25,7 +26,7 @@ public class StationHardwareTests
 
     private sealed class Bench : IDisposable
     {
-        public Bench()
+        public Bench(IProximityPilot? proximity = null)
         {
             Gpio = new GpioController(Driver);
             ChargePoint = new ChargePointController(new ChargePointOptions(), Time);
@@ -36,7 +37,7 @@ public class StationHardwareTests
             Driver.Values[Rcd] = PinValue.High; // normally closed inputs with pull-up: high is healthy
             Driver.Values[EStop] = PinValue.High;
             Sensors = new GpioFaultSensors(Gpio, new GpioFaultSensorOptions { ResidualCurrentPin = Rcd, EmergencyStopPin = EStop }, () => Temperature);
-            Station = EvseStation.CreateForHardware(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, ChargePoint, hardware, Meter, Sensors, null, null, Gpio, contactor, pilot, Sensors);
+            Station = EvseStation.CreateForHardware(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, ChargePoint, hardware, Meter, Sensors, proximity, null, Gpio, contactor, pilot, Sensors);
         }
 
         public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
@@ -71,9 +72,9 @@ public class StationHardwareTests
         public void Dispose() => Station.Dispose();
     }
 
-    private static Bench Charging()
+    private static Bench Charging(IProximityPilot? proximity = null)
     {
-        var bench = new Bench();
+        var bench = new Bench(proximity);
         bench.Ev.Plugged = bench.Ev.WantsCharge = true;
         bench.Station.Device.Controller.EnableChargingAsync(new() { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 10_000 }, MatterGen.Interaction.RequestContext.Local, default).AsTask().GetAwaiter().GetResult();
         bench.Run(TimeSpan.FromSeconds(2));
@@ -143,5 +144,41 @@ public class StationHardwareTests
         using var gpio = new GpioController(new RecordingGpioDriver());
         Assert.Throws<ArgumentException>(() => new GpioFaultSensors(gpio, new GpioFaultSensorOptions { ResidualCurrentPin = 4, EmergencyStopPin = 4 }));
         Assert.Throws<ArgumentException>(() => new GpioFaultSensors(gpio, new GpioFaultSensorOptions { ProtectiveEarthPin = -2 }));
+    }
+
+    [Fact]
+    public void A_PP_read_that_throws_mid_session_holds_fault_Other_until_a_step_succeeds()
+    {
+        var proximity = new FlakyProximityPilot();
+        using var bench = Charging(proximity);
+        Assert.Equal(10_000, bench.Station.Snapshot.OfferedCurrentMilliamps);
+
+        proximity.Broken = true;
+        int reads = proximity.Reads;
+        bench.Run(TimeSpan.FromMilliseconds(20));
+        Assert.Equal(reads + 1, proximity.Reads);
+        Assert.Equal(PinValue.Low, bench.Driver.Values[Coil]);
+        Assert.Equal(Fault.Other, bench.Station.Snapshot.FaultState);
+
+        proximity.Broken = false;
+        bench.Run(TimeSpan.FromSeconds(1));
+        Assert.Equal(Fault.NoError, bench.Station.Snapshot.FaultState);
+        Assert.Equal(State.PluggedInCharging, bench.Station.Snapshot.State);
+        Assert.Equal(PinValue.High, bench.Driver.Values[Coil]);
+    }
+
+    /// <summary>A PP ADC whose SPI transfer can fail.</summary>
+    private sealed class FlakyProximityPilot : IProximityPilot
+    {
+        public bool Broken { get; set; }
+
+        public int Reads { get; private set; }
+
+        public ProximityReading Read()
+        {
+            Reads++;
+            if (Broken) throw new IOException("SPI transfer failed");
+            return ProximityPilot.Classify(220);
+        }
     }
 }

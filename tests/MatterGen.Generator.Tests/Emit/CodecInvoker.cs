@@ -43,7 +43,7 @@ internal static class CodecInvoker
     public static object DecodeRecordOf(Type recordType, byte[] bytes)
     {
         var value = Generic(nameof(DecodeCore), recordType).Invoke(null, new object[] { ReaderDecoder(recordType), bytes })!;
-        var message = Generic(nameof(DecodeMessageCore), recordType).Invoke(null, new object[] { recordType.GetMethod("Decode", [typeof(ReadOnlySpan<byte>)])!, bytes })!;
+        var message = DecodeMessageOf(recordType, bytes);
         if (!value.Equals(message))
         {
             throw new InvalidOperationException($"{recordType.Name}: the whole-message decoder read {message}, the reader-based one {value}");
@@ -51,6 +51,14 @@ internal static class CodecInvoker
 
         return value;
     }
+
+    /// <summary>Decodes a generated record with its whole-message <c>Decode(ReadOnlySpan&lt;byte&gt;)</c>.</summary>
+    public static object DecodeMessageOf(Type recordType, byte[] bytes) =>
+        Generic(nameof(DecodeMessageCore), recordType).Invoke(null, new object[] { recordType.GetMethod("Decode", [typeof(ReadOnlySpan<byte>)])!, bytes })!;
+
+    /// <summary>Decodes a generated record as its whole-message decoder falls back to: a new reader, <c>Decode(ref TlvReader)</c>, nothing after.</summary>
+    public static object DecodeWithReaderOf(Type recordType, byte[] bytes) =>
+        Generic(nameof(DecodeUnreadCore), recordType).Invoke(null, new object[] { ReaderDecoder(recordType), bytes })!;
 
     /// <summary>A generated record's <c>Decode(ref TlvReader)</c>.</summary>
     public static MethodInfo ReaderDecoder(Type recordType) =>
@@ -102,6 +110,14 @@ internal static class CodecInvoker
         var reader = new TlvReader(bytes);
         reader.Read();
         var value = decode(ref reader);
+        reader.ExpectEnd();
+        return value;
+    }
+
+    private static T DecodeUnreadCore<T>(MethodInfo method, byte[] bytes)
+    {
+        var reader = new TlvReader(bytes);
+        var value = method.CreateDelegate<Decode<T>>()(ref reader);
         reader.ExpectEnd();
         return value;
     }

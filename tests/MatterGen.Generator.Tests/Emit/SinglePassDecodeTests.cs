@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using System.Threading;
 using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
@@ -84,35 +83,9 @@ public sealed class SinglePassDecodeTests
         Assert.Equal((error, offset, field), (exception.Error, exception.Offset, exception.FieldName));
     }
 
-    private static object DecodeMessage(byte[] bytes) =>
-        Invoke(nameof(DecodeMessageCore), Reading.Value.GetMethod("Decode", [typeof(ReadOnlySpan<byte>)])!, bytes);
+    private static object DecodeMessage(byte[] bytes) => CodecInvoker.DecodeMessageOf(Reading.Value, bytes);
 
-    private static object DecodeWithReader(byte[] bytes) =>
-        Invoke(nameof(DecodeWithReaderCore), CodecInvoker.ReaderDecoder(Reading.Value), bytes);
-
-    private static object Invoke(string core, MethodInfo decode, byte[] bytes)
-    {
-        var method = typeof(SinglePassDecodeTests).GetMethod(core, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(Reading.Value);
-        try
-        {
-            return method.Invoke(null, [decode, bytes])!;
-        }
-        catch (TargetInvocationException exception) when (exception.InnerException is { } inner)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-            throw;
-        }
-    }
-
-    private static T DecodeMessageCore<T>(MethodInfo decode, byte[] bytes) => decode.CreateDelegate<MessageDecoder<T>>()(bytes);
-
-    private static T DecodeWithReaderCore<T>(MethodInfo decode, byte[] bytes)
-    {
-        var reader = new TlvReader(bytes);
-        var value = decode.CreateDelegate<ReaderDecoder<T>>()(ref reader);
-        reader.ExpectEnd();
-        return value;
-    }
+    private static object DecodeWithReader(byte[] bytes) => CodecInvoker.DecodeWithReaderOf(Reading.Value, bytes);
 
     /// <summary>The value, or the error with where it is and which field it names.</summary>
     private static object Outcome(Func<object> decode)
@@ -121,13 +94,9 @@ public sealed class SinglePassDecodeTests
         {
             return decode();
         }
-        catch (TlvException exception)
+        catch (Exception exception) when (CodecInvoker.Unwrap(exception) is TlvException error)
         {
-            return (exception.Error, exception.Offset, exception.FieldName);
+            return (error.Error, error.Offset, error.FieldName);
         }
     }
-
-    private delegate T MessageDecoder<T>(ReadOnlySpan<byte> message);
-
-    private delegate T ReaderDecoder<T>(ref TlvReader reader);
 }
