@@ -205,6 +205,15 @@ internal sealed class EvseTestBed : IDisposable
         Assert.Equal(current, e.FaultStateCurrentState);
     }
 
+    /// <summary>The four NextCharge attributes read null: no charge is planned.</summary>
+    public async Task AssertNoChargePlanAsync()
+    {
+        Assert.Null(await Client.ReadNextChargeStartTimeAsync());
+        Assert.Null(await Client.ReadNextChargeTargetTimeAsync());
+        Assert.Null(await Client.ReadNextChargeRequiredEnergyAsync());
+        Assert.Null(await Client.ReadNextChargeTargetSoCAsync());
+    }
+
     /// <summary>The subscription's report counts start again (sub_handler.reset()).</summary>
     public void ResetReportCounts()
     {

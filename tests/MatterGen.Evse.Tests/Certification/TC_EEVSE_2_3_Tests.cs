@@ -45,7 +45,7 @@ public sealed class TC_EEVSE_2_3_Tests
 
         // Step 6: ClearTargets. Step 6a-6d: no plan.
         await client.ClearTargetsAsync(new EnergyEVSE.ClearTargetsRequest());
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 7: GetTargets: no targets.
         Assert.Empty(await GetTargetsAsync(client));
@@ -55,7 +55,7 @@ public sealed class TC_EEVSE_2_3_Tests
         await client.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest { ChargingTargetSchedules = targets });
 
         // Step 8a-8d: still no plan: charging is not enabled.
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 9: EnableCharging(null, 6 A, 60 A).
         await bed.EnableChargingAsync(null, 6000, 60000);
@@ -104,7 +104,7 @@ public sealed class TC_EEVSE_2_3_Tests
 
         // Step 16: ClearTargets. Step 16a-16d: no plan.
         await client.ClearTargetsAsync(new EnergyEVSE.ClearTargetsRequest());
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 17: GetTargets: no targets.
         Assert.Empty(await GetTargetsAsync(client));
@@ -148,14 +148,6 @@ public sealed class TC_EEVSE_2_3_Tests
             ChargingTargetSchedules = [Schedule(AllDays, Target(1439, soc: 80, energy: AddedEnergy))],
         });
         Assert.Single(await GetTargetsAsync(bed.Client));
-    }
-
-    private static async Task AssertNoPlanAsync(EnergyEVSE.Client client)
-    {
-        Assert.Null(await client.ReadNextChargeStartTimeAsync());
-        Assert.Null(await client.ReadNextChargeTargetTimeAsync());
-        Assert.Null(await client.ReadNextChargeRequiredEnergyAsync());
-        Assert.Null(await client.ReadNextChargeTargetSoCAsync());
     }
 
     private static async Task<IReadOnlyList<EnergyEVSE.ChargingTargetScheduleStruct>> GetTargetsAsync(EnergyEVSE.Client client) =>

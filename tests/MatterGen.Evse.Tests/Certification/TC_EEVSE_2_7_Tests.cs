@@ -49,7 +49,7 @@ public sealed class TC_EEVSE_2_7_Tests
 
         // Step 10: ClearTargets. Step 10a-10d.
         await client.ClearTargetsAsync(new EnergyEVSE.ClearTargetsRequest());
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 11: all days, one target at 23:59 to 80 % or adding 25 kWh. Step 11a-11d: charging is disabled.
         await client.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest
@@ -59,7 +59,7 @@ public sealed class TC_EEVSE_2_7_Tests
                 new() { DayOfWeekForSequence = (Day)0x7F, ChargingTargets = [new() { TargetTimeMinutesPastMidnight = TargetMinutes, TargetSoC = TargetSoC, AddedEnergy = AddedEnergy }] },
             ],
         });
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
         var targetTime = bed.ExpectedTargetTime(TargetMinutes);
 
         // Step 12: EnableCharging(null, 6 A, 60 A). Step 12a-12d: charge from 20 % to 80 % (SoC-based: no energy).
@@ -71,7 +71,7 @@ public sealed class TC_EEVSE_2_7_Tests
 
         // Step 13: Disable. Step 13a-13d.
         await bed.DisableAsync();
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 14: SoC high. Step 14a-14b.
         await bed.TriggerAsync(EnergyEvseTestEventTriggers.EVSESetSoCHigh);
@@ -87,7 +87,7 @@ public sealed class TC_EEVSE_2_7_Tests
 
         // Step 16: Disable. Step 16a-16d.
         await bed.DisableAsync();
-        await AssertNoPlanAsync(client);
+        await bed.AssertNoChargePlanAsync();
 
         // Step 17: SoC clear. Step 17a-17b.
         await bed.TriggerAsync(EnergyEvseTestEventTriggers.EVSESetSoCClear);
@@ -103,13 +103,5 @@ public sealed class TC_EEVSE_2_7_Tests
 
         // No demand, no unplug: nothing but step 7's EVConnected was queued.
         await bed.AssertNoQueuedEventsAsync();
-    }
-
-    private static async Task AssertNoPlanAsync(EnergyEVSE.Client client)
-    {
-        Assert.Null(await client.ReadNextChargeStartTimeAsync());
-        Assert.Null(await client.ReadNextChargeTargetTimeAsync());
-        Assert.Null(await client.ReadNextChargeRequiredEnergyAsync());
-        Assert.Null(await client.ReadNextChargeTargetSoCAsync());
     }
 }
