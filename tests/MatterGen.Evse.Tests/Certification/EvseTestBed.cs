@@ -242,6 +242,24 @@ internal sealed class EvseTestBed : IDisposable
         return reader.GetUInt32();
     }
 
+    /// <summary>Reads the AttributeList global attribute (get_supported_energy_evse_attributes).</summary>
+    public async Task<IReadOnlyList<uint>> ReadAttributeListAsync()
+    {
+        var read = await Transport.ReadAttributeAsync(Endpoint, EnergyEVSE.ClusterId, GlobalAttributes.AttributeList);
+        Assert.Equal(MatterStatus.Success, read.Status);
+        var reader = new MatterGen.Tlv.TlvReader(read.Value.Span);
+        reader.Read();
+        Assert.True(reader.IsContainerStart);
+        var ids = new List<uint>();
+        while (!reader.TryReadEndOfContainer())
+        {
+            reader.Read();
+            ids.Add(reader.GetUInt32());
+        }
+
+        return ids;
+    }
+
     /// <summary>
     /// compute_expected_target_time_as_epoch_s: the next local (here UTC) occurrence of the minute past midnight,
     /// tomorrow when today's has passed.

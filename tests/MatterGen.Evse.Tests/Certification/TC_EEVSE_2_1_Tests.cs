@@ -20,7 +20,7 @@ public sealed class TC_EEVSE_2_1_Tests
     {
         using var bed = new EvseTestBed(bidirectional);
         var client = bed.Client;
-        var attributes = new HashSet<uint>(bed.Device.Server.Description.AttributeList);
+        var attributes = new HashSet<uint>(await bed.ReadAttributeListAsync());
         bool Has(AttributeMetadata attribute) => attributes.Contains(attribute.Id);
 
         // Step 1: commissioning. Step 2: State 0..6.

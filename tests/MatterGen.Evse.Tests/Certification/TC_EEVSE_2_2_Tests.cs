@@ -91,7 +91,7 @@ public sealed class TC_EEVSE_2_2_Tests
         EvseTestBed.ValidateStarted(started, sessionId, State.PluggedInCharging, expectedMaximum);
 
         // Step 9: UserMaximumChargeCurrent is in the AttributeList, so it is written (6 A).
-        Assert.Contains(EnergyEVSE.Attributes.UserMaximumChargeCurrent.Id, bed.Device.Server.Description.AttributeList);
+        Assert.Contains(EnergyEVSE.Attributes.UserMaximumChargeCurrent.Id, await bed.ReadAttributeListAsync());
         await client.WriteUserMaximumChargeCurrentAsync(6000);
 
         // Step 9a: after 3 s MaximumChargeCurrent = min(6 A, CircuitCapacity).
