@@ -62,15 +62,16 @@ public sealed class GeneralDiagnosticsDevice : IGeneralDiagnosticsServerDriver, 
     public TestEventTriggerRegistry Triggers { get; }
 
     /// <summary>
-    /// TestEventTrigger: UNSUPPORTED_ACCESS unless triggers are enabled and the key matches; INVALID_COMMAND for
-    /// a code nobody handles or an event the device could not take (as the reference SDK answers both).
+    /// TestEventTrigger: CONSTRAINT_ERROR for a key that is all zeros or does not match the node's (so always while
+    /// triggers are disabled); INVALID_COMMAND for a code nobody handles, and for an event the device could not take
+    /// (the statuses TC_TestEventTrigger checks; the reference SDK answers a refused event the same way).
     /// </summary>
     public ValueTask TestEventTriggerAsync(GeneralDiagnostics.TestEventTriggerRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (enableKey is null || !CryptographicOperations.FixedTimeEquals(request.EnableKey.Span, enableKey))
         {
-            throw new MatterStatusException(MatterStatus.UnsupportedAccess, "Test event triggers are disabled or the enable key does not match.");
+            throw new MatterStatusException(MatterStatus.ConstraintError, "Test event triggers are disabled or the enable key does not match.");
         }
 
         var status = Triggers.Fire(request.EventTrigger);

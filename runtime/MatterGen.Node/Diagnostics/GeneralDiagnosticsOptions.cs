@@ -12,7 +12,7 @@ public sealed class GeneralDiagnosticsOptions
 
     /// <summary>
     /// The 16-byte key that TestEventTrigger must carry. Null (the default) or all zeros: test event triggers are
-    /// disabled and TestEventTriggersEnabled reads false, as a production device must have it.
+    /// disabled, TestEventTriggersEnabled reads false and every TestEventTrigger is refused, as a production device must have it.
     /// </summary>
     public byte[]? TestEventTriggerEnableKey { get; init; }
 

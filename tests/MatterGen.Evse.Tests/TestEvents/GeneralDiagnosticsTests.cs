@@ -20,7 +20,7 @@ namespace MatterGen.Evse.Tests.TestEvents;
 public sealed class GeneralDiagnosticsTests
 {
     [Fact]
-    public async Task Without_a_key_triggers_are_disabled_and_refused_with_unsupported_access()
+    public async Task Without_a_key_triggers_are_disabled_and_refused_with_constraint_error()
     {
         foreach (var key in new byte[]?[] { null, new byte[16] })
         {
@@ -29,22 +29,24 @@ public sealed class GeneralDiagnosticsTests
             device.Triggers.Register(EnergyEvseTestEventTriggers.BasicFunctionality, () => { fired++; return MatterStatus.Success; });
 
             Assert.False(await client.ReadTestEventTriggersEnabledAsync());
-            await EvseTestBed.ExpectStatusAsync(MatterStatus.UnsupportedAccess, () => client.TestEventTriggerAsync(Request(new byte[16], EnergyEvseTestEventTriggers.BasicFunctionality)));
+            await EvseTestBed.ExpectStatusAsync(MatterStatus.ConstraintError, () => client.TestEventTriggerAsync(Request(new byte[16], EnergyEvseTestEventTriggers.BasicFunctionality)));
             Assert.Equal(0, fired);
             device.Dispose();
         }
     }
 
     [Fact]
-    public async Task A_wrong_key_is_unsupported_access_and_changes_nothing()
+    public async Task A_wrong_or_all_zero_key_is_a_constraint_error_and_changes_nothing()
     {
         using var bed = new EvseTestBed();
         var before = await bed.SnapshotAsync();
         var wrong = EvseTestBed.EnableKey.ToArray();
         wrong[15] ^= 1;
 
-        await EvseTestBed.ExpectStatusAsync(MatterStatus.UnsupportedAccess, () => bed.GeneralDiagnostics.TestEventTriggerAsync(Request(wrong, EnergyEvseTestEventTriggers.EVPluggedIn)));
-        await EvseTestBed.ExpectStatusAsync(MatterStatus.UnsupportedAccess, () => bed.GeneralDiagnostics.TestEventTriggerAsync(Request(EvseTestBed.EnableKey[..8], EnergyEvseTestEventTriggers.EVPluggedIn)));
+        // TC_TestEventTrigger: a bad key and the all-zero key are CONSTRAINT_ERROR.
+        await EvseTestBed.ExpectStatusAsync(MatterStatus.ConstraintError, () => bed.GeneralDiagnostics.TestEventTriggerAsync(Request(wrong, EnergyEvseTestEventTriggers.EVPluggedIn)));
+        await EvseTestBed.ExpectStatusAsync(MatterStatus.ConstraintError, () => bed.GeneralDiagnostics.TestEventTriggerAsync(Request(new byte[16], EnergyEvseTestEventTriggers.EVPluggedIn)));
+        await EvseTestBed.ExpectStatusAsync(MatterStatus.ConstraintError, () => bed.GeneralDiagnostics.TestEventTriggerAsync(Request(EvseTestBed.EnableKey[..8], EnergyEvseTestEventTriggers.EVPluggedIn)));
 
         Assert.Equal(before, await bed.SnapshotAsync());
         await bed.AssertNoQueuedEventsAsync();
@@ -55,6 +57,8 @@ public sealed class GeneralDiagnosticsTests
     {
         using var bed = new EvseTestBed();
 
+        // TC_TestEventTrigger's invalid code is 0.
+        await EvseTestBed.ExpectStatusAsync(MatterStatus.InvalidCommand, () => bed.TriggerAsync(0));
         await EvseTestBed.ExpectStatusAsync(MatterStatus.InvalidCommand, () => bed.TriggerAsync(0x0099_0000_0000_00FF));
         await EvseTestBed.ExpectStatusAsync(MatterStatus.InvalidCommand, () => bed.TriggerAsync(0x0042_0000_0000_0000));
 
