@@ -26,7 +26,7 @@ internal static class HostNetworkInterfaces
         {
             all = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces();
         }
-        catch (NetworkInformationException)
+        catch (Exception exception) when (exception is NetworkInformationException or PlatformNotSupportedException)
         {
             return [];
         }
@@ -39,7 +39,16 @@ internal static class HostNetworkInterfaces
                 continue;
             }
 
-            result.Add(Describe(nic));
+            try
+            {
+                result.Add(Describe(nic));
+            }
+            catch (Exception exception) when (exception is NetworkInformationException or PlatformNotSupportedException)
+            {
+                // An interface the host will not describe (it went away, or the platform cannot say) is left out.
+                continue;
+            }
+
             if (result.Count == MaxInterfaces)
             {
                 break;
