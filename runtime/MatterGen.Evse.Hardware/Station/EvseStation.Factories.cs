@@ -88,7 +88,8 @@ public sealed partial class EvseStation
             CircuitCapacity = options.CircuitCapacityMilliamps,
             NominalVoltage = (long)Math.Round(options.NominalVolts * 1000),
         };
-        var serverOptions = new ClusterServerOptions { Time = time, Endpoint = options.Endpoint };
+        // The session attributes are quieter-reporting (Q): the meter updates them every MeterInterval, reports follow at most every 10 s.
+        var serverOptions = new ClusterServerOptions { Time = time, Endpoint = options.Endpoint, QuieterReportingInterval = EnergyEvseDevice.SessionReportingInterval };
         return options.DeviceKind == EvseDeviceKind.Standard
             ? EnergyEvseDevice.CreateStandard(deviceOptions, serverOptions, loggers)
             : EnergyEvseDevice.CreateBidirectional(deviceOptions, serverOptions, loggers);

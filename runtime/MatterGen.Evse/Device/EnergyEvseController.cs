@@ -110,7 +110,7 @@ public sealed partial class EnergyEvseController : IDisposable
 
     private void RecomputeLimits()
     {
-        var maximum = Min(options.HardwareMaximumChargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumCharge, Core.UserMaximumChargeCurrent);
+        var maximum = Min(HardwareMaximumChargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumCharge, Core.UserMaximumChargeCurrent);
         if (Core.MaximumChargeCurrent != maximum)
         {
             Core.MaximumChargeCurrent = maximum;
@@ -119,7 +119,7 @@ public sealed partial class EnergyEvseController : IDisposable
 
         if (v2x is not null)
         {
-            v2x.MaximumDischargeCurrent = Min(options.HardwareMaximumDischargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumDischarge, long.MaxValue);
+            v2x.MaximumDischargeCurrent = Min(HardwareMaximumDischargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumDischarge, long.MaxValue);
         }
     }
 

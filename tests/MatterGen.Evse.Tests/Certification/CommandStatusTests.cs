@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
 using Xunit;
@@ -82,5 +83,34 @@ public sealed class CommandStatusTests
         using var bed = new EvseTestBed();
         // EnableCharging with its currents missing.
         await bed.AssertRejectedAsync(MatterStatus.InvalidCommand, () => bed.InvokeRawAsync(0x02, [0x15, 0x34, 0x00, 0x18]));
+    }
+
+    [Fact]
+    public async Task Writes_outside_the_constraints_are_refused_and_change_nothing()
+    {
+        using var bed = new EvseTestBed();
+        var client = bed.Client;
+
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => client.WriteUserMaximumChargeCurrentAsync(-1));
+        // 86401 s: the generated client refuses to encode it, so a peer's bytes (unsigned 86401) are written by hand.
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.WriteRawAsync(0x000A, [0x06, 0x81, 0x51, 0x01, 0x00]));
+        await bed.AssertRejectedAsync(MatterStatus.InvalidDataType, () => bed.WriteRawAsync(0x0009, [0x0C, 0x01, 0x41]));
+        var operate = new EnergyEVSE.Client(bed.Transport.WithPrivilege(Privilege.Operate), EvseTestBed.Endpoint);
+        await bed.AssertRejectedAsync(MatterStatus.UnsupportedAccess, () => operate.WriteUserMaximumChargeCurrentAsync(16000));
+        await bed.AssertRejectedAsync(MatterStatus.NeedsTimedInteraction, () => client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 }, timed: false));
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.EnableChargingAsync(null, 16000, 6000));
+        await bed.AssertRejectedAsync(MatterStatus.ConstraintError, () => bed.InvokeRawAsync(0x02, [0x15, 0x34, 0x00, 0x20, 0x01, 0xFF, 0x21, 0x02, 0x70, 0x17, 0x18]));
+    }
+
+    [Fact]
+    public async Task A_standard_charger_has_no_discharging()
+    {
+        using var bed = new EvseTestBed(bidirectional: false);
+
+        // EnableDischarging(null, 0) as a peer would send it.
+        var invoke = await bed.Transport.InvokeAsync(EvseTestBed.Endpoint, EnergyEVSE.ClusterId, 0x03, new byte[] { 0x15, 0x34, 0x00, 0x24, 0x01, 0x00, 0x18 }, timed: true);
+        Assert.Equal(MatterStatus.UnsupportedCommand, invoke.Status);
+        var read = await bed.Transport.ReadAttributeAsync(EvseTestBed.Endpoint, EnergyEVSE.ClusterId, 0x0004);
+        Assert.Equal(MatterStatus.UnsupportedAttribute, read.Status);
     }
 }

@@ -7,100 +7,160 @@ using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
 
 namespace MatterGen.Evse.Tests.Certification;
 
-/// <summary>TC-EEVSE-2.2: the core flow of plug-in, enable, demand, deadline, limits, unplug and disable.</summary>
+/// <summary>
+/// TC-EEVSE-2.2, primary functionality (connectedhomeip src/python_testing/TC_EEVSE_2_2.py), step by step with
+/// the script's numbering: test event triggers through General Diagnostics, every read, the event queue as the
+/// script's subscription sees it, every status. Runs on both chargers of the package.
+/// </summary>
 public sealed class TC_EEVSE_2_2_Tests
 {
-    [Fact]
-    public async Task Core_charging_flow()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TC_EEVSE_2_2(bool bidirectional)
     {
-        using var bed = new EvseTestBed();
+        using var bed = new EvseTestBed(bidirectional);
         var client = bed.Client;
 
-        // 1–2. Basic functionality: nothing plugged in, disabled, no fault.
-        bed.BasicFunctionality();
+        // Step 1: commissioning (the bed's node); the event subscription is the bed's queue.
+        // Step 2: TestEventTriggersEnabled is true.
+        await bed.CheckTestEventTriggersEnabledAsync();
+
+        // Step 3: basic functionality trigger; "after a few seconds" (the script sleeps 1 s).
+        await bed.BasicAsync();
+        bed.Wait(1);
+
+        // Step 3a-3c.
         Assert.Equal(State.NotPluggedIn, await client.ReadStateAsync());
         Assert.Equal(Supply.Disabled, await client.ReadSupplyStateAsync());
         Assert.Equal(EnergyEVSE.FaultStateEnum.NoError, await client.ReadFaultStateAsync());
 
-        // 3. Plug in: EVConnected with the SessionID attribute's value; State 1.
-        bed.PlugIn();
-        var connected = EnergyEVSE.Client.DecodeEVConnected(await bed.SingleNewEventAsync(0x00));
-        var sessionId = await client.ReadSessionIDAsync();
-        Assert.Equal(sessionId, connected.SessionID);
+        // Step 4: plugged-in trigger; EVConnected.
+        await bed.PlugInAsync();
+        var connected = await bed.NextEVConnectedAsync();
+
+        // Step 4a.
         Assert.Equal(State.PluggedInNoDemand, await client.ReadStateAsync());
 
-        // 4. EnableCharging for 5 s, 6 A to 60 A.
-        var until = bed.InSeconds(5);
+        // Step 4b: SessionID noted; the EVConnected event carries it.
+        var sessionId = await client.ReadSessionIDAsync();
+        Assert.NotNull(sessionId);
+        Assert.Equal(sessionId, connected.SessionID);
+
+        // Step 5: EnableCharging until 5 s from now, 6 A to 60 A.
+        const int chargingDuration = 5;
+        var until = bed.InSeconds(chargingDuration);
         await bed.EnableChargingAsync(until, 6000, 60000);
 
-        // 5. Demand: transfer starts at min(60 A, circuit capacity).
-        bed.Demand();
-        var started = EnergyEVSE.Client.DecodeEnergyTransferStarted(await bed.SingleNewEventAsync(0x02));
-        Assert.Equal(sessionId, started.SessionID);
-        Assert.Equal(State.PluggedInCharging, started.State);
-        Assert.Equal(32000, started.MaximumCurrent);
+        // Step 6: charge demand trigger; EnergyTransferStarted.
+        await bed.DemandAsync();
+        var started = await bed.NextEnergyTransferStartedAsync();
+
+        // Step 6a-6d.
         Assert.Equal(State.PluggedInCharging, await client.ReadStateAsync());
         Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
         Assert.Equal(until, await client.ReadChargingEnabledUntilAsync());
         Assert.Equal(6000, await client.ReadMinimumChargeCurrentAsync());
-        Assert.Equal(32000, await client.ReadMaximumChargeCurrentAsync());
 
-        // 6. After 7 s the deadline has passed: the EVSE stopped the transfer.
-        bed.Wait(7);
-        var stopped = EnergyEVSE.Client.DecodeEnergyTransferStopped(await bed.SingleNewEventAsync(0x03));
-        Assert.Equal(State.PluggedInCharging, stopped.State);
-        Assert.Equal(Reason.EVSEStopped, stopped.Reason);
+        // Step 6e: MaximumChargeCurrent = min(commanded, CircuitCapacity); the started event agrees.
+        var circuitCapacity = await client.ReadCircuitCapacityAsync();
+        var expectedMaximum = System.Math.Min(60000, circuitCapacity);
+        Assert.Equal(expectedMaximum, await client.ReadMaximumChargeCurrentAsync());
+        EvseTestBed.ValidateStarted(started, sessionId, State.PluggedInCharging, expectedMaximum);
+
+        // Step 7: wait the charging duration plus 2 s; the deadline stopped the transfer (EVSEStopped).
+        bed.Wait(chargingDuration + 2);
+        EvseTestBed.ValidateStopped(await bed.NextEnergyTransferStoppedAsync(), sessionId, State.PluggedInCharging, Reason.EVSEStopped);
+
+        // Step 7a-7b.
         Assert.Equal(State.PluggedInDemand, await client.ReadStateAsync());
         Assert.Equal(Supply.Disabled, await client.ReadSupplyStateAsync());
 
-        // 7. Enable indefinitely at 12 A: transfer starts again.
+        // Step 8: EnableCharging(null, 6 A, 12 A); EnergyTransferStarted.
         await bed.EnableChargingAsync(null, 6000, 12000);
-        Assert.Equal(State.PluggedInCharging, EnergyEVSE.Client.DecodeEnergyTransferStarted(await bed.SingleNewEventAsync(0x02)).State);
+        started = await bed.NextEnergyTransferStartedAsync();
+
+        // Step 8a-8e.
+        Assert.Equal(State.PluggedInCharging, await client.ReadStateAsync());
         Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
         Assert.Null(await client.ReadChargingEnabledUntilAsync());
+        Assert.Equal(6000, await client.ReadMinimumChargeCurrentAsync());
+        circuitCapacity = await client.ReadCircuitCapacityAsync();
+        expectedMaximum = System.Math.Min(12000, circuitCapacity);
+        Assert.Equal(expectedMaximum, await client.ReadMaximumChargeCurrentAsync());
+        EvseTestBed.ValidateStarted(started, sessionId, State.PluggedInCharging, expectedMaximum);
 
-        // 8. The user limits the current to 6 A.
+        // Step 9: UserMaximumChargeCurrent is in the AttributeList, so it is written (6 A).
+        Assert.Contains(EnergyEVSE.Attributes.UserMaximumChargeCurrent.Id, await bed.ReadAttributeListAsync());
         await client.WriteUserMaximumChargeCurrentAsync(6000);
+
+        // Step 9a: after 3 s MaximumChargeCurrent = min(6 A, CircuitCapacity).
         bed.Wait(3);
-        Assert.Equal(6000, await client.ReadMaximumChargeCurrentAsync());
+        expectedMaximum = System.Math.Min(6000, circuitCapacity);
+        Assert.Equal(expectedMaximum, await client.ReadMaximumChargeCurrentAsync());
 
-        // 9. The EV stops asking: EVStopped; and again after a second demand.
-        bed.DemandClear();
-        Assert.Equal(Reason.EVStopped, EnergyEVSE.Client.DecodeEnergyTransferStopped(await bed.SingleNewEventAsync(0x03)).Reason);
+        // Step 10: charge demand clear; EnergyTransferStopped (EVStopped).
+        await bed.DemandClearAsync();
+        EvseTestBed.ValidateStopped(await bed.NextEnergyTransferStoppedAsync(), sessionId, State.PluggedInCharging, Reason.EVStopped);
+
+        // Step 10a.
         Assert.Equal(State.PluggedInNoDemand, await client.ReadStateAsync());
-        bed.Demand();
-        await bed.SingleNewEventAsync(0x02);
-        bed.DemandClear();
-        Assert.Equal(Reason.EVStopped, EnergyEVSE.Client.DecodeEnergyTransferStopped(await bed.SingleNewEventAsync(0x03)).Reason);
 
-        // 10. Unplug: EVNotDetected with the state before; permission to charge survives.
-        bed.Unplug();
-        var notDetected = EnergyEVSE.Client.DecodeEVNotDetected(await bed.SingleNewEventAsync(0x01));
-        Assert.Equal(sessionId, notDetected.SessionID);
-        Assert.Equal(State.PluggedInNoDemand, notDetected.State);
-        Assert.True(notDetected.SessionDuration.Value >= 5);
-        Assert.True(notDetected.SessionEnergyCharged >= 0);
+        // Step 11: demand again, then EnableCharging again: exactly one EnergyTransferStarted, at the user's 6 A.
+        await bed.DemandAsync();
+        await bed.EnableChargingAsync(null, 6000, 12000);
+        EvseTestBed.ValidateStarted(await bed.NextEnergyTransferStartedAsync(), sessionId, State.PluggedInCharging, expectedMaximum);
+
+        // Step 11a.
+        Assert.Equal(State.PluggedInCharging, await client.ReadStateAsync());
+
+        // Step 12: demand clear; the next event is EnergyTransferStopped (EVStopped): no second Started before it.
+        await bed.DemandClearAsync();
+        EvseTestBed.ValidateStopped(await bed.NextEnergyTransferStoppedAsync(), sessionId, State.PluggedInCharging, Reason.EVStopped);
+
+        // Step 12a.
+        Assert.Equal(State.PluggedInNoDemand, await client.ReadStateAsync());
+
+        // Step 13: plugged-in clear; EVNotDetected with the state before and the session's totals.
+        await bed.PlugInClearAsync();
+        EvseTestBed.ValidateNotDetected(await bed.NextEVNotDetectedAsync(), sessionId, State.PluggedInNoDemand, minimumDuration: 0, minimumCharged: 0);
+
+        // Step 13a-13c: no vehicle, charging still enabled, the session id kept.
         Assert.Equal(State.NotPluggedIn, await client.ReadStateAsync());
         Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
         Assert.Equal(sessionId, await client.ReadSessionIDAsync());
-        Assert.True((await client.ReadSessionDurationAsync())!.Value.Value >= 5);
 
-        // 11. Plug in again: a new session, one more than the last.
-        bed.PlugIn();
-        Assert.Equal(sessionId + 1, EnergyEVSE.Client.DecodeEVConnected(await bed.SingleNewEventAsync(0x00)).SessionID);
-        bed.Demand();
-        await bed.SingleNewEventAsync(0x02);
-        Assert.Equal(sessionId + 1, await client.ReadSessionIDAsync());
+        // Step 13d: SessionDuration >= the charging duration.
+        Assert.True((await client.ReadSessionDurationAsync())!.Value.Value >= chargingDuration);
 
-        // 12. Disable while charging: EVSEStopped.
+        // Step 14: plugged-in trigger; a new session, one more than the last.
+        await bed.PlugInAsync();
+        sessionId++;
+        Assert.Equal(sessionId, (await bed.NextEVConnectedAsync()).SessionID);
+
+        // Step 14a: demand; EnergyTransferStarted (charging is still enabled).
+        await bed.DemandAsync();
+        EvseTestBed.ValidateStarted(await bed.NextEnergyTransferStartedAsync(), sessionId, State.PluggedInCharging, expectedMaximum);
+
+        // Step 14b.
+        Assert.Equal(sessionId, await client.ReadSessionIDAsync());
+
+        // Step 15: Disable; EnergyTransferStopped (EVSEStopped) with the state before.
         await bed.DisableAsync();
-        var disabled = EnergyEVSE.Client.DecodeEnergyTransferStopped(await bed.SingleNewEventAsync(0x03));
-        Assert.Equal(State.PluggedInCharging, disabled.State);
-        Assert.Equal(Reason.EVSEStopped, disabled.Reason);
+        EvseTestBed.ValidateStopped(await bed.NextEnergyTransferStoppedAsync(), sessionId, State.PluggedInCharging, Reason.EVSEStopped);
+
+        // Step 15a.
         Assert.Equal(Supply.Disabled, await client.ReadSupplyStateAsync());
-        bed.DemandClear();
-        bed.Unplug();
-        var last = await bed.NewEventsAsync();
-        Assert.Equal(0x01u, Assert.Single(last).EventId);
+
+        // Step 16: demand clear (no transfer to stop: no event).
+        await bed.DemandClearAsync();
+
+        // Step 17: plugged-in clear; EVNotDetected.
+        await bed.PlugInClearAsync();
+        EvseTestBed.ValidateNotDetected(await bed.NextEVNotDetectedAsync(), sessionId, State.PluggedInNoDemand, minimumDuration: 0, minimumCharged: 0);
+
+        // Step 18: basic functionality clear.
+        await bed.BasicClearAsync();
+        await bed.AssertNoQueuedEventsAsync();
     }
 }

@@ -1,23 +1,33 @@
 using System.Threading.Tasks;
-using MatterGen.Interaction;
+using MatterGen.Evse.Clusters;
+using MatterGen.Evse.TestEvents;
 using Xunit;
 
 namespace MatterGen.Evse.Tests.Certification;
 
-/// <summary>TC-EEVSE-2.8: plug and charge vehicle id.</summary>
+/// <summary>TC-EEVSE-2.8, plug and charge (src/python_testing/TC_EEVSE_2_8.py; PICS EEVSE.S.F02), step by step.</summary>
 public sealed class TC_EEVSE_2_8_Tests
 {
     [Fact]
-    public async Task TC_EEVSE_2_8_vehicle_id_is_null_or_at_most_32_bytes()
+    public async Task TC_EEVSE_2_8()
     {
-        using var bed = new EvseTestBed();
+        using var bed = new EvseTestBed(bidirectional: true);
+        Assert.NotEqual(0u, await bed.ReadFeatureMapAsync() & (uint)EnergyEVSE.Feature.PlugAndCharge);
+
+        // Step 1: commissioning. Step 2.
+        await bed.CheckTestEventTriggersEnabledAsync();
+
+        // Step 3: VehicleID reads as a string or null (null: no vehicle has identified itself yet).
         Assert.Null(await bed.Client.ReadVehicleIDAsync());
 
-        Assert.Equal(MatterStatus.Success, bed.Controller.SetVehicleId("Test-Vehicle-ID-012345789-ABCDEF"));
-        Assert.Equal("Test-Vehicle-ID-012345789-ABCDEF", await bed.Client.ReadVehicleIDAsync());
-        Assert.Equal(MatterStatus.Failure, bed.Controller.SetVehicleId(new string('x', 33)));
-        Assert.Equal("Test-Vehicle-ID-012345789-ABCDEF", await bed.Client.ReadVehicleIDAsync());
-        bed.Controller.SetVehicleId(string.Empty);
-        Assert.Null(await bed.Client.ReadVehicleIDAsync());
+        // Step 4: set-vehicle-id trigger.
+        await bed.TriggerAsync(EnergyEvseTestEventTriggers.EVSESetVehicleID);
+
+        // Step 5: a string of at most 32 characters (the trigger's id).
+        var vehicleId = await bed.Client.ReadVehicleIDAsync();
+        Assert.NotNull(vehicleId);
+        Assert.InRange(vehicleId.Length, 0, 32);
+        Assert.Equal(EnergyEvseTestEventTriggers.TestVehicleId, vehicleId);
+        await bed.AssertNoQueuedEventsAsync();
     }
 }

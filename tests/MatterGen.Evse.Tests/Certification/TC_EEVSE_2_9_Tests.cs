@@ -1,25 +1,30 @@
-using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.Evse.Clusters;
-using MatterGen.Interaction;
+using MatterGen.Evse.TestEvents;
 using Xunit;
 
 namespace MatterGen.Evse.Tests.Certification;
 
-/// <summary>TC-EEVSE-2.9: RFID.</summary>
+/// <summary>TC-EEVSE-2.9, RFID (src/python_testing/TC_EEVSE_2_9.py; PICS EEVSE.S.F03), step by step.</summary>
 public sealed class TC_EEVSE_2_9_Tests
 {
-    [Fact]
-    public async Task TC_EEVSE_2_9_a_card_read_is_one_rfid_event()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TC_EEVSE_2_9(bool bidirectional)
     {
-        using var bed = new EvseTestBed(bidirectional: false);
-        byte[] uid = [0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99];
-        await bed.NewEventsAsync();
+        using var bed = new EvseTestBed(bidirectional);
 
-        Assert.Equal(MatterStatus.Success, bed.Controller.ReadRfid(uid));
+        // Step 1: commissioning. Step 2.
+        await bed.CheckTestEventTriggersEnabledAsync();
 
-        var rfid = EnergyEVSE.Client.DecodeRFID(await bed.SingleNewEventAsync(0x05));
-        Assert.Equal(uid, rfid.UID.ToArray());
-        Assert.Equal(MatterStatus.Failure, bed.Controller.ReadRfid(new byte[11]));
+        // Step 3: event subscription (the bed's queue). Step 4: RFID trigger.
+        await bed.TriggerAsync(EnergyEvseTestEventTriggers.EVSETriggerRFID);
+
+        // Step 5: one RFID event (no wait needed on the bed's clock) with a UID of at most 10 bytes.
+        var rfid = EnergyEVSE.Client.DecodeRFID(await bed.NextEventAsync(EnergyEVSE.Events.RFID.Id));
+        Assert.InRange(rfid.UID.Length, 0, 10);
+        Assert.Equal(EnergyEvseTestEventTriggers.TestRfidUid.ToArray(), rfid.UID.ToArray());
+        await bed.AssertNoQueuedEventsAsync();
     }
 }

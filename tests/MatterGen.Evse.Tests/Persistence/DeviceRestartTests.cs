@@ -23,9 +23,9 @@ public sealed class DeviceRestartTests : IDisposable
     {
         using (var bed = new EvseTestBed(store: new FileAttributeStore(StorePath)))
         {
-            bed.PlugIn();
-            bed.Unplug();
-            bed.PlugIn();
+            await bed.PlugInAsync();
+            await bed.PlugInClearAsync();
+            await bed.PlugInAsync();
             Assert.Equal(1u, await bed.Client.ReadSessionIDAsync());
             await bed.Client.WriteUserMaximumChargeCurrentAsync(16000);
             await bed.Client.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest
@@ -40,7 +40,7 @@ public sealed class DeviceRestartTests : IDisposable
         Assert.Equal(Day.Friday, Assert.Single((await restarted.Client.GetTargetsAsync(new EnergyEVSE.GetTargetsRequest())).ChargingTargetSchedules).DayOfWeekForSequence);
 
         // The next vehicle continues the count.
-        restarted.PlugIn();
+        await restarted.PlugInAsync();
         Assert.Equal(2u, await restarted.Client.ReadSessionIDAsync());
     }
 

@@ -17,6 +17,8 @@ public sealed class SpecMatchesUpstreamTests
 {
     private const string Persisted = "the specification marks it N (non-volatile); upstream's ZAP file has no quality element";
     private const string Quieter = "the specification marks it Q (quieter reporting, since cluster revision 3); upstream's ZAP file has no quality element";
+    private const string DiagnosticsPersisted = "the specification marks it N (non-volatile): it counts across restarts; upstream's ZAP file has no quality element";
+    private const string DiagnosticsOmitted = "the specification marks it C (changes omitted): it changes continuously and is read, not reported; upstream's ZAP file has no quality element";
     private const string BoundToEvseMode = "spec/ defines one Mode Base derived cluster, Energy EVSE Mode, so the shared type is bound to 0x009D only and spec/ builds on its own; upstream binds it to all ten derived clusters";
 
     /// <summary>The deliberate differences: file, element path, property, and why.</summary>
@@ -40,6 +42,10 @@ public sealed class SpecMatchesUpstreamTests
         ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x0043", "quality.quieterReporting", Quieter),
         ("energy-evse-cluster.xml", "cluster 0x0099/attribute 0x000A", "max",
             "the specification bounds RandomizationDelayWindow to 86400 s (one day) and the reference server rejects larger writes with CONSTRAINT_ERROR; upstream's ZAP file omits the bound"),
+        ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0001", "quality.persistence", DiagnosticsPersisted),
+        ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0002", "quality.changeOmitted", DiagnosticsOmitted),
+        ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0003", "quality.persistence", DiagnosticsPersisted),
+        ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0003", "quality.changeOmitted", DiagnosticsOmitted),
         ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEvseMode),
         ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEvseMode),
         ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
@@ -86,6 +92,7 @@ public sealed class SpecMatchesUpstreamTests
         Assert.Contains("energy-evse-cluster.xml", names);
         Assert.Contains("energy-evse-mode-cluster.xml", names);
         Assert.Contains("mode-base-cluster.xml", names);
+        Assert.Contains("general-diagnostics-cluster.xml", names);
         Assert.All(Deliberate, d => Assert.Contains(d.File, names));
     }
 
