@@ -51,44 +51,26 @@ public partial class AccessControlServer
     public MatterStatus ReplaceEntries(byte fabricIndex, IReadOnlyList<Entry> entries, SubjectDescriptor? author = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        if (fabricIndex == 0)
-        {
-            return MatterStatus.UnsupportedAccess;
-        }
-
         lock (SyncRoot)
         {
-            if (entries.Count > AccessControlEntriesPerFabric)
-            {
-                return MatterStatus.ResourceExhausted;
-            }
-
-            foreach (var entry in entries)
-            {
-                var status = AccessControlEntryRules.Check(entry, SubjectsPerAccessControlEntry, TargetsPerAccessControlEntry);
-                if (status != MatterStatus.Success)
-                {
-                    return status;
-                }
-            }
-
-            // The server owns the fabric index; auxiliary entries are the server's own, never written.
-            var stamped = entries.Select(entry => entry with { FabricIndex = fabricIndex, AuxiliaryType = null }).ToArray();
-            var previous = EntriesOf(fabricIndex);
-            ACL = Merge(ACL, fabricIndex, stamped, static entry => entry.FabricIndex);
-            foreach (var (change, latest) in Changes(previous, stamped))
-            {
-                EmitAccessControlEntryChanged(new AccessControl.AccessControlEntryChangedEvent
+            return Replace(
+                fabricIndex,
+                entries,
+                AccessControlEntriesPerFabric,
+                entry => AccessControlEntryRules.Check(entry, SubjectsPerAccessControlEntry, TargetsPerAccessControlEntry),
+                // The server owns the fabric index; auxiliary entries are the server's own, never written.
+                entry => entry with { FabricIndex = fabricIndex, AuxiliaryType = null },
+                static entry => entry.FabricIndex,
+                ACL,
+                value => ACL = value,
+                (change, latest) => EmitAccessControlEntryChanged(new AccessControl.AccessControlEntryChangedEvent
                 {
                     AdminNodeID = AdminNode(author),
                     AdminPasscodeID = AdminPasscode(author),
                     ChangeType = change,
                     LatestValue = latest,
                     FabricIndex = fabricIndex,
-                });
-            }
-
-            return MatterStatus.Success;
+                }));
         }
     }
 
@@ -99,43 +81,25 @@ public partial class AccessControlServer
     public MatterStatus ReplaceExtensions(byte fabricIndex, IReadOnlyList<Extension> extensions, SubjectDescriptor? author = null)
     {
         ArgumentNullException.ThrowIfNull(extensions);
-        if (fabricIndex == 0)
-        {
-            return MatterStatus.UnsupportedAccess;
-        }
-
         lock (SyncRoot)
         {
-            if (extensions.Count > AccessControlEntryRules.ExtensionsPerFabric)
-            {
-                return MatterStatus.ResourceExhausted;
-            }
-
-            foreach (var extension in extensions)
-            {
-                var status = AccessControlEntryRules.CheckExtension(extension);
-                if (status != MatterStatus.Success)
-                {
-                    return status;
-                }
-            }
-
-            var stamped = extensions.Select(extension => extension with { FabricIndex = fabricIndex }).ToArray();
-            var previous = AccessControlEntryRules.OfFabric(Extension, fabricIndex, static extension => extension.FabricIndex);
-            Extension = Merge(Extension, fabricIndex, stamped, static extension => extension.FabricIndex);
-            foreach (var (change, latest) in Changes(previous, stamped))
-            {
-                EmitAccessControlExtensionChanged(new AccessControl.AccessControlExtensionChangedEvent
+            return Replace(
+                fabricIndex,
+                extensions,
+                AccessControlEntryRules.ExtensionsPerFabric,
+                AccessControlEntryRules.CheckExtension,
+                extension => extension with { FabricIndex = fabricIndex },
+                static extension => extension.FabricIndex,
+                Extension,
+                value => Extension = value,
+                (change, latest) => EmitAccessControlExtensionChanged(new AccessControl.AccessControlExtensionChangedEvent
                 {
                     AdminNodeID = AdminNode(author),
                     AdminPasscodeID = AdminPasscode(author),
                     ChangeType = change,
                     LatestValue = latest,
                     FabricIndex = fabricIndex,
-                });
-            }
-
-            return MatterStatus.Success;
+                }));
         }
     }
 
@@ -234,6 +198,50 @@ public partial class AccessControlServer
         }
 
         writer.EndContainer();
+    }
+
+    // Checks every written entry before anything changes, then swaps the fabric's entries in and announces each
+    // change. Runs under the server's lock.
+    private static MatterStatus Replace<T>(
+        byte fabricIndex,
+        IReadOnlyList<T> written,
+        int limit,
+        Func<T, MatterStatus> check,
+        Func<T, T> stamp,
+        Func<T, byte?> fabricOf,
+        IReadOnlyList<T> current,
+        Action<T[]> store,
+        Action<AccessControl.ChangeTypeEnum, T?> announce)
+        where T : class
+    {
+        if (fabricIndex == 0)
+        {
+            return MatterStatus.UnsupportedAccess; // A fabric-scoped list needs an accessing fabric.
+        }
+
+        if (written.Count > limit)
+        {
+            return MatterStatus.ResourceExhausted;
+        }
+
+        foreach (var entry in written)
+        {
+            var status = check(entry);
+            if (status != MatterStatus.Success)
+            {
+                return status;
+            }
+        }
+
+        var stamped = written.Select(stamp).ToArray();
+        var previous = AccessControlEntryRules.OfFabric(current, fabricIndex, fabricOf);
+        store(Merge(current, fabricIndex, stamped, fabricOf));
+        foreach (var (change, latest) in Changes(previous, stamped))
+        {
+            announce(change, latest);
+        }
+
+        return MatterStatus.Success;
     }
 
     // Other fabrics' entries stay as they are; the list is kept in fabric order, each fabric's entries in the
