@@ -62,9 +62,10 @@ public sealed class NodeEndpoint
     /// <summary>True when the endpoint claims the device type.</summary>
     public bool HasDeviceType(uint deviceTypeId)
     {
-        foreach (var deviceType in DeviceTypes)
+        // An index loop: access checks with device-type targets call this on every path, and an interface foreach allocates.
+        for (var i = 0; i < DeviceTypes.Count; i++)
         {
-            if (deviceType.Id == deviceTypeId)
+            if (DeviceTypes[i].Id == deviceTypeId)
             {
                 return true;
             }

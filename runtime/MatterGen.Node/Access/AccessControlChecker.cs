@@ -40,8 +40,11 @@ public sealed class AccessControlChecker : IAccessControl
             return false;
         }
 
-        foreach (var entry in server.ACL)
+        // Index loops: this runs for every path of every interaction, and an interface foreach allocates.
+        var entries = server.ACL;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (PrivilegeRules.Implies((Privilege)entry.Privilege, privilege) && Matches(entry, subject, endpoint, clusterId))
             {
                 return true;
@@ -69,8 +72,10 @@ public sealed class AccessControlChecker : IAccessControl
         }
 
         Privilege? best = null;
-        foreach (var entry in server.ACL)
+        var entries = server.ACL;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var granted = (Privilege)entry.Privilege;
             if ((best is null || granted > best) && Matches(entry, subject, endpoint, clusterId))
             {
@@ -104,8 +109,9 @@ public sealed class AccessControlChecker : IAccessControl
             return true; // An empty list is a wildcard over every subject of this auth mode.
         }
 
-        foreach (var candidate in subjects)
+        for (var i = 0; i < subjects.Count; i++)
         {
+            var candidate = subjects[i];
             if (candidate == subject.Subject)
             {
                 return true;
@@ -134,8 +140,9 @@ public sealed class AccessControlChecker : IAccessControl
             return true; // An empty list is a wildcard over every cluster of every endpoint.
         }
 
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             if ((target.Cluster is not { } cluster || cluster == clusterId)
                 && (target.Endpoint is not { } onEndpoint || onEndpoint == endpoint)
                 && (target.DeviceType is not { } deviceType || endpointHasDeviceType(endpoint, deviceType)))
