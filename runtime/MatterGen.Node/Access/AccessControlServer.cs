@@ -16,7 +16,8 @@ namespace MatterGen.Node.Access;
 /// fabric-scoped: a write replaces only the accessing fabric's entries (after checking every rule and limit, so
 /// a refused write changes nothing), a read shows other fabrics' entries without their fabric-sensitive fields
 /// (or not at all when fabric-filtered), and every added, changed or removed entry is announced with an
-/// AccessControlEntryChanged or AccessControlExtensionChanged event naming the administrator.
+/// AccessControlEntryChanged or AccessControlExtensionChanged event naming the administrator. Make it with the
+/// constructor that takes <see cref="AccessControlLimits"/>: the limits are fixed attributes with no default.
 /// </summary>
 [MatterServer("Access Control", Features = "Extension")]
 public partial class AccessControlServer
