@@ -7,10 +7,6 @@ using MatterGen.Interaction;
 using MatterGen.Messaging;
 using MatterGen.Node.Access;
 using Xunit;
-using Entry = MatterGen.Node.Clusters.AccessControl.AccessControlEntryStruct;
-using Modes = MatterGen.Node.Clusters.AccessControl.AccessControlEntryAuthModeEnum;
-using Privileges = MatterGen.Node.Clusters.AccessControl.AccessControlEntryPrivilegeEnum;
-using Target = MatterGen.Node.Clusters.AccessControl.AccessControlTargetStruct;
 
 namespace MatterGen.Node.Tests;
 

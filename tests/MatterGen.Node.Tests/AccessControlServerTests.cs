@@ -9,10 +9,6 @@ using MatterGen.Node.Clusters;
 using MatterGen.Node.Composition;
 using MatterGen.Tlv;
 using Xunit;
-using Entry = MatterGen.Node.Clusters.AccessControl.AccessControlEntryStruct;
-using Privileges = MatterGen.Node.Clusters.AccessControl.AccessControlEntryPrivilegeEnum;
-using Modes = MatterGen.Node.Clusters.AccessControl.AccessControlEntryAuthModeEnum;
-using Target = MatterGen.Node.Clusters.AccessControl.AccessControlTargetStruct;
 
 namespace MatterGen.Node.Tests;
 

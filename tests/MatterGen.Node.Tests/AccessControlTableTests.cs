@@ -10,10 +10,6 @@ using MatterGen.Node.Access;
 using MatterGen.Node.Composition;
 using MatterGen.Tlv;
 using Xunit;
-using Entry = MatterGen.Node.Clusters.AccessControl.AccessControlEntryStruct;
-using Modes = MatterGen.Node.Clusters.AccessControl.AccessControlEntryAuthModeEnum;
-using Privileges = MatterGen.Node.Clusters.AccessControl.AccessControlEntryPrivilegeEnum;
-using Target = MatterGen.Node.Clusters.AccessControl.AccessControlTargetStruct;
 
 namespace MatterGen.Node.Tests;
 
