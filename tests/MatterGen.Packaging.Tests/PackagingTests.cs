@@ -20,6 +20,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
 {
     private const string Generator = "MatterGen.Generator";
     private const string Runtime = "MatterGen.Runtime";
+    private const string Node = "MatterGen.Node";
     private const string Evse = "MatterGen.Evse";
     private const string EvseHardware = "MatterGen.Evse.Hardware";
 
@@ -29,7 +30,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         var pack = AssertPacked();
         Assert.False(WarningPattern().IsMatch(pack.Output), pack.Describe("Packing printed a warning"));
 
-        foreach (var id in new[] { Generator, Runtime, Evse, EvseHardware })
+        foreach (var id in new[] { Generator, Runtime, Node, Evse, EvseHardware })
         {
             using var package = ZipFile.OpenRead(feed.PackagePath(id));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
@@ -68,13 +69,18 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         }
 
         AssertHasEntry(Runtime, "lib/net10.0/MatterGen.Runtime.dll");
+        AssertHasEntry(Node, "lib/net10.0/MatterGen.Node.dll");
         AssertHasEntry(Evse, "lib/net10.0/MatterGen.Evse.dll");
         AssertHasEntry(EvseHardware, "lib/net10.0/MatterGen.Evse.Hardware.dll");
 
-        // The device package carries its own generated cluster types; the generator is not a dependency of it.
+        // The device packages carry their own generated cluster types; the generator is not a dependency of them,
+        // and the charger depends on the node package for its root endpoint.
         using var evsePackage = ZipFile.OpenRead(feed.PackagePath(Evse));
         var evse = ReadNuspec(evsePackage, Evse);
         Assert.DoesNotContain(evse.Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Generator);
+        Assert.Contains(evse.Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Node);
+        using var nodePackage = ZipFile.OpenRead(feed.PackagePath(Node));
+        Assert.DoesNotContain(ReadNuspec(nodePackage, Node).Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Generator);
     }
 
     [Fact]

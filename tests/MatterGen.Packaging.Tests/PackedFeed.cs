@@ -20,6 +20,7 @@ public sealed class PackedFeed : IDisposable
     [
         "generator/MatterGen.Generator/MatterGen.Generator.csproj",
         "runtime/MatterGen.Runtime/MatterGen.Runtime.csproj",
+        "runtime/MatterGen.Node/MatterGen.Node.csproj",
         "runtime/MatterGen.Evse/MatterGen.Evse.csproj",
         "runtime/MatterGen.Evse.Hardware/MatterGen.Evse.Hardware.csproj",
     ];

@@ -101,7 +101,7 @@ public abstract partial class ClusterServer
             {
                 lock (gate)
                 {
-                    WriteAttributeValue(attributeId, ref writer);
+                    WriteAttributeValue(attributeId, ref writer, context);
                 }
             }
             catch (MatterStatusException exception)
@@ -156,7 +156,7 @@ public abstract partial class ClusterServer
             var reader = TlvValue.Open(value);
             lock (gate)
             {
-                return StoreAttributeValue(attributeId, ref reader);
+                return StoreWrittenValue(attributeId, ref reader, context);
             }
         }
         catch (TlvException exception)
@@ -234,6 +234,22 @@ public abstract partial class ClusterServer
     /// malformed or out-of-range value; returns the status otherwise.
     /// </summary>
     protected abstract MatterStatus StoreAttributeValue(uint attributeId, ref TlvReader reader);
+
+    /// <summary>
+    /// Writes an attribute's value for one requester. The default is <see cref="WriteAttributeValue(uint, ref TlvWriter)"/>;
+    /// a server whose value depends on who reads (a fabric-scoped list shows other fabrics' entries without their
+    /// fabric-sensitive fields) overrides it. Called under <see cref="SyncRoot"/>.
+    /// </summary>
+    protected virtual void WriteAttributeValue(uint attributeId, ref TlvWriter writer, RequestContext context) =>
+        WriteAttributeValue(attributeId, ref writer);
+
+    /// <summary>
+    /// Stores a value a requester wrote. The default is <see cref="StoreAttributeValue"/>; a server whose write
+    /// depends on who writes (a fabric-scoped list replaces only the accessing fabric's entries) overrides it.
+    /// Called under <see cref="SyncRoot"/>; throws <see cref="TlvException"/> for a malformed value.
+    /// </summary>
+    protected virtual MatterStatus StoreWrittenValue(uint attributeId, ref TlvReader reader, RequestContext context) =>
+        StoreAttributeValue(attributeId, ref reader);
 
     /// <summary>Decodes a request, calls the driver and encodes its response. Access and timing are already checked.</summary>
     protected abstract ValueTask<InvokeResult> DispatchAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken);

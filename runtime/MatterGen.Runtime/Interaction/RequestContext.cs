@@ -9,6 +9,18 @@ namespace MatterGen.Interaction;
 /// <param name="Clock">The clock the interaction runs on; null means the system clock.</param>
 public sealed record RequestContext(Privilege Privilege, bool IsTimed = false, byte FabricIndex = 0, System.TimeProvider? Clock = null)
 {
+    /// <summary>
+    /// Who asks, when the request came over a session: what a server records as the author of a change (the
+    /// Access Control cluster's events name the administrator's node or passcode id). Null for local requests.
+    /// </summary>
+    public MatterGen.Messaging.SubjectDescriptor? Subject { get; init; }
+
+    /// <summary>
+    /// True when a read asked for the accessing fabric's data only (isFabricFiltered): a fabric-scoped list then
+    /// shows no other fabric's entries; otherwise they appear without their fabric-sensitive fields.
+    /// </summary>
+    public bool IsFabricFiltered { get; init; }
+
     /// <summary>The interaction's clock: the server's, so drivers time things the way the device does.</summary>
     public System.TimeProvider Time => Clock ?? System.TimeProvider.System;
 

@@ -103,6 +103,12 @@ public sealed class SpecFileHygieneTests
             .SelectMany(t => t.Elements("cluster").Select(c => (Type: t.Attribute("name")!.Value.ToLowerInvariant(), Cluster: DefinitionFacts.Number(c.Attribute("code")?.Value))))
             .ToHashSet();
 
+        // A type with no cluster binding is global (the data model's semantic tag structure): any cluster may use it.
+        var global = roots.SelectMany(r => r.Elements().Where(e => e.Name.LocalName is "enum" or "bitmap" or "struct"))
+            .Where(t => !t.Elements("cluster").Any())
+            .Select(t => t.Attribute("name")!.Value.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+
         var uses = new List<(string Type, string? Cluster, string Where)>();
         foreach (var type in roots.SelectMany(r => r.Elements("struct")))
         {
@@ -130,7 +136,7 @@ public sealed class SpecFileHygieneTests
         }
 
         Assert.NotEmpty(uses);
-        var missing = uses.Where(u => !atomic.Contains(u.Type.ToLowerInvariant()) && !declared.Contains((u.Type.ToLowerInvariant(), u.Cluster)))
+        var missing = uses.Where(u => !atomic.Contains(u.Type.ToLowerInvariant()) && !declared.Contains((u.Type.ToLowerInvariant(), u.Cluster)) && !global.Contains(u.Type.ToLowerInvariant()))
             .Select(u => $"{u.Where}: {u.Type}").ToList();
         Assert.True(missing.Count == 0, "types used but neither atomic nor declared in spec/ for that cluster:\n" + string.Join("\n", missing));
     }

@@ -19,6 +19,9 @@ public sealed class SpecMatchesUpstreamTests
     private const string Quieter = "the specification marks it Q (quieter reporting, since cluster revision 3); upstream's ZAP file has no quality element";
     private const string DiagnosticsPersisted = "the specification marks it N (non-volatile): it counts across restarts; upstream's ZAP file has no quality element";
     private const string DiagnosticsOmitted = "the specification marks it C (changes omitted): it changes continuously and is read, not reported; upstream's ZAP file has no quality element";
+    private const string ConformanceElement = "spec/ files state every conformance with an element (here mandatory); upstream's ZAP file leaves it to the absent legacy optional flag, which means the same";
+    private const string PersistedByTheNode = "the node keeps its access control across restarts (a node that forgets its ACL locks its administrators out); the specification does not tag the attribute and upstream's ZAP file has no quality element";
+    private const string EventFabricIndex = "the specification gives this fabric-sensitive event the FabricIndex field (0xFE), which a reader filters on; upstream's ZAP file leaves it implicit";
     private const string BoundToEvseMode = "spec/ defines one Mode Base derived cluster, Energy EVSE Mode, so the shared type is bound to 0x009D only and spec/ builds on its own; upstream binds it to all ten derived clusters";
 
     /// <summary>The deliberate differences: file, element path, property, and why.</summary>
@@ -46,6 +49,21 @@ public sealed class SpecMatchesUpstreamTests
         ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0002", "quality.changeOmitted", DiagnosticsOmitted),
         ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0003", "quality.persistence", DiagnosticsPersisted),
         ("general-diagnostics-cluster.xml", "cluster 0x0033/attribute 0x0003", "quality.changeOmitted", DiagnosticsOmitted),
+        .. Mandatory("descriptor-cluster.xml", "cluster 0x001D", "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0003"),
+        ("descriptor-cluster.xml", "struct SemanticTagStruct", FactComparison.Presence,
+            "the data model's global semantic tag structure, which upstream keeps in global-structs.xml; spec/ defines it beside its one user, the Descriptor's TagList"),
+        .. Mandatory("basic-information-cluster.xml", "cluster 0x0028",
+            "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0003", "attribute 0x0004", "attribute 0x0005", "attribute 0x0006",
+            "attribute 0x0007", "attribute 0x0008", "attribute 0x0009", "attribute 0x000A", "attribute 0x0012", "attribute 0x0013", "attribute 0x0015",
+            "attribute 0x0016", "event 0x0000"),
+        ("basic-information-cluster.xml", "cluster 0x0028/attribute 0x0005", "quality.persistence", Persisted),
+        ("basic-information-cluster.xml", "cluster 0x0028/attribute 0x0006", "quality.persistence", Persisted),
+        ("basic-information-cluster.xml", "cluster 0x0028/attribute 0x0010", "quality.persistence", Persisted),
+        .. Mandatory("access-control-cluster.xml", "cluster 0x001F", "attribute 0x0000", "attribute 0x0002", "attribute 0x0003", "attribute 0x0004", "event 0x0000"),
+        ("access-control-cluster.xml", "cluster 0x001F/attribute 0x0000", "quality.persistence", PersistedByTheNode),
+        ("access-control-cluster.xml", "cluster 0x001F/attribute 0x0001", "quality.persistence", PersistedByTheNode),
+        ("access-control-cluster.xml", "cluster 0x001F/event 0x0000/field 254", FactComparison.Presence, EventFabricIndex),
+        ("access-control-cluster.xml", "cluster 0x001F/event 0x0001/field 254", FactComparison.Presence, EventFabricIndex),
         ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEvseMode),
         ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEvseMode),
         ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
@@ -53,6 +71,7 @@ public sealed class SpecMatchesUpstreamTests
     ];
 
     /// <summary>Each spec/ definition file, by name; upstream's file has the same name.</summary>
+    /// <remarks>The root-node files (Descriptor, Basic Information, Access Control) are compared like the EVSE ones.</remarks>
     public static TheoryData<string> SpecFiles()
     {
         var data = new TheoryData<string>();
@@ -93,6 +112,9 @@ public sealed class SpecMatchesUpstreamTests
         Assert.Contains("energy-evse-mode-cluster.xml", names);
         Assert.Contains("mode-base-cluster.xml", names);
         Assert.Contains("general-diagnostics-cluster.xml", names);
+        Assert.Contains("descriptor-cluster.xml", names);
+        Assert.Contains("basic-information-cluster.xml", names);
+        Assert.Contains("access-control-cluster.xml", names);
         Assert.All(Deliberate, d => Assert.Contains(d.File, names));
     }
 
@@ -155,6 +177,10 @@ public sealed class SpecMatchesUpstreamTests
         Assert.Contains(new FactDifference("cluster 0x0099/event 0x0005", FactComparison.Presence, null, "yes"), differences);
         Assert.Contains(new FactDifference("cluster 0x0099/feature 3", DefinitionFacts.Conformance, "mandatoryConform", "optionalConform"), differences);
     }
+
+    /// <summary>The conformance difference of elements that upstream leaves mandatory by omission, one per element.</summary>
+    private static IEnumerable<(string File, string Path, string Property, string Why)> Mandatory(string file, string cluster, params string[] elements) =>
+        elements.Select(element => (file, $"{cluster}/{element}", DefinitionFacts.Conformance, ConformanceElement));
 
     /// <summary>A one-cluster definition (code 0x0099) with the given elements; features go under &lt;features&gt;.</summary>
     private static DefinitionFacts Cluster(string elements)

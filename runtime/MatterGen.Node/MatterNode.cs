@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MatterGen.Interaction;
+using MatterGen.InteractionModel;
+using MatterGen.Node.Access;
+using MatterGen.Node.Composition;
+using MatterGen.Node.Information;
+
+namespace MatterGen.Node;
+
+/// <summary>
+/// A Matter node: endpoints with their device types and cluster servers, endpoint 0 the root node with the
+/// Descriptor, Basic Information and Access Control servers. It is the <see cref="IDataModel"/> an Interaction
+/// Model engine serves, with its access control. Every endpoint's Descriptor follows the composition, also when
+/// endpoints are added or removed while the node runs; such a change is checked like the first build and refused
+/// whole when it breaks a rule. Thread-safe: readers see one consistent composition at a time.
+/// </summary>
+public sealed class MatterNode : IDataModel
+{
+    private static readonly IReadOnlyList<ClusterServer> NoServers = [];
+
+    private readonly object gate = new();
+    private readonly MatterNodeOptions options;
+    private readonly IReadOnlyList<CompositionWaiver> waivers;
+    private volatile Composition composition;
+
+    internal MatterNode(
+        MatterNodeOptions options,
+        EventLog eventLog,
+        BasicInformationServer information,
+        AccessControlServer accessControl,
+        IReadOnlyList<NodeEndpoint> endpoints,
+        IReadOnlyList<CompositionWaiver> waivers)
+    {
+        this.options = options;
+        this.waivers = waivers;
+        EventLog = eventLog;
+        BasicInformation = information;
+        AccessControlServer = accessControl;
+        AccessChecker = new AccessControlChecker(accessControl, (endpoint, deviceType) => Endpoint(endpoint)?.HasDeviceType(deviceType) == true);
+        composition = new Composition(endpoints);
+        DescriptorLists.Apply(composition.Endpoints);
+    }
+
+    /// <summary>Raised after endpoints were added or removed and every Descriptor was brought up to date.</summary>
+    public event Action? CompositionChanged;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ushort> Endpoints => composition.Numbers;
+
+    /// <summary>Every endpoint, ascending; the root endpoint first.</summary>
+    public IReadOnlyList<NodeEndpoint> EndpointList => composition.Endpoints;
+
+    /// <inheritdoc/>
+    public IAccessControl AccessControl => AccessChecker;
+
+    /// <summary>The access control as its concrete type, which also tells the highest privilege a subject holds.</summary>
+    public AccessControlChecker AccessChecker { get; }
+
+    /// <summary>The Basic Information server on endpoint 0.</summary>
+    public BasicInformationServer BasicInformation { get; }
+
+    /// <summary>The Access Control server on endpoint 0.</summary>
+    public AccessControlServer AccessControlServer { get; }
+
+    /// <summary>The node-wide event log every server of the node records into.</summary>
+    public EventLog EventLog { get; }
+
+    /// <summary>The mandatory clusters the node knowingly goes without, with the reasons.</summary>
+    public IReadOnlyList<CompositionWaiver> Waivers => waivers;
+
+    /// <summary>One endpoint, or null when the node has no such endpoint.</summary>
+    public NodeEndpoint? Endpoint(ushort number) => composition.ByNumber.GetValueOrDefault(number);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ClusterServer> ServersOn(ushort endpoint) => Endpoint(endpoint)?.Servers ?? NoServers;
+
+    /// <inheritdoc/>
+    public ClusterServer? FindServer(ushort endpoint, uint clusterId) => Endpoint(endpoint)?.FindServer(clusterId);
+
+    /// <summary>The options a server for a new endpoint should be made with: the node's clock, store and event log.</summary>
+    public ClusterServerOptions ServerOptions(ushort endpoint) => MatterNodeBuilder.ServerOptionsFor(options, EventLog, endpoint);
+
+    /// <summary>Adds an endpoint to the running node and updates every Descriptor.</summary>
+    /// <exception cref="CompositionException">The node with this endpoint would break a rule; nothing changed.</exception>
+    public NodeEndpoint AddEndpoint(EndpointDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Number == 0)
+        {
+            throw new CompositionException("Endpoint 0 is the root node; it exists from the start and is never added.");
+        }
+
+        var added = NodeEndpoint.Create(definition, ServerOptions(definition.Number), []);
+        Change(endpoints => endpoints.Append(added));
+        return added;
+    }
+
+    /// <summary>Removes an endpoint (never the root, never one that still has parts) and updates every Descriptor.</summary>
+    /// <exception cref="CompositionException">The node without this endpoint would break a rule; nothing changed.</exception>
+    public void RemoveEndpoint(ushort number)
+    {
+        if (number == 0)
+        {
+            throw new CompositionException("Endpoint 0 is the root node and cannot be removed.");
+        }
+
+        if (Endpoint(number) is null)
+        {
+            throw new CompositionException($"The node has no endpoint {number} to remove.");
+        }
+
+        Change(endpoints => endpoints.Where(endpoint => endpoint.Number != number));
+    }
+
+    /// <summary>Records Leave for the fabric, then forgets its access-control entries.</summary>
+    public void LeaveFabric(byte fabricIndex)
+    {
+        BasicInformation.AnnounceLeave(fabricIndex);
+        AccessControlServer.RemoveFabric(fabricIndex);
+    }
+
+    /// <summary>Records ShutDown before an orderly stop.</summary>
+    public void ShutDown() => BasicInformation.AnnounceShutDown();
+
+    private void Change(Func<IEnumerable<NodeEndpoint>, IEnumerable<NodeEndpoint>> edit)
+    {
+        lock (gate)
+        {
+            var candidate = edit(composition.Endpoints).ToList();
+            var errors = CompositionRules.Check(candidate, waivers);
+            if (errors.Count > 0)
+            {
+                throw new CompositionException(errors);
+            }
+
+            var next = new Composition(candidate);
+            DescriptorLists.Apply(next.Endpoints);
+            composition = next;
+        }
+
+        CompositionChanged?.Invoke();
+    }
+
+    /// <summary>One consistent view of the endpoints, swapped whole.</summary>
+    private sealed class Composition
+    {
+        public Composition(IEnumerable<NodeEndpoint> endpoints)
+        {
+            Endpoints = endpoints.OrderBy(endpoint => endpoint.Number).ToArray();
+            Numbers = Endpoints.Select(endpoint => endpoint.Number).ToArray();
+            ByNumber = Endpoints.ToDictionary(endpoint => endpoint.Number);
+        }
+
+        public IReadOnlyList<NodeEndpoint> Endpoints { get; }
+
+        public IReadOnlyList<ushort> Numbers { get; }
+
+        public Dictionary<ushort, NodeEndpoint> ByNumber { get; }
+    }
+}
