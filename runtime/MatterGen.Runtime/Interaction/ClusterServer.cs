@@ -371,11 +371,13 @@ public abstract partial class ClusterServer
             return;
         }
 
+        // Marked before anyone hears of it: a listener that throws must not leave the change unrecorded.
+        var open = InTransaction ? transaction : null;
+        open?.Touched(attributeId);
         AttributeChanged?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));
-        if (InTransaction)
+        if (open is not null)
         {
-            transaction!.Touched(attributeId);
-            transaction.Reports.Add((attributeId, significant, false));
+            open.Reports.Add((attributeId, significant, false));
             return;
         }
 
