@@ -67,13 +67,17 @@ public sealed partial class EnergyEvseController
                 TargetStorage.Save(Server, targets);
             }
 
-            if (saved.Deadline is { } deadline)
+            // Only a deadline the command moved is put back: re-arming an untouched one could fire it in the rollback.
+            if (deadlineTimer is { } timer && timer.Deadline != saved.Deadline)
             {
-                deadlineTimer?.At(deadline);
-            }
-            else
-            {
-                deadlineTimer?.Cancel();
+                if (saved.Deadline is { } deadline)
+                {
+                    timer.At(deadline);
+                }
+                else
+                {
+                    timer.Cancel();
+                }
             }
         }
         catch (Exception exception)

@@ -54,8 +54,18 @@ public sealed class DeadlineTimer : IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            Arm(when);
+            // Set before arming: a clock may run a due callback inside Change, and it must see this deadline.
+            var previous = deadline;
             deadline = when;
+            try
+            {
+                Arm(when);
+            }
+            catch
+            {
+                deadline = previous;
+                throw;
+            }
         }
     }
 

@@ -118,7 +118,11 @@ internal sealed class FaultyStore(FaultPlan plan) : IAttributeStore
     {
         plan.Step("store save");
         values[(endpoint, clusterId, attributeId)] = value.ToArray();
+        Saves++;
     }
+
+    /// <summary>How many saves succeeded.</summary>
+    public long Saves { get; private set; }
 
     /// <summary>Everything stored, as text, in key order.</summary>
     public string Contents() => string.Join("; ", values.OrderBy(entry => entry.Key).Select(entry => $"{entry.Key.Item3:X8}={Convert.ToHexString(entry.Value)}"));

@@ -74,6 +74,22 @@ public sealed class HostilePeerRegressionTests
     }
 
     [Fact]
+    public async Task A_deadline_already_past_disables_at_once_and_a_rejected_command_after_it_changes_nothing()
+    {
+        // Found by the fuzzer: a past deadline armed inside a command was never fired (the timer ran its callback
+        // before it knew the deadline), and a later rejected command re-armed it, disabling the supply on its way out.
+        using var bed = new HostileBed();
+        await bed.Client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = bed.InSeconds(-10), MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 });
+        Assert.Equal(Supply.Disabled, await bed.Client.ReadSupplyStateAsync());
+        var before = await bed.ObserveAsync();
+
+        var result = await bed.InvokeHexAsync(ClearTargets, "AE18");
+
+        Assert.Equal(MatterStatus.InvalidCommand, result.Status);
+        Assert.Equal(before, await bed.ObserveAsync());
+    }
+
+    [Fact]
     public void A_deadline_timer_on_the_system_clock_takes_any_deadline()
     {
         var failures = 0;
