@@ -73,6 +73,8 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
         rfid = energyEvseServer as IEnergyEvseRfid;
         v2x = energyEvseServer as IEnergyEvseV2X;
         energyEvseServer.AttributeChanged += OnAttributeChanged;
+        energyEvseServer.DriverFailed += OnDriverFailed;
+        energyEvseServer.ObserverFailed += OnObserverFailed;
         deadlineTimer = new DeadlineTimer(energyEvseServer.Time, OnDeadline, OnBackgroundFailure);
         energyEvseServer.Enlist(this);
         lock (Server.SyncRoot)
@@ -93,6 +95,8 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
         if (server is not null)
         {
             server.AttributeChanged -= OnAttributeChanged;
+            server.DriverFailed -= OnDriverFailed;
+            server.ObserverFailed -= OnObserverFailed;
         }
     }
 
@@ -109,6 +113,12 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
             }
         }
     }
+
+    private void OnDriverFailed(uint id, Exception exception) =>
+        logger.LogError(exception, "Command or write 0x{Id:X4} failed; the requester got FAILURE and nothing changed", id);
+
+    private void OnObserverFailed(Exception exception) =>
+        logger.LogWarning(exception, "Saving a value or telling a subscriber failed; the change stands");
 
     private void RecomputeLimits()
     {

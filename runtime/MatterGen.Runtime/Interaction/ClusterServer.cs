@@ -381,12 +381,14 @@ public abstract partial class ClusterServer
             return;
         }
 
+        // Outside a transaction (device logic reporting what the hardware did) the change is a fact: a failing
+        // save or subscriber is reported, and must not stop the transition half-way.
         if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
         {
-            Persist(store, attributeId);
+            Tell(() => Persist(store, attributeId));
         }
 
-        ReportChange(attributeId, significant, version);
+        Tell(() => ReportChange(attributeId, significant, version));
     }
 
     private void ReportChange(uint attributeId, bool significant, uint version)
