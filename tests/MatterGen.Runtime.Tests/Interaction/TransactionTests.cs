@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using Xunit;
@@ -83,6 +84,19 @@ public sealed class TransactionTests
         Assert.Equal(MatterStatus.Failure, status);
         Assert.Equal(5u, server.Total);
         Assert.Equal(version, server.DataVersion);
+    }
+
+    [Fact]
+    public async Task A_driver_that_awaits_then_fails_answers_failure_without_holding_the_lock()
+    {
+        var result = await server.InvokeAsync(CounterServer.AwaitThenFailCommand, new byte[] { 0x15, 0x18 }, RequestContext.Local);
+
+        Assert.Equal(MatterStatus.Failure, result.Status);
+
+        // What it did before its first await was committed (documented); the server is free for the next request.
+        Assert.Equal(1u, server.Total);
+        await Task.Run(() => server.Total = 2);
+        Assert.Equal(2u, server.Total);
     }
 
     private sealed class FailingStore : IAttributeStore
