@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Evse.Clusters;
@@ -39,7 +38,7 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
 
     public long StoreSaves => bed.Store.Saves;
 
-    public byte[] CommandFields(Random random, uint commandId) => Encode((ref TlvWriter writer) =>
+    public byte[] CommandFields(Random random, uint commandId) => FuzzValues.Encode((ref TlvWriter writer) =>
     {
         writer.StartStructure(TlvTag.Anonymous);
         switch (commandId)
@@ -61,30 +60,7 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
         writer.EndContainer();
     });
 
-    public byte[] AttributeValue(Random random, uint attributeId) => Encode((ref TlvWriter writer) =>
-    {
-        switch (random.Next(6))
-        {
-            case 0:
-                writer.WriteNull(TlvTag.Anonymous);
-                break;
-            case 1:
-                writer.WriteSignedInteger(TlvTag.Anonymous, Current(random));
-                break;
-            case 2:
-                writer.WriteUnsignedInteger(TlvTag.Anonymous, (ulong)random.NextInt64(0, 100_000));
-                break;
-            case 3:
-                writer.WriteUnsignedInteger(TlvTag.Anonymous, (ulong)random.NextInt64());
-                break;
-            case 4:
-                writer.WriteString(TlvTag.Anonymous, "hostile");
-                break;
-            default:
-                writer.WriteUnsignedInteger(TlvTag.Anonymous, (ulong)random.Next(0, 65536));
-                break;
-        }
-    });
+    public byte[] AttributeValue(Random random, uint attributeId) => FuzzValues.AnyScalar(random);
 
     public void MoveDevice(Random random)
     {
@@ -144,7 +120,7 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
         return bed.Store.TotalBytes > StoreBound ? $"the store holds {bed.Store.TotalBytes} bytes" : null;
     }
 
-    private static long Current(Random random) => random.Next(3) == 0 ? random.NextInt64(-100, 100_000) : Currents[random.Next(Currents.Length)];
+    private static long Current(Random random) => random.Next(3) == 0 ? random.NextInt64(-100, 100_000) : FuzzValues.Edge(random, Currents);
 
     private void Deadline(Random random, ref TlvWriter writer, byte tag)
     {
@@ -203,14 +179,4 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
         writer.EndContainer();
     }
 
-    private delegate void Encoder(ref TlvWriter writer);
-
-    private static byte[] Encode(Encoder encode)
-    {
-        var output = new ArrayBufferWriter<byte>(64);
-        var writer = new TlvWriter(output);
-        encode(ref writer);
-        writer.Flush();
-        return output.WrittenSpan.ToArray();
-    }
 }

@@ -1,5 +1,8 @@
 using System;
 using System.Threading.Tasks;
+using MatterGen.DataModel;
+using MatterGen.Evse.Modes;
+using MatterGen.Interaction;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -34,5 +37,18 @@ public sealed class HostilePeerFuzzTests(ITestOutputHelper output)
         Assert.True(report.Operations >= OperationsPerRun);
         Assert.True(report.Accepted > OperationsPerRun / 20, report.ToString());
         Assert.True(heapGrowth < 8 << 20, $"the heap grew by {heapGrowth} bytes");
+    }
+
+    [Fact]
+    public async Task A_hostile_peer_finds_nothing_in_the_mode_cluster()
+    {
+        var (_, server) = EnergyEvseModes.Create(new ClusterServerOptions { Endpoint = 1 });
+        var peer = new InProcessTransport(Privilege.Administer).Add(server);
+
+        var report = await new HostilePeerFuzzer(peer, new EnergyEvseModeFuzzTarget(server)).RunAsync(seed: 5, OperationsPerRun);
+
+        output.WriteLine(report.ToString());
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings));
+        Assert.True(report.Accepted > OperationsPerRun / 20, report.ToString());
     }
 }
