@@ -117,12 +117,28 @@ internal sealed class FaultyStore(FaultPlan plan) : IAttributeStore
     public void Save(ushort endpoint, uint clusterId, uint attributeId, ReadOnlySpan<byte> value)
     {
         plan.Step("store save");
-        values[(endpoint, clusterId, attributeId)] = value.ToArray();
-        Saves++;
+        var key = (endpoint, clusterId, attributeId);
+        if (values.TryGetValue(key, out var old))
+        {
+            Fingerprint ^= EntryHash(key, old);
+        }
+
+        values[key] = value.ToArray();
+        Fingerprint ^= EntryHash(key, value);
     }
 
-    /// <summary>How many saves succeeded.</summary>
-    public long Saves { get; private set; }
+    /// <summary>A hash of everything stored: equal contents give equal fingerprints, whatever was saved in between.</summary>
+    public long Fingerprint { get; private set; }
+
+    private static long EntryHash((ushort, uint, uint) key, ReadOnlySpan<byte> value)
+    {
+        var hash = new HashCode();
+        hash.Add(key);
+        hash.AddBytes(value);
+        var low = hash.ToHashCode();
+        hash.Add(value.Length);
+        return ((long)low << 32) ^ (uint)hash.ToHashCode();
+    }
 
     /// <summary>Everything stored, as text, in key order.</summary>
     public string Contents() => string.Join("; ", values.OrderBy(entry => entry.Key).Select(entry => $"{entry.Key.Item3:X8}={Convert.ToHexString(entry.Value)}"));

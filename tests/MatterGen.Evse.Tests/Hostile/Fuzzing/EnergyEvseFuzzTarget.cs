@@ -36,7 +36,13 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
 
     public IReadOnlyList<(uint CommandId, byte[] Fields)> ReadingCommands { get; } = [(EnergyEVSE.Commands.GetTargets.Id, [0x15, 0x18])];
 
-    public long StoreSaves => bed.Store.Saves;
+    public long StoreFingerprint => bed.Store.Fingerprint;
+
+    public IDisposable? InjectFailure(Random random)
+    {
+        bed.Plan.Arm(failAt: random.Next(1, 16));
+        return new Disarm(bed.Plan);
+    }
 
     public byte[] CommandFields(Random random, uint commandId) => FuzzValues.Encode((ref TlvWriter writer) =>
     {
@@ -179,4 +185,8 @@ internal sealed class EnergyEvseFuzzTarget : IFuzzTarget
         writer.EndContainer();
     }
 
+    private sealed class Disarm(FaultPlan plan) : IDisposable
+    {
+        public void Dispose() => plan.Disarm();
+    }
 }

@@ -20,7 +20,9 @@ internal sealed class EnergyEvseModeFuzzTarget(EnergyEvseModeServer server) : IF
 
     public IReadOnlyList<(uint CommandId, byte[] Fields)> ReadingCommands { get; } = [];
 
-    public long StoreSaves => 0;
+    public long StoreFingerprint => 0;
+
+    public IDisposable? InjectFailure(Random random) => null;
 
     public byte[] CommandFields(Random random, uint commandId) => FuzzValues.Encode((ref TlvWriter writer) =>
     {

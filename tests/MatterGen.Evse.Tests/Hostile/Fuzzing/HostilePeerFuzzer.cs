@@ -11,7 +11,8 @@ namespace MatterGen.Evse.Tests.Hostile.Fuzzing;
 /// reads, and bursts that repeat what the device accepted, through an <see cref="IInteractionTransport"/> (in
 /// process today; an Interaction Model message transport can take its place unchanged). After every operation
 /// that failed or only read, it checks that nothing a peer can see changed (every attribute value and status,
-/// the data version, the event log, the reading commands' answers) and that nothing was stored; after every
+/// the data version, the event log, the reading commands' answers) nor the store; one operation in fifty has
+/// one of the device's own steps fail (a save, a clock read, a listener) to exercise the rollback; after every
 /// one, that no exception escaped, that the status is a Matter status, and that the device's holdings stay
 /// within their bounds.
 /// </summary>
@@ -44,7 +45,7 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
             foreach (var operation in NextOperations(random))
             {
                 done++;
-                before = await StepAsync(report, operation, before);
+                before = await StepAsync(report, operation, before, inject: random.Next(50) == 0 ? random : null);
             }
         }
 
@@ -52,10 +53,15 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
         return report;
     }
 
-    private async Task<Observation> StepAsync(FuzzReport report, PeerOperation operation, Observation before)
+    private async Task<Observation> StepAsync(FuzzReport report, PeerOperation operation, Observation before, Random? inject)
     {
         MatterStatus status = MatterStatus.Success;
-        var escaped = !await Guard(report, operation.ToString(), async () => status = await SendAsync(operation));
+        bool escaped;
+        using (inject is null ? null : target.InjectFailure(inject))
+        {
+            escaped = !await Guard(report, operation.ToString(), async () => status = await SendAsync(operation));
+        }
+
         if (escaped)
         {
             return await ObserveAsync();
@@ -182,11 +188,11 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
             nextEvent = events[^1].EventNumber + 1;
         }
 
-        return new Observation(target.Attributes, reads, answers, events.Count, target.StoreSaves);
+        return new Observation(target.Attributes, reads, answers, events.Count, target.StoreFingerprint);
     }
 
     /// <summary>One look at the device; <see cref="Differs"/> names what changed between two looks.</summary>
-    private sealed record Observation(IReadOnlyList<uint> Ids, AttributeReadResult[] Reads, InvokeResult[] Answers, int NewEvents, long StoreSaves)
+    private sealed record Observation(IReadOnlyList<uint> Ids, AttributeReadResult[] Reads, InvokeResult[] Answers, int NewEvents, long StoreFingerprint)
     {
         public string? Differs(Observation after)
         {
@@ -195,9 +201,9 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
                 return $"the event log ({after.NewEvents} new event(s))";
             }
 
-            if (after.StoreSaves != StoreSaves)
+            if (after.StoreFingerprint != StoreFingerprint)
             {
-                return $"the store ({after.StoreSaves - StoreSaves} save(s))";
+                return "the store's contents";
             }
 
             for (var i = 0; i < Reads.Length; i++)

@@ -34,8 +34,15 @@ public interface IFuzzTarget
     /// <summary>Moves the device as its hardware or clock would (plug, demand, fault, time passing).</summary>
     void MoveDevice(Random random);
 
-    /// <summary>Saves the device made to its store so far: a rejected operation makes none.</summary>
-    long StoreSaves { get; }
+    /// <summary>
+    /// Makes one of the device's own steps (a store save, a clock read, a listener) fail during the next
+    /// operation, until the result is disposed; null when the target has no such seams. An operation that then
+    /// fails must still change nothing: this exercises the all-or-nothing safety net, not only validation.
+    /// </summary>
+    IDisposable? InjectFailure(Random random);
+
+    /// <summary>A hash of what the device's store holds: a rejected operation leaves it as it was.</summary>
+    long StoreFingerprint { get; }
 
     /// <summary>A breach of a bound on what the device holds (schedules, store size), or null.</summary>
     string? CheckBounds();
