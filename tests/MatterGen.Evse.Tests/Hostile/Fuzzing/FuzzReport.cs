@@ -15,6 +15,9 @@ public sealed class FuzzReport(int seed)
     /// <summary>Operations sent.</summary>
     public int Operations { get; set; }
 
+    /// <summary>Operations that failed while one of the device's own steps was made to fail.</summary>
+    public int InjectedFailures { get; set; }
+
     /// <summary>Defects seen: an escaped exception, a change by a failed operation, a broken bound.</summary>
     public List<string> Findings { get; } = new();
 
@@ -28,6 +31,6 @@ public sealed class FuzzReport(int seed)
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"seed {Seed}: {Operations} operations, {Accepted} accepted; " +
+        $"seed {Seed}: {Operations} operations, {Accepted} accepted, {InjectedFailures} failed by an injected fault; " +
         string.Join(", ", statuses.OrderBy(entry => entry.Key).Select(entry => $"{entry.Key.Item1} {entry.Key.Item2}: {entry.Value}"));
 }

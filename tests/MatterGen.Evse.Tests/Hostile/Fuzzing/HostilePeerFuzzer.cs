@@ -68,6 +68,11 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
         }
 
         report.Count(operation, status);
+        if (inject is not null && status != MatterStatus.Success)
+        {
+            report.InjectedFailures++;
+        }
+
         if (!Enum.IsDefined(status))
         {
             report.Find($"{operation}: answered 0x{(byte)status:X2}, not a Matter status");
