@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using MatterGen.Evse.Clusters;
+using MatterGen.Evse.Device;
 using MatterGen.Evse.Targets;
 using MatterGen.Interaction;
 using MatterGen.Timing;
@@ -82,6 +83,27 @@ public sealed class HostilePeerRegressionTests
         await bed.Client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = bed.InSeconds(-10), MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 });
         Assert.Equal(Supply.Disabled, await bed.Client.ReadSupplyStateAsync());
         await AssertRejectedAsync(bed, MatterStatus.InvalidCommand, async () => (await bed.InvokeHexAsync(ClearTargets, "AE18")).Status);
+    }
+
+    [Fact]
+    public async Task On_the_system_clock_a_near_deadline_then_a_far_one_keeps_the_process_alive()
+    {
+        // The crash: on TimeProvider.System the re-check after the near deadline armed a 50-day timer
+        // on a timer thread and the process aborted. Here it must simply carry on charging.
+        using var device = EnergyEvseDevice.CreateBidirectional(new EnergyEvseOptions(), new ClusterServerOptions { Endpoint = HostileBed.Endpoint });
+        var client = new EnergyEVSE.Client(new InProcessTransport(MatterGen.DataModel.Privilege.Administer).Add(device.Server), HostileBed.Endpoint);
+        var now = DateTimeOffset.UtcNow;
+        await client.EnableDischargingAsync(new EnergyEVSE.EnableDischargingRequest { DischargingEnabledUntil = MatterGen.DataModel.EpochSeconds.FromDateTimeOffset(now.AddSeconds(2)), MaximumDischargeCurrent = 16000 });
+        await client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = MatterGen.DataModel.EpochSeconds.FromDateTimeOffset(now.AddDays(50)), MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 });
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await client.ReadSupplyStateAsync() != Supply.ChargingEnabled && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(Supply.ChargingEnabled, await client.ReadSupplyStateAsync());
+        Assert.Equal(EnergyEVSE.FaultStateEnum.NoError, await client.ReadFaultStateAsync());
     }
 
     [Fact]
