@@ -107,6 +107,25 @@ public sealed class HostilePeerRegressionTests
     }
 
     [Fact]
+    public async Task A_subscriber_throwing_on_the_quieter_reporting_timer_is_reported_not_let_loose()
+    {
+        using var bed = new HostileBed();
+        await bed.ChargingAsync();
+        var failures = 0;
+        bed.Device.Server.ObserverFailed += _ => failures++;
+        bed.Device.Server.AttributeReported += _ => throw new InvalidOperationException("subscriber bug");
+
+        // Session energy is quieter-reporting: later changes wait for the interval and go out from a timer.
+        bed.Controller.UpdateMeter(1_000, 0);
+        bed.Controller.UpdateMeter(2_000, 0);
+        var beforeTheTimer = failures;
+        bed.Clock.Advance(TimeSpan.FromSeconds(11));
+
+        Assert.True(failures > beforeTheTimer, "the held-back report went out from the timer and its failure was reported");
+        Assert.Equal(2_000, await bed.Client.ReadSessionEnergyChargedAsync());
+    }
+
+    [Fact]
     public void A_deadline_timer_on_the_system_clock_takes_any_deadline()
     {
         var failures = 0;
