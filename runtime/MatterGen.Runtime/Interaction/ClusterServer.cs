@@ -247,7 +247,8 @@ public abstract partial class ClusterServer
     {
         lock (gate)
         {
-            var open = Begin();
+            // Invoked from inside a transaction of this server (a driver calling its own server): join it.
+            var open = transaction is null ? Begin() : null;
             ValueTask<InvokeResult> pending;
             try
             {
@@ -259,31 +260,38 @@ public abstract partial class ClusterServer
                 else
                 {
                     result = default;
-                    Commit(open);
+                    if (open is not null)
+                    {
+                        Commit(open);
+                    }
+
                     return pending;
                 }
             }
             catch (OperationCanceledException)
             {
-                Rollback(open);
+                RollbackIfOwned(open);
                 throw;
             }
             catch (Exception exception)
             {
-                Rollback(open);
+                RollbackIfOwned(open);
                 result = Failed(commandId, exception);
                 return null;
             }
 
             if (result.Status != MatterStatus.Success)
             {
-                Rollback(open);
+                RollbackIfOwned(open);
                 return null;
             }
 
             try
             {
-                Commit(open);
+                if (open is not null)
+                {
+                    Commit(open);
+                }
             }
             catch (Exception exception)
             {
@@ -291,6 +299,14 @@ public abstract partial class ClusterServer
             }
 
             return null;
+        }
+    }
+
+    private void RollbackIfOwned(Transaction? open)
+    {
+        if (open is not null)
+        {
+            Rollback(open);
         }
     }
 
