@@ -179,7 +179,26 @@ public sealed class ChargePointController : IDisposable
     /// <summary>Stops the internal timer.</summary>
     public void Dispose() => _timer.Dispose();
 
-    private void OnTimer() => Run(_ => { });
+    // On a timer thread: whatever a handler throws is logged and holds the charge point in fault, never ends the process.
+    private void OnTimer()
+    {
+        try
+        {
+            Run(_ => { });
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "A timed charge-point step failed; raising fault Other");
+            try
+            {
+                RaiseFault(FaultKind.Other);
+            }
+            catch (Exception inner)
+            {
+                _logger.LogCritical(inner, "Raising fault Other after a failed timed step failed too");
+            }
+        }
+    }
 
     private void Run(Action<DateTimeOffset> input)
     {
@@ -400,7 +419,8 @@ public sealed class ChargePointController : IDisposable
         if (_overCurrentSince is DateTimeOffset over) Consider(over + _options.OverCurrentTime);
         if (_contactorClosed) Consider(_decreasedAt + _options.EvResponseTime);
 
-        _timer.Change(next is DateTimeOffset due ? due - now : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        // A due time already past fires at once (a negative one would throw); the timing rules are seconds, far below a timer's limit.
+        _timer.Change(next is DateTimeOffset due ? (due > now ? due - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     private void SetFault(ChargePointFault fault, bool active, DateTimeOffset now)

@@ -122,7 +122,7 @@ public sealed partial class EnergyEvseController : IStandardEvseServerDriver, IB
                 throw new MatterStatusException(status);
             }
 
-            ChangeTargets(() => targets.Apply(request.ChargingTargetSchedules));
+            ChangeTargets(() => targets.Apply(ChargingTargetRules.WithoutReservedDays(request.ChargingTargetSchedules)));
         }
 
         return ValueTask.CompletedTask;
@@ -148,21 +148,11 @@ public sealed partial class EnergyEvseController : IStandardEvseServerDriver, IB
         return ValueTask.CompletedTask;
     }
 
-    // Stored first, then kept: if the store fails, the targets stay as they were and the command fails.
+    // In memory only: the transaction the command runs in saves the targets when it commits (Commit below),
+    // and a failed save puts them back with everything else.
     private void ChangeTargets(System.Action change)
     {
-        var before = new System.Collections.Generic.List<EnergyEVSE.ChargingTargetScheduleStruct>(targets.Entries);
         change();
-        try
-        {
-            TargetStorage.Save(Server, targets);
-        }
-        catch (System.IO.IOException exception)
-        {
-            targets.Replace(before);
-            throw new MatterStatusException(MatterStatus.Failure, "The targets could not be stored: " + exception.Message);
-        }
-
         Replan();
     }
 

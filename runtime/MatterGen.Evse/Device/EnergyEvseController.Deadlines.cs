@@ -1,5 +1,6 @@
 using System;
-using System.Threading;
+using MatterGen.Timing;
+using Microsoft.Extensions.Logging;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Scheduling;
@@ -18,18 +19,43 @@ public sealed partial class EnergyEvseController
     /// </summary>
     private void ScheduleDeadlineCheck()
     {
-        deadlineTimer?.Dispose();
-        deadlineTimer = null;
+        var timer = deadlineTimer ?? throw new InvalidOperationException("The controller is not attached to a server yet.");
         var deadline = ApplicableDeadline();
         if (deadline is not { } until)
         {
+            timer.Cancel();
             return;
         }
 
-        var wait = options.IsTimeSynchronized()
-            ? until.ToDateTimeOffset() - Time.GetUtcNow()
-            : options.UnsynchronizedRecheckInterval;
-        deadlineTimer = Time.CreateTimer(_ => CheckDeadlines(), null, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan);
+        // Any epoch-s value a peer sends is a valid deadline: the timer waits in steps past its due-time limit.
+        if (options.IsTimeSynchronized())
+        {
+            timer.At(until.ToDateTimeOffset());
+        }
+        else
+        {
+            timer.After(options.UnsynchronizedRecheckInterval);
+        }
+    }
+
+    /// <summary>The deadline timer fired (on a timer thread): the check is one transaction, and a failure is a fault, never a crash.</summary>
+    private void OnDeadline() => Server.Atomically(CheckDeadlines);
+
+    /// <summary>
+    /// Something failed on a timer thread (a deadline check, re-arming): the device cannot vouch for its
+    /// deadlines any more, so it stops supplying energy with FaultState Other until the fault is cleared.
+    /// </summary>
+    private void OnBackgroundFailure(Exception exception)
+    {
+        logger.LogError(exception, "A deadline check failed; raising FaultState Other");
+        try
+        {
+            Server.Atomically(() => RaiseFault(EnergyEVSE.FaultStateEnum.Other));
+        }
+        catch (Exception inner)
+        {
+            logger.LogCritical(inner, "Raising the fault after a failed deadline check failed too");
+        }
     }
 
     private EpochSeconds? ApplicableDeadline()

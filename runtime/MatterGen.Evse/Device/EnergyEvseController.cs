@@ -1,9 +1,9 @@
 using System;
-using System.Threading;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Targets;
 using MatterGen.Interaction;
+using MatterGen.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,7 +16,7 @@ namespace MatterGen.Evse.Device;
 /// driver interfaces, which this class implements. All changes happen under the server's lock, so a reader
 /// never sees half of a transition.
 /// </summary>
-public sealed partial class EnergyEvseController : IDisposable
+public sealed partial class EnergyEvseController : IDisposable, ITransactionalState
 {
     private readonly EnergyEvseOptions options;
     private readonly ILogger logger;
@@ -32,7 +32,7 @@ public sealed partial class EnergyEvseController : IDisposable
     private long commandedMaximumCharge;
     private long commandedMaximumDischarge;
     private (EnergyEVSE.StateEnum? State, EnergyEVSE.SupplyStateEnum Supply)? beforeFault;
-    private ITimer? deadlineTimer;
+    private DeadlineTimer? deadlineTimer;
 
     /// <summary>Creates the controller; <see cref="Attach"/> connects it to its server.</summary>
     public EnergyEvseController(EnergyEvseOptions? options = null, ILogger<EnergyEvseController>? logger = null)
@@ -73,9 +73,13 @@ public sealed partial class EnergyEvseController : IDisposable
         rfid = energyEvseServer as IEnergyEvseRfid;
         v2x = energyEvseServer as IEnergyEvseV2X;
         energyEvseServer.AttributeChanged += OnAttributeChanged;
+        energyEvseServer.DriverFailed += OnDriverFailed;
+        energyEvseServer.ObserverFailed += OnObserverFailed;
+        deadlineTimer = new DeadlineTimer(energyEvseServer.Time, OnDeadline, OnBackgroundFailure);
+        energyEvseServer.Enlist(this);
         lock (Server.SyncRoot)
         {
-            TargetStorage.Restore(Server, targets, logger);
+            TargetStorage.Restore(Server, targets, HasFeature(EnergyEVSE.Feature.SoCReporting), logger);
             Core.State ??= EnergyEVSE.StateEnum.NotPluggedIn;
             Core.CircuitCapacity = options.CircuitCapacity;
             RecomputeLimits();
@@ -91,6 +95,8 @@ public sealed partial class EnergyEvseController : IDisposable
         if (server is not null)
         {
             server.AttributeChanged -= OnAttributeChanged;
+            server.DriverFailed -= OnDriverFailed;
+            server.ObserverFailed -= OnObserverFailed;
         }
     }
 
@@ -107,6 +113,12 @@ public sealed partial class EnergyEvseController : IDisposable
             }
         }
     }
+
+    private void OnDriverFailed(uint id, Exception exception) =>
+        logger.LogError(exception, "Command or write 0x{Id:X4} failed; the requester got FAILURE and nothing changed", id);
+
+    private void OnObserverFailed(Exception exception) =>
+        logger.LogWarning(exception, "Saving a value or telling a subscriber failed; the change stands");
 
     private void RecomputeLimits()
     {

@@ -17,6 +17,7 @@ internal static class TargetStorage
     /// <summary>The store key: a manufacturer-range id that no definition uses.</summary>
     internal const uint TargetsKey = 0xFFF1_0001;
 
+    /// <summary>Saves the targets (one atomic store write).</summary>
     public static void Save(ClusterServer server, ChargingTargetSchedule targets)
     {
         if (server.Options.Store is not { } store)
@@ -31,7 +32,8 @@ internal static class TargetStorage
         store.Save(server.Endpoint, server.Description.ClusterId, TargetsKey, output.WrittenSpan);
     }
 
-    public static void Restore(ClusterServer server, ChargingTargetSchedule targets, ILogger logger)
+    /// <summary>Loads the stored targets; anything unreadable or breaking the SetTargets rules starts with none.</summary>
+    public static void Restore(ClusterServer server, ChargingTargetSchedule targets, bool socReporting, ILogger logger)
     {
         if (server.Options.Store is not { } store || !store.TryLoad(server.Endpoint, server.Description.ClusterId, TargetsKey, out var saved))
         {
@@ -41,7 +43,18 @@ internal static class TargetStorage
         try
         {
             var reader = new TlvReader(saved.Span);
-            targets.Replace(EnergyEVSE.GetTargetsResponse.Decode(ref reader).ChargingTargetSchedules);
+            var schedules = EnergyEVSE.GetTargetsResponse.Decode(ref reader).ChargingTargetSchedules;
+
+            // A file edited by hand, or from an older build, must not bring in what no command could have stored.
+            var status = ChargingTargetRules.Validate(schedules, socReporting);
+            if (status != MatterStatus.Success)
+            {
+                logger.LogWarning("Stored charging targets break the SetTargets rules ({Status}); starting with none", status);
+                targets.Replace(new List<EnergyEVSE.ChargingTargetScheduleStruct>());
+                return;
+            }
+
+            targets.Replace(ChargingTargetRules.WithoutReservedDays(schedules));
         }
         catch (TlvException exception)
         {

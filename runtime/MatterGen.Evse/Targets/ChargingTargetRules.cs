@@ -19,6 +19,21 @@ public static class ChargingTargetRules
     /// <summary>The last minute of a day.</summary>
     public const int LastMinuteOfDay = 1439;
 
+    /// <summary>
+    /// The days a schedule can name. Other bits are reserved: ignored on receipt (masked off before anything is
+    /// judged or stored), as the reference implementation does and as reserved bits are treated in Matter.
+    /// </summary>
+    public const EnergyEVSE.TargetDayOfWeekBitmap AllDays = (EnergyEVSE.TargetDayOfWeekBitmap)0x7F;
+
+    /// <summary>The request's schedules with their reserved day bits cleared, as they are stored.</summary>
+    public static IEnumerable<EnergyEVSE.ChargingTargetScheduleStruct> WithoutReservedDays(IEnumerable<EnergyEVSE.ChargingTargetScheduleStruct> schedules)
+    {
+        foreach (var schedule in schedules)
+        {
+            yield return (schedule.DayOfWeekForSequence & ~AllDays) == 0 ? schedule : schedule with { DayOfWeekForSequence = schedule.DayOfWeekForSequence & AllDays };
+        }
+    }
+
     /// <summary>Checks a SetTargets request; <see cref="MatterStatus.Success"/> when it may be stored.</summary>
     /// <param name="schedules">The request's schedules.</param>
     /// <param name="socReporting">Whether the server has the SoCReporting feature.</param>
@@ -32,12 +47,14 @@ public static class ChargingTargetRules
         var daysSeen = (EnergyEVSE.TargetDayOfWeekBitmap)0;
         foreach (var schedule in schedules)
         {
-            if ((daysSeen & schedule.DayOfWeekForSequence) != 0)
+            // A schedule names at least one day, and no day twice: so at most seven are ever stored.
+            var days = schedule.DayOfWeekForSequence & AllDays;
+            if (days == 0 || (daysSeen & days) != 0)
             {
                 return MatterStatus.ConstraintError;
             }
 
-            daysSeen |= schedule.DayOfWeekForSequence;
+            daysSeen |= days;
             if (schedule.ChargingTargets.Count > MaxTargetsPerSchedule)
             {
                 return MatterStatus.ResourceExhausted;

@@ -151,17 +151,53 @@ public abstract partial class ClusterServer
             return MatterStatus.NeedsTimedInteraction;
         }
 
-        try
+        if (!TlvValue.StartsAnonymous(value))
         {
-            var reader = TlvValue.Open(value);
-            lock (gate)
-            {
-                return StoreWrittenValue(attributeId, ref reader, context);
-            }
+            return MatterStatus.InvalidDataType; // A value carried alone has no tag.
         }
-        catch (TlvException exception)
+
+        lock (gate)
         {
-            return StatusOf(exception, MatterStatus.InvalidDataType);
+            var open = transaction is null ? Begin() : null;
+            MatterStatus status;
+            try
+            {
+                var reader = TlvValue.Open(value);
+                status = StoreWrittenValue(attributeId, ref reader, context);
+            }
+            catch (TlvException exception)
+            {
+                status = StatusOf(exception, value, MatterStatus.InvalidDataType);
+            }
+            catch (Exception exception) when (open is not null)
+            {
+                // Device logic reacting to the change failed: the write did not happen.
+                Rollback(open);
+                DriverFailed?.Invoke(attributeId, exception);
+                return MatterStatus.Failure;
+            }
+
+            if (open is null)
+            {
+                return status;
+            }
+
+            if (status != MatterStatus.Success)
+            {
+                Rollback(open);
+                return status;
+            }
+
+            try
+            {
+                Commit(open);
+                return MatterStatus.Success;
+            }
+            catch (Exception exception)
+            {
+                DriverFailed?.Invoke(attributeId, exception);
+                return MatterStatus.Failure;
+            }
         }
     }
 
@@ -185,23 +221,112 @@ public abstract partial class ClusterServer
             return InvokeResult.FromStatus(MatterStatus.NeedsTimedInteraction);
         }
 
+        var pending = InvokeAtomically(commandId, fields, context, cancellationToken, out var result);
+        if (pending is not { } running)
+        {
+            return result;
+        }
+
+        // The driver went asynchronous: what it did before its first await is committed, the rest follows as it comes.
         try
         {
-            return await DispatchAsync(commandId, fields, context, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MatterStatusException exception)
-        {
-            return InvokeResult.FromStatus(exception.Status, exception.ClusterStatus);
+            return await running.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A driver bug must still get the requester an answer; the device hears about it.
-            DriverFailed?.Invoke(commandId, exception);
-            return InvokeResult.FromStatus(MatterStatus.Failure);
+            return Failed(commandId, exception);
         }
     }
 
-    /// <summary>Raised when a driver throws something other than <see cref="MatterStatusException"/>; the requester got FAILURE.</summary>
+    /// <summary>
+    /// Dispatches a command as one transaction under the lock. A driver that completes synchronously (as a
+    /// device's command handlers do) is all-or-nothing: any failure, thrown or answered, puts everything back.
+    /// Returns the still-running dispatch of a driver that went asynchronous, after committing its first part.
+    /// </summary>
+    private ValueTask<InvokeResult>? InvokeAtomically(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken, out InvokeResult result)
+    {
+        lock (gate)
+        {
+            // Invoked from inside a transaction of this server (a driver calling its own server): join it.
+            var open = transaction is null ? Begin() : null;
+            ValueTask<InvokeResult> pending;
+            try
+            {
+                pending = DispatchAsync(commandId, fields, context, cancellationToken);
+                if (pending.IsCompleted)
+                {
+                    result = pending.GetAwaiter().GetResult();
+                }
+                else
+                {
+                    result = default;
+                    if (open is not null)
+                    {
+                        Commit(open);
+                    }
+
+                    return pending;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                RollbackIfOwned(open);
+                throw;
+            }
+            catch (Exception exception)
+            {
+                RollbackIfOwned(open);
+                result = Failed(commandId, exception);
+                return null;
+            }
+
+            if (result.Status != MatterStatus.Success)
+            {
+                RollbackIfOwned(open);
+                return null;
+            }
+
+            try
+            {
+                if (open is not null)
+                {
+                    Commit(open);
+                }
+            }
+            catch (Exception exception)
+            {
+                result = Failed(commandId, exception);
+            }
+
+            return null;
+        }
+    }
+
+    private void RollbackIfOwned(Transaction? open)
+    {
+        if (open is not null)
+        {
+            Rollback(open);
+        }
+    }
+
+    private InvokeResult Failed(uint commandId, Exception exception)
+    {
+        if (exception is MatterStatusException status)
+        {
+            return InvokeResult.FromStatus(status.Status, status.ClusterStatus);
+        }
+
+        // A driver bug or a failing store must still get the requester an answer; the device hears about it.
+        DriverFailed?.Invoke(commandId, exception);
+        return InvokeResult.FromStatus(MatterStatus.Failure);
+    }
+
+    /// <summary>
+    /// Raised when a driver (or device logic reacting to a write, or the store at commit) throws something other
+    /// than <see cref="MatterStatusException"/>; the requester got FAILURE and nothing changed. The id is the
+    /// command's, or the attribute's for a write.
+    /// </summary>
     public event Action<uint, Exception>? DriverFailed;
 
     /// <summary>The events of this cluster from <paramref name="fromEventNumber"/> on that the requester may read.</summary>
@@ -261,6 +386,11 @@ public abstract partial class ClusterServer
     /// </summary>
     protected void OnAttributeChanged(uint attributeId, bool significant = false)
     {
+        if (restoring)
+        {
+            return; // A failed transaction putting the old value back: nothing happened to tell anyone.
+        }
+
         uint version;
         lock (gate)
         {
@@ -273,13 +403,30 @@ public abstract partial class ClusterServer
             return;
         }
 
+        // Marked before anyone hears of it: a listener that throws must not leave the change unrecorded.
+        var open = InTransaction ? transaction : null;
+        open?.Touched(attributeId);
         AttributeChanged?.Invoke(new AttributeChange(Description.ClusterId, attributeId, version));
-        if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
+        if (open is not null)
         {
-            Persist(store, attributeId);
+            open.Reports.Add((attributeId, significant, false));
+            return;
         }
 
-        if ((metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
+        // Outside a transaction (device logic reporting what the hardware did) the change is a fact: a failing
+        // save or subscriber is reported, and must not stop the transition half-way.
+        if ((metadata.Quality & AttributeQuality.NonVolatile) != 0 && Options.Store is { } store)
+        {
+            Tell(() => Persist(store, attributeId));
+        }
+
+        Tell(() => ReportChange(attributeId, significant, version));
+    }
+
+    private void ReportChange(uint attributeId, bool significant, uint version)
+    {
+        var metadata = Description.FindAttribute(attributeId);
+        if (metadata is null || (metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
         {
             return;
         }
@@ -307,6 +454,12 @@ public abstract partial class ClusterServer
         var metadata = Description.FindAttribute(attributeId);
         if (metadata is null || (metadata.Quality & AttributeQuality.ChangesOmitted) != 0)
         {
+            return;
+        }
+
+        if (InTransaction)
+        {
+            transaction!.Reports.Add((attributeId, false, true));
             return;
         }
 
@@ -349,17 +502,35 @@ public abstract partial class ClusterServer
         }
     }
 
-    /// <summary>Records an event of this cluster with the definition's priority and the clock's time.</summary>
+    /// <summary>
+    /// Records an event of this cluster with the definition's priority and the clock's time. Inside a
+    /// transaction the event is held back until it commits (and dropped if it fails), so the record returned
+    /// then is provisional: its <see cref="EventRecord.EventNumber"/> is 0 until the log numbers it.
+    /// </summary>
     protected EventRecord RecordEvent(uint eventId, ReadOnlySpan<byte> payload)
     {
         var priority = Description.FindEvent(eventId)?.Priority ?? EventPriority.Info;
-        return EventLog.Record(Description.ClusterId, eventId, priority, Time.GetUtcNow(), payload.ToArray());
+        var timestamp = Time.GetUtcNow();
+        if (InTransaction)
+        {
+            var copy = payload.ToArray();
+            transaction!.Events.Add((eventId, priority, timestamp, copy));
+            return new EventRecord(0, Description.ClusterId, eventId, priority, timestamp, copy);
+        }
+
+        return EventLog.Record(Description.ClusterId, eventId, priority, timestamp, payload.ToArray());
     }
 
     /// <summary>Decodes a request's fields, mapping a codec error to the status the Interaction Model gives it.</summary>
     protected static MatterStatus TryDecodeRequest<T>(ReadOnlyMemory<byte> fields, TlvMessageDecoder<T> decode, out T? request)
     {
         ArgumentNullException.ThrowIfNull(decode);
+        request = default;
+        if (!TlvValue.StartsAnonymous(fields.Span))
+        {
+            return MatterStatus.InvalidCommand; // The fields are an anonymous structure, never a tagged element.
+        }
+
         try
         {
             request = decode(fields.Span);
@@ -367,8 +538,7 @@ public abstract partial class ClusterServer
         }
         catch (TlvException exception)
         {
-            request = default;
-            return StatusOf(exception, MatterStatus.InvalidCommand);
+            return StatusOf(exception, fields.Span, MatterStatus.InvalidCommand);
         }
     }
 
@@ -446,10 +616,12 @@ public abstract partial class ClusterServer
 
     // A value out of its range is a constraint error; a list longer than its maximum exhausts a resource;
     // anything else malformed is the caller's data error (INVALID_DATA_TYPE for writes, INVALID_COMMAND for invokes).
-    private static MatterStatus StatusOf(TlvException exception, MatterStatus malformed) => exception.Error switch
+    // Constraints are judged only on a well-formed message: a decoder stops at the first bad value, which may
+    // come before a structural break, and a broken message is malformed whatever it holds.
+    private static MatterStatus StatusOf(TlvException exception, ReadOnlySpan<byte> input, MatterStatus malformed) => exception.Error switch
     {
-        TlvError.ConstraintViolation => MatterStatus.ConstraintError,
-        TlvError.TooManyEntries => MatterStatus.ResourceExhausted,
+        TlvError.ConstraintViolation when TlvValue.IsWellFormed(input) => MatterStatus.ConstraintError,
+        TlvError.TooManyEntries when TlvValue.IsWellFormed(input) => MatterStatus.ResourceExhausted,
         _ => malformed,
     };
 

@@ -40,12 +40,25 @@ public abstract partial class ClusterServer
                 else
                 {
                     pending.Add(attributeId);
-                    timer ??= server.Time.CreateTimer(_ => Flush(), null, last + interval - now, Timeout.InfiniteTimeSpan);
+                    timer ??= server.Time.CreateTimer(_ => FlushOnTimer(), null, last + interval - now, Timeout.InfiniteTimeSpan);
                     return;
                 }
             }
 
             server.Report(attributeId, server.DataVersion);
+        }
+
+        // On a timer thread: a subscriber's failure is reported, never let loose to end the process.
+        private void FlushOnTimer()
+        {
+            try
+            {
+                Flush();
+            }
+            catch (Exception exception)
+            {
+                server.ObserverFailed?.Invoke(exception);
+            }
         }
 
         private void Flush()

@@ -153,6 +153,21 @@ public class ChargePointControllerTests
     }
 
     [Fact]
+    public void A_handler_that_throws_on_the_timer_thread_faults_the_charge_point_instead_of_escaping()
+    {
+        using var h = new ControllerHarness();
+        h.StartCharging();
+        h.Controller.DisableSupply();
+        h.Hold(PilotState.C, TimeSpan.FromSeconds(6) - Ms(10));
+        h.Controller.OutputsChanged += (_, _) => throw new InvalidOperationException("handler bug");
+
+        h.Time.Advance(Ms(10)); // The timer opens the contactor; the handler throws on the timer's thread.
+
+        Assert.False(h.Closed);
+        Assert.Contains(h.Controller.ActiveFaults, fault => fault.Kind == FaultKind.Other);
+    }
+
+    [Fact]
     public void Withdrawn_pwm_opens_as_soon_as_the_ev_goes_to_B()
     {
         using var h = new ControllerHarness();

@@ -19,6 +19,7 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
     public const uint LabelId = 0x0002;
     public const uint CrashCommand = 0x00;
     public const uint StampCommand = 0x01;
+    public const uint AwaitThenFailCommand = 0x02;
 
     /// <summary>The context of the last Stamp command.</summary>
     public RequestContext? LastContext { get; private set; }
@@ -35,6 +36,7 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
         [
             new CommandMetadata(CrashCommand, "Crash", CommandDirection.ClientToServer, null, Privilege.Operate, false, false, "M", false),
             new CommandMetadata(StampCommand, "Stamp", CommandDirection.ClientToServer, null, Privilege.Operate, false, false, "M", false),
+            new CommandMetadata(AwaitThenFailCommand, "AwaitThenFail", CommandDirection.ClientToServer, null, Privilege.Operate, false, false, "M", false),
         ],
         [],
         [new EventMetadata(0x00, "Overflow", EventPriority.Critical, Privilege.View, false, "M", false), new EventMetadata(0x01, "Tick", EventPriority.Debug, Privilege.View, false, "M", false)]);
@@ -112,9 +114,19 @@ internal sealed class CounterServer(ClusterServerOptions? options = null) : Clus
             case StampCommand:
                 LastContext = context;
                 return new(InvokeResult.FromStatus(MatterStatus.Success));
+            case AwaitThenFailCommand:
+                return AwaitThenFailAsync();
             default:
                 return new(InvokeResult.FromStatus(MatterStatus.UnsupportedCommand));
         }
+    }
+
+    // A driver that goes asynchronous: Total changes before its await, then it fails.
+    private async ValueTask<InvokeResult> AwaitThenFailAsync()
+    {
+        Total = 1;
+        await Task.Delay(200); // Long enough to be still running when the server looks.
+        throw new InvalidOperationException("failed after an await");
     }
 
     private static AttributeMetadata Attribute(uint id, string name, string type, bool writable, AttributeQuality quality) =>
