@@ -1,0 +1,135 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using MatterGen.DataModel;
+using MatterGen.Interaction;
+using MatterGen.InteractionModel.Messages;
+using MatterGen.Tlv;
+
+namespace MatterGen.InteractionModel.Server;
+
+/// <summary>
+/// Applies the attribute data of WriteRequests (Core Specification 8.7.3): one status per path, in the order
+/// the spec checks them (existence, access, writability, timing, data version), and list writes as
+/// replace-all followed by appends (list index null), possibly over several chunked messages.
+/// </summary>
+internal sealed class WriteHandler
+{
+    private readonly IDataModel model;
+    private readonly AccessScope access;
+
+    public WriteHandler(IDataModel model, AccessScope access)
+    {
+        this.model = model;
+        this.access = access;
+    }
+
+    public List<AttributeStatus> Apply(WriteRequest request, bool timed)
+    {
+        var statuses = new List<AttributeStatus>(request.WriteRequests.Count);
+        foreach (var data in request.WriteRequests)
+        {
+            var path = data.Path with { EnableTagCompression = null, WildcardPathFlags = null, WildcardFilterConfigurationVersion = null };
+            statuses.Add(new AttributeStatus(path, new StatusIB(Write(data, timed))));
+        }
+
+        return statuses;
+    }
+
+    private MatterStatus Write(AttributeData data, bool timed)
+    {
+        var path = data.Path;
+        if (!path.IsConcrete)
+        {
+            return MatterStatus.InvalidAction; // Wildcards are for group writes, which have no response.
+        }
+
+        var endpoint = path.Endpoint!.Value;
+        var cluster = path.Cluster!.Value;
+        var attribute = path.Attribute!.Value;
+        if (model.FindServer(endpoint, cluster) is not { } server)
+        {
+            return model.ServersOn(endpoint).Count == 0 ? MatterStatus.UnsupportedEndpoint : MatterStatus.UnsupportedCluster;
+        }
+
+        if (GlobalAttributes.IsGlobal(attribute))
+        {
+            return access.Allows(endpoint, cluster, Privilege.View) ? MatterStatus.UnsupportedWrite : MatterStatus.UnsupportedAccess;
+        }
+
+        if (server.Description.FindAttribute(attribute) is not { } metadata)
+        {
+            return MatterStatus.UnsupportedAttribute;
+        }
+
+        if (!access.Allows(endpoint, cluster, metadata.IsWritable ? metadata.WritePrivilege : metadata.ReadPrivilege))
+        {
+            return MatterStatus.UnsupportedAccess;
+        }
+
+        if (!metadata.IsWritable)
+        {
+            return MatterStatus.UnsupportedWrite;
+        }
+
+        if (metadata.MustUseTimedWrite && !timed)
+        {
+            return MatterStatus.NeedsTimedInteraction;
+        }
+
+        if (data.DataVersion is { } version && version != server.DataVersion)
+        {
+            return MatterStatus.DataVersionMismatch;
+        }
+
+        var context = access.ContextFor(endpoint, cluster, timed);
+        if (!path.ListIndex.HasValue)
+        {
+            return server.WriteAttribute(attribute, data.Data.Span, context);
+        }
+
+        if (!metadata.IsList || path.ListIndex.Value is not null)
+        {
+            return MatterStatus.InvalidAction; // Only appends (index null) to lists exist; item updates were removed in Matter 1.0.
+        }
+
+        var current = server.ReadAttribute(attribute, context);
+        if (current.Status != MatterStatus.Success)
+        {
+            return current.Status;
+        }
+
+        return Appended(current.Value, data.Data) is { } list ? server.WriteAttribute(attribute, list, context) : MatterStatus.InvalidDataType;
+    }
+
+    /// <summary>The list with one more item, or null when the current value is not a list.</summary>
+    private static byte[]? Appended(ReadOnlyMemory<byte> list, ReadOnlyMemory<byte> item)
+    {
+        var span = list.Span;
+        if (span.Length < 2 || span[0] != 0x16)
+        {
+            return null;
+        }
+
+        var output = new ArrayBufferWriter<byte>(span.Length + item.Length);
+        var writer = new TlvWriter(output);
+        writer.StartArray(TlvTag.Anonymous);
+        foreach (var existing in ReportChunker.ListItems(list))
+        {
+            writer.WriteEncoded(TlvTag.Anonymous, existing.Span);
+        }
+
+        try
+        {
+            writer.WriteEncoded(TlvTag.Anonymous, item.Span);
+        }
+        catch (TlvException)
+        {
+            return null;
+        }
+
+        writer.EndContainer();
+        writer.Flush();
+        return output.WrittenSpan.ToArray();
+    }
+}
