@@ -30,11 +30,23 @@ internal sealed class WriteHandler
         foreach (var data in request.WriteRequests)
         {
             var path = data.Path with { EnableTagCompression = null, WildcardPathFlags = null, WildcardFilterConfigurationVersion = null };
-            statuses.Add(new AttributeStatus(path, new StatusIB(Write(data, timed))));
+            var status = new StatusIB(Write(data, timed));
+
+            // A list written as replace-all and appends gets one status while they all agree, so the response
+            // stays no larger than the request.
+            if (statuses.Count > 0 && statuses[^1] is var previous && previous.Status == status && SameAttribute(previous.Path, path))
+            {
+                continue;
+            }
+
+            statuses.Add(new AttributeStatus(path, status));
         }
 
         return statuses;
     }
+
+    private static bool SameAttribute(AttributePath a, AttributePath b) =>
+        a.Node == b.Node && a.Endpoint == b.Endpoint && a.Cluster == b.Cluster && a.Attribute == b.Attribute;
 
     private MatterStatus Write(AttributeData data, bool timed)
     {

@@ -1,0 +1,97 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using MatterGen.InteractionModel.Messages;
+using MatterGen.Tlv;
+
+namespace MatterGen.InteractionModel.Client;
+
+/// <summary>
+/// Puts a chunked report back together (Core Specification 10.6.5.2): an attribute data block with list index
+/// null appends its item to the list the previous block of that path started; any other block replaces the
+/// path's value. The result has one block per attribute path, in first-seen order, and every event.
+/// </summary>
+public sealed class ReportAssembler
+{
+    private readonly List<AttributeReport> attributes = [];
+    private readonly Dictionary<(ulong?, ushort?, uint?, uint?), int> positions = [];
+    private readonly Dictionary<int, List<ReadOnlyMemory<byte>>> appended = [];
+
+    /// <summary>The events, in arrival order.</summary>
+    public List<EventReport> Events { get; } = [];
+
+    /// <summary>Adds one chunk.</summary>
+    /// <exception cref="InvalidInteractionMessageException">An append arrives for a path that has no list.</exception>
+    public void Add(ReportData chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        foreach (var report in chunk.AttributeReports ?? [])
+        {
+            var path = report.Data?.Path ?? report.Status!.Path;
+            var key = (path.Node, path.Endpoint, path.Cluster, path.Attribute);
+            if (report.Data is { Path.ListIndex: { HasValue: true, Value: null } } item)
+            {
+                if (!positions.TryGetValue(key, out var at) || attributes[at].Data is null)
+                {
+                    throw new InvalidInteractionMessageException("A list item arrived before its list.");
+                }
+
+                (appended.TryGetValue(at, out var items) ? items : appended[at] = []).Add(item.Data);
+                continue;
+            }
+
+            if (positions.TryGetValue(key, out var existing))
+            {
+                attributes[existing] = report;
+                appended.Remove(existing);
+            }
+            else
+            {
+                positions[key] = attributes.Count;
+                attributes.Add(report);
+            }
+        }
+
+        Events.AddRange(chunk.EventReports ?? []);
+    }
+
+    /// <summary>The attribute reports with every list whole.</summary>
+    public List<AttributeReport> Attributes()
+    {
+        var result = new List<AttributeReport>(attributes);
+        foreach (var (at, items) in appended)
+        {
+            var data = result[at].Data!;
+            result[at] = AttributeReport.Of(data with { Data = Join(data.Data, items) });
+        }
+
+        return result;
+    }
+
+    /// <summary>The list <paramref name="list"/> with <paramref name="items"/> added at its end.</summary>
+    public static byte[] Join(ReadOnlyMemory<byte> list, IReadOnlyList<ReadOnlyMemory<byte>> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var output = new ArrayBufferWriter<byte>(list.Length + 64);
+        var writer = new TlvWriter(output);
+        writer.StartArray(TlvTag.Anonymous);
+        if (list.Length < 2 || list.Span[0] != 0x16)
+        {
+            throw new InvalidInteractionMessageException("List items were appended to a value that is not a list.");
+        }
+
+        foreach (var existing in Server.ReportChunker.ListItems(list))
+        {
+            writer.WriteEncoded(TlvTag.Anonymous, existing.Span);
+        }
+
+        foreach (var item in items)
+        {
+            writer.WriteEncoded(TlvTag.Anonymous, item.Span);
+        }
+
+        writer.EndContainer();
+        writer.Flush();
+        return output.WrittenSpan.ToArray();
+    }
+}
