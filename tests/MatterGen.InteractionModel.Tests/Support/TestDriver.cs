@@ -8,7 +8,11 @@ namespace MatterGen.InteractionModel.Tests.Support;
 /// <summary>The test cluster's device logic: Ping records an event, Echo answers, Unlock and Reset count.</summary>
 public sealed class TestDriver : IInteractionTestServerDriver
 {
+    private readonly TaskCompletionSource pinged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int pings;
+
+    /// <summary>Completes at the first Ping.</summary>
+    public Task FirstPing => pinged.Task;
 
     public InteractionTestServer? Server { get; set; }
 
@@ -17,6 +21,7 @@ public sealed class TestDriver : IInteractionTestServerDriver
     public ValueTask PingAsync(InteractionTest.PingRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         Server?.EmitPinged(new InteractionTest.PingedEvent { Count = (ushort)Interlocked.Increment(ref pings) });
+        pinged.TrySetResult();
         return ValueTask.CompletedTask;
     }
 
