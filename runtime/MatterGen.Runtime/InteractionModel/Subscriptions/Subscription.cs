@@ -32,6 +32,7 @@ internal sealed class Subscription : IAsyncDisposable
     private bool urgent;
     private bool eventsPending;
     private Task? loop;
+    private DateTimeOffset lastReport;
 
     public Subscription(SubscriptionManager manager, IDataModel model, IMessageSession session, SubscribeRequest request, uint id, ushort maxInterval, int budget, InteractionServerOptions options)
     {
@@ -55,9 +56,13 @@ internal sealed class Subscription : IAsyncDisposable
     /// <summary>The next event number to report.</summary>
     public ulong EventMin { get; set; }
 
-    public void Start()
+    /// <summary>Starts listening for changes and events; before the priming report, so nothing that happens during it is missed.</summary>
+    public void Listen() => Hook();
+
+    /// <summary>Starts reporting; <paramref name="primedAt"/> is when the priming report went, from which the intervals count.</summary>
+    public void Start(DateTimeOffset primedAt)
     {
-        Hook();
+        lastReport = primedAt;
         loop = Task.Run(RunAsync);
     }
 
@@ -144,7 +149,6 @@ internal sealed class Subscription : IAsyncDisposable
     private async Task RunAsync()
     {
         var time = options.Time;
-        var lastReport = time.GetUtcNow();
         var min = TimeSpan.FromSeconds(request.MinIntervalFloor);
         var max = TimeSpan.FromSeconds(MaxInterval);
         try

@@ -87,6 +87,7 @@ public sealed class SubscriptionManager : IAsyncDisposable
         var budget = Math.Min(options.PayloadBudget ?? int.MaxValue, exchange.Session.MaxPayloadSize);
         var eventMin = InteractionServer.EventMinOf(request.EventFilters);
         var subscription = new Subscription(this, model, exchange.Session, request, id, maxInterval, budget, options);
+        subscription.Listen();
         var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
         var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
         subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
@@ -97,10 +98,12 @@ public sealed class SubscriptionManager : IAsyncDisposable
             return;
         }
 
+        // The intervals count from the priming report; reports start only after the response, which the subscriber needs first.
+        var primedAt = options.Time.GetUtcNow();
         var response = new SubscribeResponse(id, maxInterval) { InteractionModelRevision = InteractionMessage.CurrentRevision };
         await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(response), false, cancellationToken).ConfigureAwait(false);
         active[id] = subscription;
-        subscription.Start();
+        subscription.Start(primedAt);
     }
 
     internal async ValueTask EndAsync(Subscription subscription)
