@@ -16,6 +16,7 @@ public sealed class ReportAssembler
     private readonly List<AttributeReport> attributes = [];
     private readonly Dictionary<(ulong?, ushort?, uint?, uint?), int> positions = [];
     private readonly Dictionary<int, List<ReadOnlyMemory<byte>>> appended = [];
+    private AttributeData? previousFull;
 
     /// <summary>The events, in arrival order.</summary>
     public List<EventReport> Events { get; } = [];
@@ -25,8 +26,9 @@ public sealed class ReportAssembler
     public void Add(ReportData chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        foreach (var report in chunk.AttributeReports ?? [])
+        foreach (var compressed in chunk.AttributeReports ?? [])
         {
+            var report = Expand(compressed);
             var path = report.Data?.Path ?? report.Status!.Path;
             var key = (path.Node, path.Endpoint, path.Cluster, path.Attribute);
             if (report.Data is { Path.ListIndex: { HasValue: true, Value: null } } item)
@@ -53,6 +55,38 @@ public sealed class ReportAssembler
         }
 
         Events.AddRange(chunk.EventReports ?? []);
+    }
+
+    /// <summary>
+    /// Undoes tag compression (Core Specification 10.6.2): a data block whose path enables it takes the node,
+    /// endpoint and cluster it leaves out, and the data version, from the last block with a full path.
+    /// </summary>
+    private AttributeReport Expand(AttributeReport report)
+    {
+        if (report.Data is not { } data)
+        {
+            return report;
+        }
+
+        if (data.Path.EnableTagCompression != true)
+        {
+            previousFull = data;
+            return report;
+        }
+
+        if (previousFull is not { } full)
+        {
+            throw new InvalidInteractionMessageException("A compressed path arrived with no full path before it.");
+        }
+
+        var path = data.Path with
+        {
+            EnableTagCompression = null,
+            Node = data.Path.Node ?? full.Path.Node,
+            Endpoint = data.Path.Endpoint ?? full.Path.Endpoint,
+            Cluster = data.Path.Cluster ?? full.Path.Cluster,
+        };
+        return AttributeReport.Of(data with { Path = path, DataVersion = data.DataVersion ?? full.DataVersion });
     }
 
     /// <summary>The attribute reports with every list whole.</summary>
