@@ -8,7 +8,6 @@ using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Tests.Clusters;
 using MatterGen.InteractionModel.Tests.Support;
 using MatterGen.Messaging;
-using MatterGen.Tlv;
 using Xunit;
 
 namespace MatterGen.InteractionModel.Tests.Server;
@@ -75,21 +74,6 @@ public sealed class ChunkingTests
 
         Assert.Equal(values, node.Server.Items);
         Assert.True(writes > 1);
-    }
-
-    internal static List<ReadOnlyMemory<byte>> Items(ReadOnlyMemory<byte> list)
-    {
-        var items = new List<ReadOnlyMemory<byte>>();
-        var reader = new TlvReader(list.Span);
-        reader.Read();
-        while (reader.Read() && reader.ElementType != TlvElementType.EndOfContainer)
-        {
-            var start = reader.ElementOffset;
-            reader.Skip();
-            items.Add(list[start..reader.BytesConsumed]);
-        }
-
-        return items;
     }
 
     // Data versions start at random values per server; the two nodes' servers differ only in those.

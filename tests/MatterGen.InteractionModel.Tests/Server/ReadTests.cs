@@ -142,5 +142,5 @@ public sealed class ReadTests
     }
 
     private static InteractionTest.NoteStruct[] DecodeNotes(ReadOnlyMemory<byte> list) =>
-        Server.ChunkingTests.Items(list).Select(item => InteractionTest.NoteStruct.Decode(item.Span)).ToArray();
+        ListValue.Items(list).Select(item => InteractionTest.NoteStruct.Decode(item.Span)).ToArray();
 }

@@ -272,7 +272,7 @@ public sealed class InteractionClient : IInteractionTransport
     private List<WriteRequest> WriteChunks(AttributePath path, ReadOnlyMemory<byte> value, bool timed)
     {
         var whole = new WriteRequest(null, timed, [new AttributeData(null, path, value)], null) { InteractionModelRevision = InteractionMessage.CurrentRevision };
-        if (InteractionMessageWriter.Encode(whole).Length <= Budget || value.Length < 3 || value.Span[0] != 0x16)
+        if (InteractionMessageWriter.Encode(whole).Length <= Budget || !ListValue.IsNonEmptyList(value.Span))
         {
             return [whole];
         }
@@ -281,7 +281,7 @@ public sealed class InteractionClient : IInteractionTransport
         const int envelope = 16;
         var blocks = new List<AttributeData> { new(null, path, new byte[] { 0x16, 0x18 }) };
         var append = path with { ListIndex = new Optional<ushort?>(null) };
-        foreach (var item in ReportChunker.ListItems(value))
+        foreach (var item in ListValue.Items(value))
         {
             blocks.Add(new AttributeData(null, append, item));
         }

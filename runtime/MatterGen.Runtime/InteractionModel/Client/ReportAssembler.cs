@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using MatterGen.InteractionModel.Messages;
-using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Client;
 
@@ -96,36 +94,9 @@ public sealed class ReportAssembler
         foreach (var (at, items) in appended)
         {
             var data = result[at].Data!;
-            result[at] = AttributeReport.Of(data with { Data = Join(data.Data, items) });
+            result[at] = AttributeReport.Of(data with { Data = ListValue.Append(data.Data, items) });
         }
 
         return result;
-    }
-
-    /// <summary>The list <paramref name="list"/> with <paramref name="items"/> added at its end.</summary>
-    public static byte[] Join(ReadOnlyMemory<byte> list, IReadOnlyList<ReadOnlyMemory<byte>> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var output = new ArrayBufferWriter<byte>(list.Length + 64);
-        var writer = new TlvWriter(output);
-        writer.StartArray(TlvTag.Anonymous);
-        if (list.Length < 2 || list.Span[0] != 0x16)
-        {
-            throw new InvalidInteractionMessageException("List items were appended to a value that is not a list.");
-        }
-
-        foreach (var existing in Server.ReportChunker.ListItems(list))
-        {
-            writer.WriteEncoded(TlvTag.Anonymous, existing.Span);
-        }
-
-        foreach (var item in items)
-        {
-            writer.WriteEncoded(TlvTag.Anonymous, item.Span);
-        }
-
-        writer.EndContainer();
-        writer.Flush();
-        return output.WrittenSpan.ToArray();
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
-using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Server;
 
@@ -28,7 +27,7 @@ internal static class ReportChunker
         foreach (var report in attributes)
         {
             var size = InteractionMessageWriter.SizeOf(report, InformationBlockWriter.Write);
-            if (packer.Fits(size) || report.Data is not { } data || !IsNonEmptyList(data.Data.Span))
+            if (packer.Fits(size) || report.Data is not { } data || !ListValue.IsNonEmptyList(data.Data.Span))
             {
                 packer.AddAttribute(packer.FitsAlone(size) ? report : TooLarge(report));
                 continue;
@@ -37,7 +36,7 @@ internal static class ReportChunker
             // Too large for any message: the list goes as replace-all, then one append per item.
             packer.AddAttribute(AttributeReport.Of(data with { Data = EmptyList }));
             var append = data.Path with { ListIndex = new DataModel.Optional<ushort?>(null) };
-            foreach (var item in ListItems(data.Data))
+            foreach (var item in ListValue.Items(data.Data))
             {
                 var piece = AttributeReport.Of(new AttributeData(data.DataVersion, append, item));
                 packer.AddAttribute(packer.FitsAlone(InteractionMessageWriter.SizeOf(piece, InformationBlockWriter.Write)) ? piece : TooLarge(piece));
@@ -51,24 +50,6 @@ internal static class ReportChunker
 
         return packer.Finish(suppressResponse);
     }
-
-    /// <summary>The items of an encoded list, each as one anonymous element.</summary>
-    public static List<ReadOnlyMemory<byte>> ListItems(ReadOnlyMemory<byte> list)
-    {
-        var items = new List<ReadOnlyMemory<byte>>();
-        var reader = new TlvReader(list.Span);
-        reader.Read();
-        while (reader.Read() && reader.ElementType != TlvElementType.EndOfContainer)
-        {
-            var start = reader.ElementOffset;
-            reader.Skip();
-            items.Add(list[start..reader.BytesConsumed]);
-        }
-
-        return items;
-    }
-
-    private static bool IsNonEmptyList(ReadOnlySpan<byte> value) => value.Length > 2 && value[0] == 0x16;
 
     private static AttributeReport TooLarge(AttributeReport report)
     {

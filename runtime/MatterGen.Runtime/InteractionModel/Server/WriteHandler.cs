@@ -1,10 +1,8 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
-using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Server;
 
@@ -111,37 +109,13 @@ internal sealed class WriteHandler
             return current.Status;
         }
 
-        return Appended(current.Value, data.Data) is { } list ? server.WriteAttribute(attribute, list, context) : MatterStatus.InvalidDataType;
-    }
-
-    /// <summary>The list with one more item, or null when the current value is not a list.</summary>
-    private static byte[]? Appended(ReadOnlyMemory<byte> list, ReadOnlyMemory<byte> item)
-    {
-        var span = list.Span;
-        if (span.Length < 2 || span[0] != 0x16)
-        {
-            return null;
-        }
-
-        var output = new ArrayBufferWriter<byte>(span.Length + item.Length);
-        var writer = new TlvWriter(output);
-        writer.StartArray(TlvTag.Anonymous);
-        foreach (var existing in ReportChunker.ListItems(list))
-        {
-            writer.WriteEncoded(TlvTag.Anonymous, existing.Span);
-        }
-
         try
         {
-            writer.WriteEncoded(TlvTag.Anonymous, item.Span);
+            return server.WriteAttribute(attribute, ListValue.Append(current.Value, [data.Data]), context);
         }
-        catch (TlvException)
+        catch (InvalidInteractionMessageException exception)
         {
-            return null;
+            return exception.Status;
         }
-
-        writer.EndContainer();
-        writer.Flush();
-        return output.WrittenSpan.ToArray();
     }
 }
