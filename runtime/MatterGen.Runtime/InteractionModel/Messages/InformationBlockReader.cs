@@ -168,59 +168,20 @@ internal static class InformationBlockReader
 
     public static AttributeStatus ReadAttributeStatus(ref TlvReader reader)
     {
-        Expect(ref reader, TlvElementType.Structure, "AttributeStatusIB");
-        ulong seen = 0;
-        AttributePath? path = null;
-        StatusIB? status = null;
-        while (NextMember(ref reader, out var tag))
-        {
-            switch (tag)
-            {
-                case 0: Mark(ref seen, tag); path = ReadAttributePath(ref reader); break;
-                case 1: Mark(ref seen, tag); status = ReadStatus(ref reader); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        return new AttributeStatus(path ?? throw Invalid("AttributeStatusIB.Path is missing"), status ?? throw Invalid("AttributeStatusIB.Status is missing"));
+        var (path, status) = Both(ref reader, ReadAttributePath, ReadStatus, "AttributeStatusIB");
+        return new AttributeStatus(path, status);
     }
 
     public static AttributeReport ReadAttributeReport(ref TlvReader reader)
     {
-        Expect(ref reader, TlvElementType.Structure, "AttributeReportIB");
-        ulong seen = 0;
-        AttributeStatus? status = null;
-        AttributeData? data = null;
-        while (NextMember(ref reader, out var tag))
-        {
-            switch (tag)
-            {
-                case 0: Mark(ref seen, tag); status = ReadAttributeStatus(ref reader); break;
-                case 1: Mark(ref seen, tag); data = ReadAttributeData(ref reader); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        return (status is null) != (data is null) ? new AttributeReport(status, data) : throw Invalid("AttributeReportIB needs exactly one of status and data");
+        var (status, data) = OneOf(ref reader, ReadAttributeStatus, ReadAttributeData, "AttributeReportIB");
+        return new AttributeReport(status, data);
     }
 
     public static EventReport ReadEventReport(ref TlvReader reader)
     {
-        Expect(ref reader, TlvElementType.Structure, "EventReportIB");
-        ulong seen = 0;
-        EventStatus? status = null;
-        EventData? data = null;
-        while (NextMember(ref reader, out var tag))
-        {
-            switch (tag)
-            {
-                case 0: Mark(ref seen, tag); status = ReadEventStatus(ref reader); break;
-                case 1: Mark(ref seen, tag); data = ReadEventData(ref reader); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        return (status is null) != (data is null) ? new EventReport(status, data) : throw Invalid("EventReportIB needs exactly one of status and data");
+        var (status, data) = OneOf(ref reader, ReadEventStatus, ReadEventData, "EventReportIB");
+        return new EventReport(status, data);
     }
 
     public static CommandData ReadCommandData(ref TlvReader reader)
@@ -246,21 +207,8 @@ internal static class InformationBlockReader
 
     public static InvokeResponseItem ReadInvokeResponse(ref TlvReader reader)
     {
-        Expect(ref reader, TlvElementType.Structure, "InvokeResponseIB");
-        ulong seen = 0;
-        CommandData? command = null;
-        CommandStatus? status = null;
-        while (NextMember(ref reader, out var tag))
-        {
-            switch (tag)
-            {
-                case 0: Mark(ref seen, tag); command = ReadCommandData(ref reader); break;
-                case 1: Mark(ref seen, tag); status = ReadCommandStatus(ref reader); break;
-                default: reader.Skip(); break;
-            }
-        }
-
-        return (command is null) != (status is null) ? new InvokeResponseItem(command, status) : throw Invalid("InvokeResponseIB needs exactly one of command and status");
+        var (command, status) = OneOf(ref reader, ReadCommandData, ReadCommandStatus, "InvokeResponseIB");
+        return new InvokeResponseItem(command, status);
     }
 
     /// <summary>Reads an array of blocks; the reader stands on the array's start.</summary>
@@ -301,21 +249,47 @@ internal static class InformationBlockReader
 
     private static EventStatus ReadEventStatus(ref TlvReader reader)
     {
-        Expect(ref reader, TlvElementType.Structure, "EventStatusIB");
+        var (path, status) = Both(ref reader, ReadEventPath, ReadStatus, "EventStatusIB");
+        return new EventStatus(path, status);
+    }
+
+    /// <summary>A structure of two blocks, tags 0 and 1, both required.</summary>
+    private static (T0 First, T1 Second) Both<T0, T1>(ref TlvReader reader, BlockReader<T0> first, BlockReader<T1> second, string what)
+        where T0 : class
+        where T1 : class
+    {
+        var (a, b) = Pair(ref reader, first, second, what);
+        return (a ?? throw Invalid($"{what} field 0 is missing"), b ?? throw Invalid($"{what} field 1 is missing"));
+    }
+
+    /// <summary>A structure of two blocks, tags 0 and 1, exactly one of them present.</summary>
+    private static (T0? First, T1? Second) OneOf<T0, T1>(ref TlvReader reader, BlockReader<T0> first, BlockReader<T1> second, string what)
+        where T0 : class
+        where T1 : class
+    {
+        var (a, b) = Pair(ref reader, first, second, what);
+        return (a is null) != (b is null) ? (a, b) : throw Invalid($"{what} needs exactly one of fields 0 and 1");
+    }
+
+    private static (T0? First, T1? Second) Pair<T0, T1>(ref TlvReader reader, BlockReader<T0> first, BlockReader<T1> second, string what)
+        where T0 : class
+        where T1 : class
+    {
+        Expect(ref reader, TlvElementType.Structure, what);
         ulong seen = 0;
-        EventPath? path = null;
-        StatusIB? status = null;
+        T0? a = null;
+        T1? b = null;
         while (NextMember(ref reader, out var tag))
         {
             switch (tag)
             {
-                case 0: Mark(ref seen, tag); path = ReadEventPath(ref reader); break;
-                case 1: Mark(ref seen, tag); status = ReadStatus(ref reader); break;
+                case 0: Mark(ref seen, tag); a = first(ref reader); break;
+                case 1: Mark(ref seen, tag); b = second(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
 
-        return new EventStatus(path ?? throw Invalid("EventStatusIB.Path is missing"), status ?? throw Invalid("EventStatusIB.Status is missing"));
+        return (a, b);
     }
 
     private static EventData ReadEventData(ref TlvReader reader)

@@ -258,38 +258,33 @@ public static class InteractionMessageReader
 
     private static TimedRequest ReadTimedRequest(ref TlvReader reader)
     {
-        ulong seen = 0;
-        ushort timeout = 0;
-        byte? revision = null;
-        while (NextMember(ref reader, out var tag))
-        {
-            switch (tag)
-            {
-                case 0: Mark(ref seen, tag); timeout = (ushort)Unsigned(ref reader, ushort.MaxValue, "Timeout"); break;
-                default: revision = Revision(ref reader, ref seen, tag, revision); break;
-            }
-        }
-
-        Required(seen, 0, "TimedRequest.Timeout");
-        return new TimedRequest(timeout) { InteractionModelRevision = revision };
+        var (timeout, revision) = ReadSingleField(ref reader, ushort.MaxValue, "TimedRequest.Timeout");
+        return new TimedRequest((ushort)timeout) { InteractionModelRevision = revision };
     }
 
     private static StatusResponse ReadStatusResponse(ref TlvReader reader)
     {
+        var (status, revision) = ReadSingleField(ref reader, byte.MaxValue, "StatusResponse.Status");
+        return new StatusResponse((MatterStatus)status) { InteractionModelRevision = revision };
+    }
+
+    /// <summary>A message whose one field is an unsigned integer at tag 0.</summary>
+    private static (ulong Value, byte? Revision) ReadSingleField(ref TlvReader reader, ulong max, string what)
+    {
         ulong seen = 0;
-        byte status = 0;
+        ulong value = 0;
         byte? revision = null;
         while (NextMember(ref reader, out var tag))
         {
             switch (tag)
             {
-                case 0: Mark(ref seen, tag); status = (byte)Unsigned(ref reader, byte.MaxValue, "Status"); break;
+                case 0: Mark(ref seen, tag); value = Unsigned(ref reader, max, what); break;
                 default: revision = Revision(ref reader, ref seen, tag, revision); break;
             }
         }
 
-        Required(seen, 0, "StatusResponse.Status");
-        return new StatusResponse((MatterStatus)status) { InteractionModelRevision = revision };
+        Required(seen, 0, what);
+        return (value, revision);
     }
 
     /// <summary>Tag 0xFF is the revision; any other unknown tag is skipped.</summary>

@@ -170,12 +170,13 @@ internal sealed class Subscription : IAsyncDisposable
                     continue;
                 }
 
+                // The intervals count from when a report goes, not from when the subscriber acknowledged it.
                 if (!await ReportAsync().ConfigureAwait(false))
                 {
                     break;
                 }
 
-                lastReport = time.GetUtcNow();
+                lastReport = now;
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested || session.Closed.IsCancellationRequested)
