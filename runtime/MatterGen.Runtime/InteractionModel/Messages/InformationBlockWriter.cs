@@ -110,57 +110,43 @@ public static class InformationBlockWriter
     public static void Write(ref TlvWriter writer, TlvTag tag, AttributeStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        writer.StartStructure(tag);
-        Write(ref writer, TlvTag.Context(0), status.Path);
-        Write(ref writer, TlvTag.Context(1), status.Status);
-        writer.EndContainer();
+        WritePair(ref writer, tag, status.Path, Write, status.Status, Write);
     }
 
     /// <summary>Writes an AttributeReportIB.</summary>
     public static void Write(ref TlvWriter writer, TlvTag tag, AttributeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        writer.StartStructure(tag);
-        if (report.Status is { } status)
-        {
-            Write(ref writer, TlvTag.Context(0), status);
-        }
-
-        if (report.Data is { } data)
-        {
-            Write(ref writer, TlvTag.Context(1), data);
-        }
-
-        writer.EndContainer();
+        WritePair(ref writer, tag, report.Status, Write, report.Data, Write);
     }
 
     /// <summary>Writes an EventReportIB.</summary>
     public static void Write(ref TlvWriter writer, TlvTag tag, EventReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        WritePair(ref writer, tag, report.Status, Write, report.Data, Write);
+    }
+
+    /// <summary>Writes an EventStatusIB.</summary>
+    public static void Write(ref TlvWriter writer, TlvTag tag, EventStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        WritePair(ref writer, tag, status.Path, Write, status.Status, Write);
+    }
+
+    /// <summary>Writes an EventDataIB.</summary>
+    public static void Write(ref TlvWriter writer, TlvTag tag, EventData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         writer.StartStructure(tag);
-        if (report.Status is { } status)
-        {
-            writer.StartStructure(TlvTag.Context(0));
-            Write(ref writer, TlvTag.Context(0), status.Path);
-            Write(ref writer, TlvTag.Context(1), status.Status);
-            writer.EndContainer();
-        }
-
-        if (report.Data is { } data)
-        {
-            writer.StartStructure(TlvTag.Context(1));
-            Write(ref writer, TlvTag.Context(0), data.Path);
-            writer.WriteUnsignedInteger(TlvTag.Context(1), data.EventNumber);
-            writer.WriteUnsignedInteger(TlvTag.Context(2), (byte)data.Priority);
-            WriteUnsigned(ref writer, 3, data.EpochTimestamp);
-            WriteUnsigned(ref writer, 4, data.SystemTimestamp);
-            WriteUnsigned(ref writer, 5, data.DeltaEpochTimestamp);
-            WriteUnsigned(ref writer, 6, data.DeltaSystemTimestamp);
-            writer.WriteEncoded(TlvTag.Context(7), data.Data.Span);
-            writer.EndContainer();
-        }
-
+        Write(ref writer, TlvTag.Context(0), data.Path);
+        writer.WriteUnsignedInteger(TlvTag.Context(1), data.EventNumber);
+        writer.WriteUnsignedInteger(TlvTag.Context(2), (byte)data.Priority);
+        WriteUnsigned(ref writer, 3, data.EpochTimestamp);
+        WriteUnsigned(ref writer, 4, data.SystemTimestamp);
+        WriteUnsigned(ref writer, 5, data.DeltaEpochTimestamp);
+        WriteUnsigned(ref writer, 6, data.DeltaSystemTimestamp);
+        writer.WriteEncoded(TlvTag.Context(7), data.Data.Span);
         writer.EndContainer();
     }
 
@@ -183,19 +169,34 @@ public static class InformationBlockWriter
     public static void Write(ref TlvWriter writer, TlvTag tag, InvokeResponseItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        WritePair(ref writer, tag, item.Command, Write, item.Status, Write);
+    }
+
+    /// <summary>Writes a CommandStatusIB.</summary>
+    public static void Write(ref TlvWriter writer, TlvTag tag, CommandStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
         writer.StartStructure(tag);
-        if (item.Command is { } command)
+        Write(ref writer, TlvTag.Context(0), status.Path);
+        Write(ref writer, TlvTag.Context(1), status.Status);
+        WriteUnsigned(ref writer, 2, status.CommandRef);
+        writer.EndContainer();
+    }
+
+    /// <summary>A structure of up to two blocks at tags 0 and 1 (a path and its status, or a choice of status and data).</summary>
+    private static void WritePair<T0, T1>(ref TlvWriter writer, TlvTag tag, T0? first, BlockWriter<T0> writeFirst, T1? second, BlockWriter<T1> writeSecond)
+        where T0 : class
+        where T1 : class
+    {
+        writer.StartStructure(tag);
+        if (first is not null)
         {
-            Write(ref writer, TlvTag.Context(0), command);
+            writeFirst(ref writer, TlvTag.Context(0), first);
         }
 
-        if (item.Status is { } status)
+        if (second is not null)
         {
-            writer.StartStructure(TlvTag.Context(1));
-            Write(ref writer, TlvTag.Context(0), status.Path);
-            Write(ref writer, TlvTag.Context(1), status.Status);
-            WriteUnsigned(ref writer, 2, status.CommandRef);
-            writer.EndContainer();
+            writeSecond(ref writer, TlvTag.Context(1), second);
         }
 
         writer.EndContainer();
