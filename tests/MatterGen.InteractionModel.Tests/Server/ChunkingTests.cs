@@ -76,6 +76,27 @@ public sealed class ChunkingTests
         Assert.True(writes > 1);
     }
 
+    [Fact]
+    public async Task Batched_responses_larger_than_a_message_are_chunked_over_invoke_responses()
+    {
+        await using var node = new NodeFixture(budget: 100);
+        var responses = 0;
+        node.NodeSession.Sent += message => responses += message.Opcode == (byte)InteractionOpcode.InvokeResponse ? 1 : 0;
+        // Distinct paths, as a batch needs: Echo answers with data, the unknown commands with statuses.
+        uint[] ids = [1, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15];
+        var commands = ids
+            .Select((id, i) => new CommandData(new CommandPath(1, InteractionTest.ClusterId, id), new byte[] { 0x15, 0x24, 0x00, 0x2A, 0x18 }, (ushort)i))
+            .ToList();
+
+        var (items, status) = await node.Client.InvokeAsync(new InvokeRequest(false, false, commands), node.Guard);
+
+        Assert.Equal(MatterStatus.Success, status);
+        Assert.True(responses > 1);
+        Assert.Equal(Enumerable.Range(0, ids.Length).Select(i => (ushort?)i), items.Select(i => i.Command?.CommandRef ?? i.Status!.CommandRef));
+        Assert.Equal(42u, InteractionTest.EchoResponse.Decode(items[0].Command!.Fields!.Value.Span).Value);
+        Assert.All(items.Skip(1), i => Assert.Equal(MatterStatus.UnsupportedCommand, i.Status!.Status.Status));
+    }
+
     // Data versions start at random values per server; the two nodes' servers differ only in those.
     private static List<AttributeReport> Normalize(List<AttributeReport> reports) =>
         reports.Select(r => r.Data is { } d ? AttributeReport.Of(d with { DataVersion = null }) : r).ToList();
