@@ -50,13 +50,15 @@ public class InteractionModelBenchmarks
             throw new InvalidOperationException($"The wildcard read sent {exchange.Sent} messages, not a chunked report.");
         }
 
+        var messages = exchange.Sent;
+        var bytes = exchange.Bytes;
         Invoke();
         if (InteractionMessageReader.Decode(exchange.Last) is not InvokeResponse { InvokeResponses: [{ Command.Path.Command: EnergyEVSEMode.ChangeToModeResponse.CommandId }] })
         {
             throw new InvalidOperationException("The invoke did not answer with ChangeToModeResponse.");
         }
 
-        Console.WriteLine($"// wildcard read: {exchange.Sent} messages");
+        Console.WriteLine($"// wildcard read: {messages} ReportData messages, {bytes} bytes");
     }
 
     [GlobalCleanup]

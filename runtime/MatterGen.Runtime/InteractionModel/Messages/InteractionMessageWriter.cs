@@ -9,6 +9,9 @@ namespace MatterGen.InteractionModel.Messages;
 /// <summary>Encodes Interaction Model messages as their anonymous-structure payloads.</summary>
 public static class InteractionMessageWriter
 {
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
     /// <summary>The message's payload bytes.</summary>
     public static byte[] Encode(InteractionMessage message)
     {
@@ -97,10 +100,18 @@ public static class InteractionMessageWriter
     /// <summary>The encoded size of one block as an element of an array (anonymous), for chunking.</summary>
     internal static int SizeOf<T>(T block, BlockWriter<T> write)
     {
-        var output = new ArrayBufferWriter<byte>(64);
+        // One scratch buffer per thread: measuring every block of a large report would otherwise allocate per block.
+        var output = scratch ??= new ArrayBufferWriter<byte>(256);
+        output.ResetWrittenCount();
         var writer = new TlvWriter(output);
         write(ref writer, TlvTag.Anonymous, block);
         writer.Flush();
-        return output.WrittenCount;
+        var size = output.WrittenCount;
+        if (output.Capacity > 64 * 1024)
+        {
+            scratch = null; // A rare huge block does not pin its buffer to the thread.
+        }
+
+        return size;
     }
 }

@@ -81,7 +81,7 @@ internal static class AttributePathExpander
     {
         if (model.FindServer(endpoint, cluster) is not { } server)
         {
-            return new StatusIB(model.ServersOn(endpoint).Count == 0 && !Contains(model.Endpoints, endpoint) ? MatterStatus.UnsupportedEndpoint : MatterStatus.UnsupportedCluster);
+            return new StatusIB(MissingClusterStatus(model, endpoint));
         }
 
         if (!Has(server, attribute))
@@ -168,16 +168,17 @@ internal static class AttributePathExpander
         || (flags & WildcardPathFlags.SkipFixedAttributes) != 0 && (metadata.Quality & AttributeQuality.Fixed) != 0
         || (flags & WildcardPathFlags.SkipChangesOmittedAttributes) != 0 && (metadata.Quality & AttributeQuality.ChangesOmitted) != 0;
 
-    private static bool Contains(IReadOnlyList<ushort> endpoints, ushort endpoint)
+    /// <summary>Why a concrete path's cluster is not there: the endpoint is absent, or only the cluster is.</summary>
+    public static MatterStatus MissingClusterStatus(IDataModel model, ushort endpoint)
     {
-        foreach (var each in endpoints)
+        foreach (var each in model.Endpoints)
         {
             if (each == endpoint)
             {
-                return true;
+                return MatterStatus.UnsupportedCluster;
             }
         }
 
-        return false;
+        return MatterStatus.UnsupportedEndpoint;
     }
 }

@@ -26,7 +26,7 @@ internal static class EventPathExpander
             var endpoint = path.Endpoint!.Value;
             if (model.FindServer(endpoint, path.Cluster!.Value) is not { } server)
             {
-                return new StatusIB(model.ServersOn(endpoint).Count == 0 ? MatterStatus.UnsupportedEndpoint : MatterStatus.UnsupportedCluster);
+                return new StatusIB(AttributePathExpander.MissingClusterStatus(model, endpoint));
             }
 
             if (server.Description.FindEvent(path.Event!.Value) is not { } metadata)

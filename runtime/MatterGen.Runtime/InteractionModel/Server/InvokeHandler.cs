@@ -72,7 +72,7 @@ internal sealed class InvokeHandler
 
         if (model.FindServer(endpoint, path.Cluster) is not { } server)
         {
-            return Status(command, model.ServersOn(endpoint).Count == 0 ? MatterStatus.UnsupportedEndpoint : MatterStatus.UnsupportedCluster);
+            return Status(command, Paths.AttributePathExpander.MissingClusterStatus(model, endpoint));
         }
 
         if (server.Description.FindAcceptedCommand(path.Command) is not { } metadata)

@@ -59,7 +59,7 @@ internal sealed class WriteHandler
         var attribute = path.Attribute!.Value;
         if (model.FindServer(endpoint, cluster) is not { } server)
         {
-            return model.ServersOn(endpoint).Count == 0 ? MatterStatus.UnsupportedEndpoint : MatterStatus.UnsupportedCluster;
+            return Paths.AttributePathExpander.MissingClusterStatus(model, endpoint);
         }
 
         if (GlobalAttributes.IsGlobal(attribute))
