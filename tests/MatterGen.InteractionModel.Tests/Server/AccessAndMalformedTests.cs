@@ -65,10 +65,15 @@ public sealed class AccessAndMalformedTests
     {
         await using var node = new NodeFixture(subject: new SubjectDescriptor(SessionAuthMode.Pase, 0, 0));
 
-        var (wildcard, status) = await node.Client.ReadAsync(new ReadRequest([new AttributePath()], null, null, true, null), node.Guard);
+        node.Server.EmitAlarm(new InteractionTest.AlarmEvent { Code = 1 });
+
+        var (wildcard, status) = await node.Client.ReadAsync(new ReadRequest([new AttributePath()], [new EventPath()], null, true, null), node.Guard);
+        var (concrete, _) = await node.Client.ReadAsync(new ReadRequest(null, [new EventPath(Endpoint: 1, Cluster: Cluster, Event: 1)], null, true, null), node.Guard);
 
         Assert.Equal(MatterStatus.Success, status);
         Assert.Empty(wildcard.Attributes());
+        Assert.Empty(wildcard.Events);
+        Assert.Equal(MatterStatus.UnsupportedAccess, Assert.Single(concrete.Events).Status!.Status.Status);
     }
 
     [Fact]

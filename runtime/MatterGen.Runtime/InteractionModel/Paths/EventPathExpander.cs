@@ -51,12 +51,13 @@ internal static class EventPathExpander
                 : model.ServersOn(endpoint);
             foreach (var server in servers)
             {
-                if (path.Event is { } id && server.Description.FindEvent(id) is null || server.Description.Events.Count == 0)
+                if (path.Event is { } id && server.Description.FindEvent(id) is null || server.Description.Events.Count == 0
+                    || !access.Allows(endpoint, server.Description.ClusterId, DataModel.Privilege.View))
                 {
                     continue;
                 }
 
-                // Events the subject may not read are dropped one by one when read (ClusterServer.ReadEvents).
+                // Events that need more than View are dropped one by one when read (ClusterServer.ReadEvents).
                 into.Add(new EventSource(endpoint, server, path.Event, urgent));
             }
         }
