@@ -31,9 +31,10 @@ public sealed class EventLog
     public EventRecord Record(uint clusterId, uint eventId, EventPriority priority, DateTimeOffset timestamp, ReadOnlyMemory<byte> payload)
     {
         var index = (int)priority is >= 0 and <= 2 ? (int)priority : 1;
+        EventRecord record;
         lock (gate)
         {
-            var record = new EventRecord((ulong)Interlocked.Increment(ref lastNumber), clusterId, eventId, priority, timestamp, payload.ToArray());
+            record = new EventRecord((ulong)Interlocked.Increment(ref lastNumber), clusterId, eventId, priority, timestamp, payload.ToArray());
             var ring = rings[index];
             if (ring.Count == capacities[index])
             {
@@ -41,9 +42,14 @@ public sealed class EventLog
             }
 
             ring.Enqueue(record);
-            return record;
         }
+
+        Recorded?.Invoke(record);
+        return record;
     }
+
+    /// <summary>Raised after each event is recorded (outside the log's lock): subscriptions report urgent events from it.</summary>
+    public event Action<EventRecord>? Recorded;
 
     /// <summary>Every kept event whose number is at least <paramref name="fromEventNumber"/>, in number order.</summary>
     public IReadOnlyList<EventRecord> ReadFrom(ulong fromEventNumber)

@@ -174,6 +174,28 @@ public ref struct TlvWriter
     }
 
     /// <summary>
+    /// Writes one complete element that was encoded elsewhere as an anonymous element (an attribute value, a
+    /// command's fields) under <paramref name="tag"/>: the control byte gets the tag's form, the tag follows, the
+    /// rest is copied unchanged. The Interaction Model carries values this way inside its messages.
+    /// </summary>
+    /// <param name="tag">The tag the element gets here.</param>
+    /// <param name="anonymousElement">Exactly one well-formed anonymous element.</param>
+    /// <exception cref="TlvException">The bytes are not exactly one well-formed anonymous element.</exception>
+    public void WriteEncoded(TlvTag tag, ReadOnlySpan<byte> anonymousElement)
+    {
+        var reader = new TlvReader(anonymousElement);
+        if (!reader.Read() || !reader.Tag.IsAnonymous || reader.ElementType == TlvElementType.EndOfContainer)
+        {
+            throw new TlvException(TlvError.IllegalTag, 0, "an encoded value must be one anonymous element");
+        }
+
+        reader.Skip();
+        reader.ExpectEnd();
+        ref var at = ref Begin(tag, anonymousElement[0], anonymousElement.Length - 1);
+        anonymousElement[1..].CopyTo(MemoryMarshal.CreateSpan(ref at, anonymousElement.Length - 1));
+    }
+
+    /// <summary>
     /// In <see cref="IBufferWriter{T}"/> mode, advances the output past what has been written; a no-op in span
     /// mode. The writer stays usable afterwards.
     /// </summary>

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using MatterGen.Interaction;
+using MatterGen.InteractionModel.Messages;
+using MatterGen.InteractionModel.Paths;
+
+namespace MatterGen.InteractionModel.Server;
+
+/// <summary>
+/// Turns the paths of a read or a subscription into report blocks: attribute data or statuses, and events,
+/// checked against access control, filtered by fabric and by the requester's data versions.
+/// </summary>
+internal sealed class ReportBuilder
+{
+    private readonly IDataModel model;
+    private readonly AccessScope access;
+
+    public ReportBuilder(IDataModel model, AccessScope access)
+    {
+        this.model = model;
+        this.access = access;
+    }
+
+    /// <summary>The attribute reports for <paramref name="paths"/>, or only those of <paramref name="changed"/> when given.</summary>
+    public List<AttributeReport> ReadAttributes(
+        IReadOnlyList<AttributePath>? paths,
+        IReadOnlyList<DataVersionFilter>? versionFilters,
+        bool fabricFiltered,
+        Func<ConcreteAttribute, bool>? changed = null)
+    {
+        var reports = new List<AttributeReport>();
+        if (paths is null)
+        {
+            return reports;
+        }
+
+        var concrete = new List<ConcreteAttribute>();
+        var seen = new HashSet<(ushort, uint, uint)>();
+        foreach (var path in paths)
+        {
+            concrete.Clear();
+            if (AttributePathExpander.Expand(model, access, path, concrete) is { } status)
+            {
+                if (changed is null)
+                {
+                    reports.Add(AttributeReport.Of(new AttributeStatus(path with { WildcardPathFlags = null, WildcardFilterConfigurationVersion = null }, status)));
+                }
+
+                continue;
+            }
+
+            foreach (var item in concrete)
+            {
+                var cluster = item.Server.Description.ClusterId;
+                if (changed is not null && !changed(item)
+                    || !seen.Add((item.Endpoint, cluster, item.Attribute))
+                    || changed is null && IsUnchanged(item, versionFilters))
+                {
+                    continue;
+                }
+
+                reports.Add(Read(item, fabricFiltered));
+            }
+        }
+
+        return reports;
+    }
+
+    /// <summary>The events of <paramref name="paths"/> numbered at least <paramref name="eventMin"/>, in number order, and the statuses of concrete paths.</summary>
+    public List<EventReport> ReadEvents(IReadOnlyList<EventPath>? paths, ulong eventMin, bool fabricFiltered)
+    {
+        var reports = new List<EventReport>();
+        if (paths is null)
+        {
+            return reports;
+        }
+
+        var sources = new List<EventSource>();
+        foreach (var path in paths)
+        {
+            if (EventPathExpander.Expand(model, access, path, sources) is { } status)
+            {
+                reports.Add(new EventReport(new EventStatus(path with { IsUrgent = null }, status), null));
+            }
+        }
+
+        var events = new SortedDictionary<(ulong Number, ushort Endpoint), EventData>();
+        foreach (var source in sources)
+        {
+            var cluster = source.Server.Description.ClusterId;
+            foreach (var record in source.Server.ReadEvents(eventMin, access.ContextFor(source.Endpoint, cluster)))
+            {
+                if (source.Event is { } id && record.EventId != id
+                    || fabricFiltered && source.Server.Description.FindEvent(record.EventId) is { IsFabricSensitive: true }
+                        && FabricFilter.BelongsToOtherFabric(record.Payload.Span, access.Subject.FabricIndex))
+                {
+                    continue;
+                }
+
+                events.TryAdd((record.EventNumber, source.Endpoint), ToEventData(source.Endpoint, record));
+            }
+        }
+
+        foreach (var data in events.Values)
+        {
+            reports.Add(new EventReport(null, data));
+        }
+
+        return reports;
+    }
+
+    /// <summary>The event number after the last one in <paramref name="reports"/>, or <paramref name="current"/>.</summary>
+    public static ulong NextEventMin(List<EventReport> reports, ulong current)
+    {
+        foreach (var report in reports)
+        {
+            if (report.Data is { } data && data.EventNumber >= current)
+            {
+                current = data.EventNumber + 1;
+            }
+        }
+
+        return current;
+    }
+
+    private static EventData ToEventData(ushort endpoint, EventRecord record) => new(
+        new EventPath(Endpoint: endpoint, Cluster: record.ClusterId, Event: record.EventId),
+        record.EventNumber,
+        record.Priority,
+        (ulong)Math.Max(0, record.Timestamp.ToUnixTimeMilliseconds()),
+        null,
+        null,
+        null,
+        record.Payload);
+
+    private AttributeReport Read(ConcreteAttribute item, bool fabricFiltered)
+    {
+        var cluster = item.Server.Description.ClusterId;
+        var path = AttributePath.Concrete(item.Endpoint, cluster, item.Attribute);
+        var result = item.Server.ReadAttribute(item.Attribute, access.ContextFor(item.Endpoint, cluster));
+        if (result.Status != MatterStatus.Success)
+        {
+            return AttributeReport.Of(new AttributeStatus(path, new StatusIB(result.Status)));
+        }
+
+        var value = fabricFiltered ? FabricFilter.Apply(result.Value, access.Subject.FabricIndex) : result.Value;
+        return AttributeReport.Of(new AttributeData(result.DataVersion, path, value));
+    }
+
+    private static bool IsUnchanged(ConcreteAttribute item, IReadOnlyList<DataVersionFilter>? filters)
+    {
+        if (filters is null)
+        {
+            return false;
+        }
+
+        foreach (var filter in filters)
+        {
+            if (filter.Path.Endpoint == item.Endpoint && filter.Path.Cluster == item.Server.Description.ClusterId)
+            {
+                return filter.DataVersion == item.Server.DataVersion;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.Interaction;
+using MatterGen.InteractionModel.Messages;
+using MatterGen.InteractionModel.Server;
+using MatterGen.Messaging;
+
+namespace MatterGen.InteractionModel.Subscriptions;
+
+/// <summary>
+/// One running subscription: collects the reported changes of the subscribed attributes (the servers'
+/// AttributeReported, which already honours the C and Q qualities) and the recorded events, and reports them on
+/// a new exchange no sooner than the min interval after the last report; an urgent event is reported as soon as
+/// the min interval allows; with nothing to say, an empty report goes at the max interval. A report the
+/// subscriber does not acknowledge with SUCCESS ends the subscription.
+/// </summary>
+internal sealed class Subscription : IAsyncDisposable
+{
+    private readonly SubscriptionManager manager;
+    private readonly IDataModel model;
+    private readonly IMessageSession session;
+    private readonly SubscribeRequest request;
+    private readonly int budget;
+    private readonly InteractionServerOptions options;
+    private readonly CancellationTokenSource stop = new();
+    private readonly object gate = new();
+    private readonly HashSet<(ushort Endpoint, uint Cluster, uint Attribute)> dirty = [];
+    private readonly List<Action> unhook = [];
+    private TaskCompletionSource wake = NewWake();
+    private bool urgent;
+    private bool eventsPending;
+    private Task? loop;
+    private DateTimeOffset lastReport;
+
+    public Subscription(SubscriptionManager manager, IDataModel model, IMessageSession session, SubscribeRequest request, uint id, ushort maxInterval, int budget, InteractionServerOptions options)
+    {
+        this.manager = manager;
+        this.model = model;
+        this.session = session;
+        this.request = request;
+        this.budget = budget;
+        this.options = options;
+        Id = id;
+        MaxInterval = maxInterval;
+        Subject = session.Subject;
+    }
+
+    public uint Id { get; }
+
+    public ushort MaxInterval { get; }
+
+    public SubjectDescriptor Subject { get; }
+
+    /// <summary>The next event number to report.</summary>
+    public ulong EventMin { get; set; }
+
+    /// <summary>Starts listening for changes and events; before the priming report, so nothing that happens during it is missed.</summary>
+    public void Listen() => Hook();
+
+    /// <summary>Starts reporting; <paramref name="primedAt"/> is when the priming report went, from which the intervals count.</summary>
+    public void Start(DateTimeOffset primedAt)
+    {
+        lastReport = primedAt;
+        loop = Task.Run(RunAsync);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var action in unhook)
+        {
+            action();
+        }
+
+        unhook.Clear();
+        await stop.CancelAsync().ConfigureAwait(false);
+        if (loop is { } running && !running.IsCompleted && Task.CurrentId != running.Id)
+        {
+            await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Hook()
+    {
+        var logs = new HashSet<EventLog>();
+        foreach (var endpoint in model.Endpoints)
+        {
+            foreach (var server in model.ServersOn(endpoint))
+            {
+                var at = endpoint;
+                var target = server;
+                if (request.AttributeRequests is { Count: > 0 })
+                {
+                    Action<AttributeChange> changed = change => OnAttributeReported(at, change);
+                    target.AttributeReported += changed;
+                    unhook.Add(() => target.AttributeReported -= changed);
+                }
+
+                if (request.EventRequests is { Count: > 0 } && logs.Add(target.EventLog))
+                {
+                    var log = target.EventLog;
+                    Action<EventRecord> recorded = record => OnEventRecorded(at, record);
+                    log.Recorded += recorded;
+                    unhook.Add(() => log.Recorded -= recorded);
+                }
+            }
+        }
+    }
+
+    private void OnAttributeReported(ushort endpoint, AttributeChange change)
+    {
+        foreach (var path in request.AttributeRequests!)
+        {
+            if ((path.Endpoint ?? endpoint) == endpoint && (path.Cluster ?? change.ClusterId) == change.ClusterId && (path.Attribute ?? change.AttributeId) == change.AttributeId)
+            {
+                lock (gate)
+                {
+                    dirty.Add((endpoint, change.ClusterId, change.AttributeId));
+                }
+
+                wake.TrySetResult();
+                return;
+            }
+        }
+    }
+
+    private void OnEventRecorded(ushort endpoint, EventRecord record)
+    {
+        foreach (var path in request.EventRequests!)
+        {
+            if ((path.Cluster ?? record.ClusterId) == record.ClusterId && (path.Event ?? record.EventId) == record.EventId
+                && (path.Endpoint is null || path.Endpoint == endpoint || model.FindServer(path.Endpoint.Value, record.ClusterId) is not null))
+            {
+                lock (gate)
+                {
+                    eventsPending = true;
+                    urgent |= path.IsUrgent == true;
+                }
+
+                wake.TrySetResult();
+                return;
+            }
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var time = options.Time;
+        var min = TimeSpan.FromSeconds(request.MinIntervalFloor);
+        var max = TimeSpan.FromSeconds(MaxInterval);
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Interlocked.Exchange(ref wake, NewWake());
+                bool changes;
+                lock (gate)
+                {
+                    changes = dirty.Count > 0 || urgent;
+                }
+
+                var now = time.GetUtcNow();
+                var due = changes ? lastReport + min : lastReport + max;
+                if (now < due)
+                {
+                    await WaitAsync(wake.Task, due - now).ConfigureAwait(false);
+                    continue;
+                }
+
+                // The intervals count from when a report goes, not from when the subscriber acknowledged it.
+                if (!await ReportAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                lastReport = now;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested || session.Closed.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException or InvalidOperationException or ArgumentException)
+        {
+            // The subscriber is unreachable (or the session went away): the subscription ends.
+        }
+
+        _ = manager.EndAsync(this);
+    }
+
+    private async Task WaitAsync(Task woken, TimeSpan delay)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, session.Closed);
+        var timer = Task.Delay(delay, options.Time, cancel.Token);
+        await Task.WhenAny(woken, timer).ConfigureAwait(false);
+        await cancel.CancelAsync().ConfigureAwait(false);
+        stop.Token.ThrowIfCancellationRequested();
+        session.Closed.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Sends one report (changes, events, or nothing as a keep-alive); false when the subscriber refused it.</summary>
+    private async Task<bool> ReportAsync()
+    {
+        HashSet<(ushort, uint, uint)> changed;
+        bool withEvents;
+        lock (gate)
+        {
+            changed = [.. dirty];
+            dirty.Clear();
+            withEvents = eventsPending || urgent;
+            eventsPending = false;
+            urgent = false;
+        }
+
+        var access = new AccessScope(model.AccessControl, Subject, options.Time);
+        var builder = new ReportBuilder(model, access);
+        var attributes = changed.Count == 0
+            ? []
+            : builder.ReadAttributes(request.AttributeRequests, null, request.IsFabricFiltered,
+                item => changed.Contains((item.Endpoint, item.Server.Description.ClusterId, item.Attribute)));
+        var events = withEvents ? builder.ReadEvents(request.EventRequests, EventMin, request.IsFabricFiltered) : [];
+        events.RemoveAll(report => report.Data is null); // Path statuses went with the priming report.
+        EventMin = ReportBuilder.NextEventMin(events, EventMin);
+
+        var chunks = ReportChunker.Chunk(attributes, events, Id, budget, suppressResponse: false);
+        var exchange = session.CreateExchange();
+        await using (exchange.ConfigureAwait(false))
+        {
+            return await ReportSender.SendAsync(exchange, chunks, options.ResponseTimeout, stop.Token).ConfigureAwait(false);
+        }
+    }
+}
