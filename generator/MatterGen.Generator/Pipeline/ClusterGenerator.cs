@@ -95,7 +95,8 @@ public sealed class ClusterGenerator : IIncrementalGenerator
 
         var specialized = servers
             .Combine(catalog.Select(static (result, _) => result.Clusters))
-            .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left, pair.Right, cancellationToken))
+            .Combine(settings.Select(static (s, _) => s.StrictConformance))
+            .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left.Left, pair.Left.Right, cancellationToken, pair.Right))
             .WithTrackingName(TrackingNames.SpecializeServer);
         context.RegisterSourceOutput(specialized.Combine(settings), static (output, pair) =>
         {
