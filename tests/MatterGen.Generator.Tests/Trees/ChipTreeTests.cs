@@ -25,6 +25,10 @@ namespace MatterGen.Generator.Tests.Trees;
 /// </summary>
 public sealed class ChipTreeTests(ITestOutputHelper output)
 {
+    // Unknown type (a placeholder such as NO_DATA), a bound naming nothing, a listed file the tree lacks, a
+    // definition shadowed by load order: each about the files themselves, never about the generated code.
+    private static readonly HashSet<string> ExplainedWarnings = new(StringComparer.Ordinal) { "MG0003", "MG0012", "MG0014", "MG0015" };
+
     [ChipTreesFact]
     public void Every_release_tree_builds_with_zero_errors_and_only_explained_warnings()
     {
@@ -45,6 +49,13 @@ public sealed class ChipTreeTests(ITestOutputHelper output)
             if (errors.Count > 0)
             {
                 failures.Add($"{tree.Name}: {errors.Count} errors, first: {errors[0]}");
+            }
+
+            // A warning is acceptable only for what the tree's files leave undefined; the generated code has none.
+            var unexplained = warnings.Where(d => !ExplainedWarnings.Contains(d.Id)).ToList();
+            if (unexplained.Count > 0)
+            {
+                failures.Add($"{tree.Name}: {unexplained.Count} other warnings, first: {unexplained[0]}");
             }
         }
 
