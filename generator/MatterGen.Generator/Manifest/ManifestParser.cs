@@ -20,7 +20,7 @@ internal static class ManifestParser
 
     /// <summary>True for an AdditionalFile that is a ZAP manifest.</summary>
     public static bool IsManifest(string path) =>
-        string.Equals(System.IO.Path.GetFileName(path), FileName, StringComparison.OrdinalIgnoreCase);
+        string.Equals(path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1), FileName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the manifest at <paramref name="filePath"/>. Throws only <see cref="OperationCanceledException"/>.</summary>
     public static CorpusManifest Parse(string filePath, string? text, CancellationToken ct)
