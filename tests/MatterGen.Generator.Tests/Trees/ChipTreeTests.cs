@@ -10,6 +10,7 @@ using MatterGen.Generator.Parsing;
 using MatterGen.Generator.Resolution;
 using MatterGen.Generator.Tests.Corpus;
 using MatterGen.Generator.Tests.Infrastructure;
+using MatterGen.Tests;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Xunit.Abstractions;
@@ -34,6 +35,16 @@ public sealed class ChipTreeTests(ITestOutputHelper output)
     {
         var trees = ChipTrees.Find();
         Assert.NotEmpty(trees);
+        AssertBuilds(trees);
+    }
+
+    /// <summary>The reference snapshot in ../shared is a tree too: built the way its zcl.json says.</summary>
+    [SharedFact]
+    public void The_reference_snapshot_builds_from_its_zcl_json_with_zero_errors_and_only_explained_warnings() =>
+        AssertBuilds([new ChipTree("shared chip-zcl", SharedMaterial.PathOf("chip-zcl/zcl.json"))]);
+
+    private void AssertBuilds(IReadOnlyList<ChipTree> trees)
+    {
         var failures = new List<string>();
         foreach (var tree in trees)
         {
