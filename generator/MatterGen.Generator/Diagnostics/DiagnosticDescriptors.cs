@@ -85,7 +85,7 @@ internal static class DiagnosticDescriptors
         "Server type must be partial", "Type '{0}' carries [MatterServer] and must be declared partial (and every type that contains it)");
 
     public static readonly DiagnosticDescriptor ElementUnavailable = Error(DiagnosticIds.ElementUnavailable, ServerCategory,
-        "Element needed by the server was left out", "'{1}' of cluster '{0}' is needed by this server but was left out of the generated code: {2}");
+        "Element needed by the server was left out", "'{1}' of cluster '{0}' is needed by this server but was not fully generated: {2}");
 
     public static readonly DiagnosticDescriptor DeprecatedFeature = Warning(DiagnosticIds.DeprecatedFeature, ServerCategory,
         "Deprecated feature chosen", "Feature '{1}' of cluster '{0}' is deprecated: certification rejects a device that supports it (MatterGenStrictConformance=true makes this an error)");

@@ -14,11 +14,15 @@ namespace MatterGen.Generator.Model;
 /// current value.
 /// </param>
 /// <param name="MaxReference">The same for the upper bound.</param>
-internal sealed record Constraint(string? Min, string? Max, int? MinLength, int? MaxLength, string? MinReference = null, string? MaxReference = null)
+/// <param name="Unreadable">
+/// A bound the generator could not read (<c>min="ten"</c>), as written: left out with a warning (MG0012), and
+/// an error (MG1009) for a server that has the element, since the server could not enforce it.
+/// </param>
+internal sealed record Constraint(string? Min, string? Max, int? MinLength, int? MaxLength, string? MinReference = null, string? MaxReference = null, string? Unreadable = null)
 {
     public static Constraint None { get; } = new(null, null, null, null);
 
-    public bool IsEmpty => Min is null && Max is null && MinLength is null && MaxLength is null && MinReference is null && MaxReference is null;
+    public bool IsEmpty => Min is null && Max is null && MinLength is null && MaxLength is null && MinReference is null && MaxReference is null && Unreadable is null;
 
     /// <summary>True when a bound names an attribute.</summary>
     public bool HasReference => MinReference is not null || MaxReference is not null;

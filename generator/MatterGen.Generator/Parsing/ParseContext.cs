@@ -162,6 +162,9 @@ internal sealed class ParseContext
     /// </summary>
     public Constraint Constraint(XElement element, string owner)
     {
+        // A constraint that cannot be read is left out with a warning, not an error: the element stays usable
+        // in the complete view, and a server that has it is refused (MG1009).
+        var checkpoint = diagnostics.Count;
         var maxLength = Length(element, "length", owner) ?? Length(element, "lenght", owner);
         var minReference = Reference(element, "min");
         var maxReference = Reference(element, "max");
@@ -172,6 +175,20 @@ internal sealed class ParseContext
             maxLength,
             minReference,
             maxReference);
+        if (diagnostics.Count > checkpoint)
+        {
+            var unreadable = new List<string>();
+            for (var i = checkpoint; i < diagnostics.Count; i++)
+            {
+                var problem = diagnostics[i];
+                unreadable.Add(problem.Arguments[2] + "=\"" + problem.Arguments[1] + "\"");
+                diagnostics[i] = DiagnosticInfo.Create(DiagnosticIds.ElementLeftOut, problem.Position, "The " + problem.Arguments[2] + " constraint of " + owner,
+                    "'" + problem.Arguments[1] + "' is not a number");
+            }
+
+            constraint = constraint with { Unreadable = string.Join(", ", unreadable) };
+        }
+
         return constraint.IsEmpty ? Model.Constraint.None : constraint;
     }
 

@@ -29,26 +29,30 @@ internal static class UnavailableElements
 
         foreach (var attribute in attributes)
         {
-            Add(declaration, unit, "attribute " + attribute.Name, finder.Missing(attribute.Type), diagnostics);
+            Add(declaration, unit, "attribute " + attribute.Name, Problem(finder.Missing(attribute.Type), attribute.Constraint), diagnostics);
         }
 
         foreach (var command in commands)
         {
-            Add(declaration, unit, "command " + command.Name, command.Fields.Select(f => finder.Missing(f.Type)).FirstOrDefault(m => m is not null), diagnostics);
+            Add(declaration, unit, "command " + command.Name, command.Fields.Select(f => Problem(finder.Missing(f.Type), f.Constraint)).FirstOrDefault(m => m is not null), diagnostics);
         }
 
         foreach (var clusterEvent in events)
         {
-            Add(declaration, unit, "event " + clusterEvent.Name, clusterEvent.Fields.Select(f => finder.Missing(f.Type)).FirstOrDefault(m => m is not null), diagnostics);
+            Add(declaration, unit, "event " + clusterEvent.Name, clusterEvent.Fields.Select(f => Problem(finder.Missing(f.Type), f.Constraint)).FirstOrDefault(m => m is not null), diagnostics);
         }
     }
 
-    private static void Add(ServerDeclaration declaration, ClusterUnit unit, string element, string? missing, List<DiagnosticInfo> diagnostics)
+    private static string? Problem(string? missingType, Constraint constraint) =>
+        missingType is not null ? "it uses type '" + missingType + "', which no definition file defines"
+        : constraint.Unreadable is { } unreadable ? "its constraint " + unreadable + " could not be read, so the server could not enforce it"
+        : null;
+
+    private static void Add(ServerDeclaration declaration, ClusterUnit unit, string element, string? problem, List<DiagnosticInfo> diagnostics)
     {
-        if (missing is not null)
+        if (problem is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ElementUnavailable, declaration.Position, unit.Cluster.Name, element,
-                "it uses type '" + missing + "', which no definition file defines"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ElementUnavailable, declaration.Position, unit.Cluster.Name, element, problem));
         }
     }
 

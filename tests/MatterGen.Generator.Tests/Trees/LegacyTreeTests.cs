@@ -23,9 +23,11 @@ public sealed class LegacyTreeTests
         Assert.Equal(
             [
                 "model/core/gadget.xml(19): MG0003",  // Ratio: 'half' is declared without an encoding its size settles
-                "model/core/gadget.xml(28): MG0003",  // Blink's Mystery: the no_data placeholder
-                "model/core/gadget.xml(32): MG0012",  // Aim.Angle: min names nothing
-                "model/core/gadget.xml(33): MG0012",  // Aim.Reach: max names a list attribute
+                "model/core/gadget.xml(21): MG0012",  // Glint: max="-" is not a number (min="bright" names nothing)
+                "model/core/gadget.xml(21): MG0012",
+                "model/core/gadget.xml(29): MG0003",  // Blink's Mystery: the no_data placeholder
+                "model/core/gadget.xml(33): MG0012",  // Aim.Angle: min names nothing
+                "model/core/gadget.xml(34): MG0012",  // Aim.Reach: max names a list attribute
                 "model/extra/records.xml(7): MG0003", // the legacy record's NO_DATA field
                 "model/extra/shadow.xml(4): MG0015",  // MoodEnum again: the first loaded wins
                 "model/extra/shadow.xml(8): MG0015",  // cluster 0xFFF3 again: the first loaded wins
@@ -92,6 +94,7 @@ public sealed class LegacyTreeTests
     [InlineData("Features = \"spin, Glow\", Enable = \"LastSeen, Pattern, Slots\"", null)]
     [InlineData("Features = \"Spin\", Enable = \"Blink\"", "MG1009")]
     [InlineData("Features = \"Spin\", Enable = \"Ratio\"", "MG1009")]
+    [InlineData("Features = \"Spin\", Enable = \"Glint\"", "MG1009")]
     [InlineData("Features = \"Twin\"", "MG1002")]
     public void A_server_builds_unless_it_needs_what_the_files_leave_undefined(string arguments, string? error)
     {
