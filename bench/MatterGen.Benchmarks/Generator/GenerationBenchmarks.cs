@@ -13,7 +13,9 @@ namespace MatterGen.Benchmarks.Generator;
 
 /// <summary>
 /// Generation time for the whole reference corpus (../shared/chip-zcl): cold (a new driver, as at the first
-/// build) and warm (the driver kept, as in the IDE, after an edit to an unrelated C# file).
+/// build) and warm (the driver kept, as in the IDE, after an edit to an unrelated C# file). With
+/// <see cref="ZclJson"/> the build is driven by the tree's zcl.json (every XML file of the tree plus the
+/// manifest, which picks the files and their order), as a user pinned at a connectedhomeip release builds.
 /// </summary>
 [MemoryDiagnoser]
 public class GenerationBenchmarks
@@ -23,11 +25,18 @@ public class GenerationBenchmarks
     private GeneratorDriver warmDriver = null!;
     private int edit;
 
+    /// <summary>False: the chip/*.xml files alone. True: the whole tree with its zcl.json.</summary>
+    [Params(false, true)]
+    public bool ZclJson { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        var directory = Path.Combine(RepositoryRoot(), "..", "shared", "chip-zcl", "data-model", "chip");
-        files = Directory.GetFiles(directory, "*.xml").OrderBy(path => path, StringComparer.Ordinal)
+        var tree = Path.Combine(RepositoryRoot(), "..", "shared", "chip-zcl");
+        var paths = ZclJson
+            ? Directory.GetFiles(tree, "*.xml", SearchOption.AllDirectories).Append(Path.Combine(tree, "zcl.json"))
+            : Directory.GetFiles(Path.Combine(tree, "data-model", "chip"), "*.xml");
+        files = paths.OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (AdditionalText)new FileText(path, File.ReadAllText(path)))
             .ToImmutableArray();
         compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }")], [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);

@@ -15,8 +15,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = Error(DiagnosticIds.InvalidValue, DefinitionCategory,
         "Invalid value in a cluster definition", "{0}: '{1}' is not a valid value for {2}");
 
-    public static readonly DiagnosticDescriptor UnknownType = Error(DiagnosticIds.UnknownType, DefinitionCategory,
-        "Unknown data type", "{0} '{1}' has unknown type '{2}'");
+    // A warning, not an error: the element is left out and the rest of the cluster generated; a [MatterServer]
+    // that needs the element gets MG1009 instead.
+    public static readonly DiagnosticDescriptor UnknownType = Warning(DiagnosticIds.UnknownType, DefinitionCategory,
+        "Unknown data type", "{0} '{1}' has unknown type '{2}'; it is left out of the generated code");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error(DiagnosticIds.DuplicateId, DefinitionCategory,
         "Duplicate id", "{0} id {1} is used by both '{2}' and '{3}'");
@@ -43,6 +45,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateName = Error(DiagnosticIds.DuplicateName, DefinitionCategory,
         "Duplicate name", "{0} name '{1}' is declared more than once in {2}");
 
+    public static readonly DiagnosticDescriptor ElementLeftOut = Warning(DiagnosticIds.ElementLeftOut, DefinitionCategory,
+        "Element left out of the generated code", "{0} is left out of the generated code: {1}");
+
+    public static readonly DiagnosticDescriptor UnreadableManifest = Error(DiagnosticIds.UnreadableManifest, DefinitionCategory,
+        "ZAP manifest cannot be used", "ZAP manifest '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor ManifestFileNotFound = Warning(DiagnosticIds.ManifestFileNotFound, DefinitionCategory,
+        "File listed in zcl.json not found", "zcl.json lists '{0}', which is not among the AdditionalFiles under its xmlRoot folders ({1}); it is left out");
+
+    public static readonly DiagnosticDescriptor DuplicateDefinitionIgnored = Warning(DiagnosticIds.DuplicateDefinitionIgnored, DefinitionCategory,
+        "Duplicate definition ignored by load order", "{0} '{1}' is defined again here and ignored: the definition at {2} loads first in zcl.json order and wins");
+
+    public static readonly DiagnosticDescriptor SeveralManifests = Warning(DiagnosticIds.SeveralManifests, DefinitionCategory,
+        "Several zcl.json manifests", "Several zcl.json AdditionalFiles: '{0}' decides the corpus and '{1}' is ignored");
+
     public static readonly DiagnosticDescriptor UnknownCluster = Error(DiagnosticIds.UnknownCluster, ServerCategory,
         "Unknown cluster", "No cluster named '{0}' is defined in the AdditionalFiles");
 
@@ -66,6 +83,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ServerTypeNotPartial = Error(DiagnosticIds.ServerTypeNotPartial, ServerCategory,
         "Server type must be partial", "Type '{0}' carries [MatterServer] and must be declared partial (and every type that contains it)");
+
+    public static readonly DiagnosticDescriptor ElementUnavailable = Error(DiagnosticIds.ElementUnavailable, ServerCategory,
+        "Element needed by the server was left out", "'{1}' of cluster '{0}' is needed by this server but was not fully generated: {2}");
+
+    public static readonly DiagnosticDescriptor DeprecatedFeature = Warning(DiagnosticIds.DeprecatedFeature, ServerCategory,
+        "Deprecated feature chosen", "Feature '{1}' of cluster '{0}' is deprecated: certification rejects a device that supports it (MatterGenStrictConformance=true makes this an error)");
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id);

@@ -26,7 +26,9 @@ internal static class DiagnosticFactory
     {
         var descriptor = Descriptor(info.Id);
         var arguments = info.Arguments.AsImmutableArray().Cast<object?>().ToArray();
-        return Diagnostic.Create(descriptor, ToLocation(info.Position), arguments);
+        return info.AsError
+            ? Diagnostic.Create(descriptor, ToLocation(info.Position), DiagnosticSeverity.Error, null, null, arguments)
+            : Diagnostic.Create(descriptor, ToLocation(info.Position), arguments);
     }
 
     private static Location ToLocation(SourcePosition? position)

@@ -17,6 +17,11 @@ internal static class DiagnosticIds
     public const string UnknownConformanceElement = "MG0009";
     public const string NotADefinitionFile = "MG0010";
     public const string DuplicateName = "MG0011";
+    public const string ElementLeftOut = "MG0012";
+    public const string UnreadableManifest = "MG0013";
+    public const string ManifestFileNotFound = "MG0014";
+    public const string DuplicateDefinitionIgnored = "MG0015";
+    public const string SeveralManifests = "MG0016";
 
     public const string UnknownCluster = "MG1001";
     public const string UnknownFeature = "MG1002";
@@ -26,4 +31,6 @@ internal static class DiagnosticIds
     public const string InvalidDefault = "MG1006";
     public const string InvalidConstraint = "MG1007";
     public const string ServerTypeNotPartial = "MG1008";
+    public const string ElementUnavailable = "MG1009";
+    public const string DeprecatedFeature = "MG1010";
 }

@@ -24,6 +24,7 @@ internal static class AttributeCodecEmitter
             var attribute = cluster.Attributes[i];
             if (mapper.Map(attribute.Type.Name) is not { } type || memberNames.AttributeCodecNames[i] is not var (encode, decode))
             {
+                writer.Line("// Left out: attribute " + attribute.Name + " (" + Docs.Id(attribute.Id) + ") has type '" + attribute.Type.Name + "', which no definition file defines (MG0003).");
                 continue;
             }
 

@@ -42,6 +42,12 @@ internal static class RecordEmitter
             EmitProperty(writer, field);
         }
 
+        foreach (var leftOut in spec.Fields.Where(f => mapper.Map(f.Type.Name) is null))
+        {
+            writer.Line("// Left out: field " + leftOut.Name + " (id " + leftOut.Id.ToString(CultureInfo.InvariantCulture) + ") has type '" + leftOut.Type.Name + "', which no definition file defines (MG0003).");
+            writer.Line();
+        }
+
         EmitEquality(writer, spec.TypeName, fields);
         EmitEncode(writer, fields);
         EmitDecode(writer, spec.TypeName, fields);
@@ -50,7 +56,8 @@ internal static class RecordEmitter
         writer.Close();
     }
 
-    private static List<FieldPlan> Plan(RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
+    /// <summary>The fields a record of <paramref name="spec"/> has, with their property names and types.</summary>
+    public static List<FieldPlan> Plan(RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
     {
         var scope = new NameScope(new[] { spec.TypeName }.Concat(NameScope.ObjectMembers).Concat(RecordMembers));
         var plans = new List<FieldPlan>();
@@ -90,7 +97,9 @@ internal static class RecordEmitter
         };
         Docs.Summary(writer, f.Description, "The " + f.Name + " field (id " + f.Id.ToString(CultureInfo.InvariantCulture) + ").");
         var required = field.Shape is FieldShape.Mandatory or FieldShape.Nullable;
-        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: meaning);
+        var bounds = ReferenceBounds.Describe(f.Constraint);
+        var note = meaning is null ? bounds : bounds is null ? meaning : meaning + " " + bounds;
+        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: note);
         writer.Line("public " + (required ? "required " : string.Empty) + field.PropertyType + " " + field.PropertyName + " { get; init; }");
         writer.Line();
     }

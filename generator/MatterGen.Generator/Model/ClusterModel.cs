@@ -33,12 +33,24 @@ internal sealed record ClusterModel(
 /// <param name="ClusterExtensions">
 /// Additions to clusters declared elsewhere (<c>&lt;clusterExtension code&gt;</c>), merged by the catalog.
 /// </param>
+/// <param name="BaseTypes">Base types the file declares (<c>&lt;atomic&gt;&lt;type&gt;</c>, a tree's <c>chip-types.xml</c>).</param>
 internal sealed record DefinitionFile(
     string FilePath,
     EquatableArray<ClusterModel> Clusters,
     EquatableArray<DataTypeModel> DataTypes,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<ClusterExtensionModel> ClusterExtensions = default);
+    EquatableArray<ClusterExtensionModel> ClusterExtensions = default,
+    EquatableArray<BaseTypeDeclaration> BaseTypes = default);
+
+/// <summary>
+/// A base type as a tree's <c>chip-types.xml</c> declares it (<c>&lt;type name="utc" size="4" analog="true"/&gt;</c>).
+/// </summary>
+/// <param name="Name">The type's name.</param>
+/// <param name="Size">Its size in bytes, when stated.</param>
+/// <param name="Description">Its description (says whether an analog integer is signed).</param>
+/// <param name="IsComposite">Declared composite (strings, lists, structs): no fixed-width encoding.</param>
+/// <param name="Position">Where it is declared.</param>
+internal sealed record BaseTypeDeclaration(string Name, int? Size, string? Description, bool IsComposite, SourcePosition Position);
 
 /// <summary>Attributes, commands and events that a <c>&lt;clusterExtension&gt;</c> adds to an existing cluster.</summary>
 /// <param name="Code">The id of the cluster extended.</param>

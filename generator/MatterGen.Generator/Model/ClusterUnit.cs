@@ -20,7 +20,10 @@ internal sealed record GlobalTypesUnit(EquatableArray<DataTypeModel> Types);
 
 /// <summary>Settings the generator reads from MSBuild (<c>build_property.*</c>).</summary>
 /// <param name="RootNamespace">Namespace of the generated cluster types (MatterGenNamespace, default <c>MatterGen.Clusters</c>).</param>
-internal sealed record GeneratorSettings(string RootNamespace)
+/// <param name="StrictConformance">
+/// MatterGenStrictConformance: choices that certification rejects (a deprecated feature) are errors, not warnings.
+/// </param>
+internal sealed record GeneratorSettings(string RootNamespace, bool StrictConformance = false)
 {
     public const string DefaultNamespace = "MatterGen.Clusters";
 

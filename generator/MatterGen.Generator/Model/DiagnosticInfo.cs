@@ -1,7 +1,8 @@
 namespace MatterGen.Generator.Model;
 
 /// <summary>A diagnostic as value data: the descriptor's id, where, and the message arguments.</summary>
-internal sealed record DiagnosticInfo(string Id, SourcePosition? Position, EquatableArray<string> Arguments)
+/// <remarks><see cref="AsError"/> raises a warning to an error (the user's strict mode).</remarks>
+internal sealed record DiagnosticInfo(string Id, SourcePosition? Position, EquatableArray<string> Arguments, bool AsError = false)
 {
     public static DiagnosticInfo Create(string id, SourcePosition? position, params string[] arguments) =>
         new(id, position, EquatableArray.From(arguments));

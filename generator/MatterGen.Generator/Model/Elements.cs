@@ -28,7 +28,8 @@ internal sealed record FieldModel(
 /// <summary>One feature of a cluster's feature map.</summary>
 internal sealed record FeatureModel(int Bit, string Code, string Name, string? Summary, Conformance Conformance, SourcePosition Position);
 
-/// <summary>An attribute of a cluster.</summary>
+/// <summary>An attribute of a cluster. <see cref="Define"/> is the ZAP macro name (<c>MIN_POWER</c>) that other
+/// elements' constraints may use to refer to it.</summary>
 internal sealed record AttributeModel(
     uint Id,
     string Name,
@@ -43,7 +44,8 @@ internal sealed record AttributeModel(
     Conformance Conformance,
     Maturity Maturity,
     string? Description,
-    SourcePosition Position);
+    SourcePosition Position,
+    string? Define = null);
 
 /// <summary>A command of a cluster, either a request or a response.</summary>
 internal sealed record CommandModel(

@@ -68,6 +68,28 @@ internal static class DataTypeParser
             context.PositionOf(element));
     }
 
+    /// <summary>The base types of an <c>&lt;atomic&gt;</c> block; entries without a name are reported and skipped.</summary>
+    public static IEnumerable<BaseTypeDeclaration> ReadBaseTypes(XElement atomic, ParseContext context)
+    {
+        foreach (var element in atomic.Elements("type"))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var name = ParseContext.Attr(element, "name")?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                context.Report(DiagnosticIds.MissingRequiredValue, element, "<atomic> <type>", "name");
+                continue;
+            }
+
+            yield return new BaseTypeDeclaration(
+                name!,
+                context.Length(element, "size", "base type '" + name + "'"),
+                ParseContext.Attr(element, "description"),
+                context.Bool(element, "composite", "base type '" + name + "'"),
+                context.PositionOf(element));
+        }
+    }
+
     private static EquatableArray<NamedValue> ReadValues(XElement parent, string childName, string valueAttribute, string owner, ParseContext context)
     {
         var values = new List<NamedValue>();

@@ -78,6 +78,7 @@ internal static class DefinitionParser
         var clusters = new List<ClusterModel>();
         var extensions = new List<ClusterExtensionModel>();
         var types = new List<DataTypeModel>();
+        var baseTypes = new List<BaseTypeDeclaration>();
         foreach (var element in root.Elements())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -98,6 +99,9 @@ internal static class DefinitionParser
                 case "struct":
                     Add(types, DataTypeParser.Read(element, DataTypeKind.Struct, context));
                     break;
+                case "atomic":
+                    baseTypes.AddRange(DataTypeParser.ReadBaseTypes(element, context));
+                    break;
             }
         }
 
@@ -108,7 +112,8 @@ internal static class DefinitionParser
             clusters.ToEquatableArray(),
             types.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray(),
-            extensions.ToEquatableArray());
+            extensions.ToEquatableArray(),
+            baseTypes.ToEquatableArray());
     }
 
     /// <summary>
@@ -202,7 +207,8 @@ internal static class DefinitionParser
         EquatableArray<ClusterModel>.Empty,
         EquatableArray<DataTypeModel>.Empty,
         EquatableArray.From(new[] { diagnostic }),
-        EquatableArray<ClusterExtensionModel>.Empty);
+        EquatableArray<ClusterExtensionModel>.Empty,
+        EquatableArray<BaseTypeDeclaration>.Empty);
 
     private static void Add<T>(List<T> list, T? item)
         where T : class

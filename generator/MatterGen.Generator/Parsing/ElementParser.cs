@@ -56,7 +56,8 @@ internal static class ElementParser
             ConformanceReader.Read(element, context),
             context.Maturity(element, where),
             description,
-            context.PositionOf(element));
+            context.PositionOf(element),
+            ParseContext.Attr(element, "define")?.Trim());
     }
 
     /// <summary>Reads one command; null (with diagnostics) when it cannot be used.</summary>

@@ -156,12 +156,61 @@ internal sealed class ParseContext
         return null;
     }
 
-    /// <summary>The constraint attributes (<c>min max length minLength</c>, and the upstream typo <c>lenght</c>).</summary>
+    /// <summary>
+    /// The constraint attributes (<c>min max length minLength</c>, and the upstream typo <c>lenght</c>). A bound
+    /// written as a name (<c>min="MIN_POWER"</c>) refers to another attribute and is kept as a reference.
+    /// </summary>
     public Constraint Constraint(XElement element, string owner)
     {
+        // A constraint that cannot be read is left out with a warning, not an error: the element stays usable
+        // in the complete view, and a server that has it is refused (MG1009).
+        var checkpoint = diagnostics.Count;
         var maxLength = Length(element, "length", owner) ?? Length(element, "lenght", owner);
-        var constraint = new Constraint(Bound(element, "min", owner), Bound(element, "max", owner), Length(element, "minLength", owner), maxLength);
+        var minReference = Reference(element, "min");
+        var maxReference = Reference(element, "max");
+        var constraint = new Constraint(
+            minReference is null ? Bound(element, "min", owner) : null,
+            maxReference is null ? Bound(element, "max", owner) : null,
+            Length(element, "minLength", owner),
+            maxLength,
+            minReference,
+            maxReference);
+        if (diagnostics.Count > checkpoint)
+        {
+            var unreadable = new List<string>();
+            for (var i = checkpoint; i < diagnostics.Count; i++)
+            {
+                var problem = diagnostics[i];
+                unreadable.Add(problem.Arguments[2] + "=\"" + problem.Arguments[1] + "\"");
+                diagnostics[i] = DiagnosticInfo.Create(DiagnosticIds.ElementLeftOut, problem.Position, "The " + problem.Arguments[2] + " constraint of " + owner,
+                    "'" + problem.Arguments[1] + "' is not a number");
+            }
+
+            constraint = constraint with { Unreadable = string.Join(", ", unreadable) };
+        }
+
         return constraint.IsEmpty ? Model.Constraint.None : constraint;
+    }
+
+    /// <summary>A bound written as a name (a letter, then letters, digits and underscores), or null.</summary>
+    private static string? Reference(XElement element, string name)
+    {
+        var text = element.Attribute(name)?.Value.Trim();
+        if (string.IsNullOrEmpty(text) || !char.IsLetter(text![0]) || text.Length > 128)
+        {
+            return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(c is >= 'a' and <= 'z' || c is >= 'A' and <= 'Z' || c is >= '0' and <= '9' || c == '_'))
+            {
+                return null;
+            }
+        }
+
+        // Words that read as numbers stay numbers (the bound reader reports what it cannot parse).
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || NumberText.TryNormalizeInteger(text, out _) ? null : text;
     }
 
     /// <summary>API maturity from <c>apiMaturity</c>; unknown values are reported and read as stable.</summary>

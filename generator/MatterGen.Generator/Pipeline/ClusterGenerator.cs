@@ -2,6 +2,7 @@ using System;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Emit;
 using MatterGen.Generator.Emit.Server;
+using MatterGen.Generator.Manifest;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Parsing;
 using MatterGen.Generator.Resolution;
@@ -31,15 +32,34 @@ public sealed class ClusterGenerator : IIncrementalGenerator
             .Select(static (text, cancellationToken) => DefinitionParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(TrackingNames.ParseDefinitionFile);
 
+        // A tree's zcl.json (optional) decides which XML files form the corpus and in what order.
+        var manifests = context.AdditionalTextsProvider
+            .Where(static text => ManifestParser.IsManifest(text.Path))
+            .Select(static (text, cancellationToken) => ManifestParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.ParseManifest);
+        var xmlPaths = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, _) => text.Path)
+            .Collect();
+        var selection = manifests
+            .Collect()
+            .Combine(xmlPaths)
+            .Select(static (pair, _) => CorpusSelector.Select(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SelectCorpus);
+        context.RegisterSourceOutput(selection, static (output, chosen) => Report(output, chosen.Diagnostics));
+
+        // A file the manifest leaves out is not part of the build: its problems are not the user's.
         var fileDiagnostics = files
-            .Select(static (file, _) => file.Diagnostics)
+            .Combine(selection)
+            .Select(static (pair, _) => CorpusSelector.Includes(pair.Right, pair.Left.FilePath) ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty)
             .WithTrackingName(TrackingNames.FileDiagnostics);
         context.RegisterSourceOutput(fileDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var catalog = files
-            .Where(static file => file.Clusters.Count > 0 || file.DataTypes.Count > 0 || file.ClusterExtensions.Count > 0)
+            .Where(static file => file.Clusters.Count > 0 || file.DataTypes.Count > 0 || file.ClusterExtensions.Count > 0 || file.BaseTypes.Count > 0)
             .Collect()
-            .Select(static (all, cancellationToken) => ClusterCatalog.Build(all, cancellationToken))
+            .Combine(selection)
+            .Select(static (pair, cancellationToken) => ClusterCatalog.Build(pair.Left, cancellationToken, pair.Right))
             .WithTrackingName(TrackingNames.BuildCatalog);
 
         var catalogDiagnostics = catalog
@@ -75,7 +95,8 @@ public sealed class ClusterGenerator : IIncrementalGenerator
 
         var specialized = servers
             .Combine(catalog.Select(static (result, _) => result.Clusters))
-            .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left, pair.Right, cancellationToken))
+            .Combine(settings.Select(static (s, _) => s.StrictConformance))
+            .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left.Left, pair.Left.Right, cancellationToken, pair.Right))
             .WithTrackingName(TrackingNames.SpecializeServer);
         context.RegisterSourceOutput(specialized.Combine(settings), static (output, pair) =>
         {

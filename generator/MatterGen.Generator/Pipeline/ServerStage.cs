@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Pipeline;
 /// <summary>Finds the cluster a server declaration names and specializes it.</summary>
 internal static class ServerStage
 {
-    public static SpecializationResult Specialize(ServerDeclaration declaration, EquatableArray<ClusterUnit> clusters, CancellationToken cancellationToken)
+    public static SpecializationResult Specialize(ServerDeclaration declaration, EquatableArray<ClusterUnit> clusters, CancellationToken cancellationToken, bool strictConformance = false)
     {
         if (!declaration.IsPartial)
         {
@@ -24,7 +24,7 @@ internal static class ServerStage
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return ServerSpecializer.Specialize(declaration, unit);
+        return ServerSpecializer.Specialize(declaration, unit, strictConformance);
     }
 
     /// <summary>A cluster by name (case-insensitive, spaces ignored), by C# type name, or by id (<c>0x0099</c> or <c>153</c>).</summary>

@@ -9,14 +9,14 @@ internal static class SettingsReader
     /// <summary>The MSBuild property that names the namespace of generated cluster types.</summary>
     public const string NamespaceProperty = "build_property.MatterGenNamespace";
 
+    /// <summary>The MSBuild property that turns choices certification rejects into errors.</summary>
+    public const string StrictConformanceProperty = "build_property.MatterGenStrictConformance";
+
     public static GeneratorSettings Read(AnalyzerConfigOptions options)
     {
-        if (options.TryGetValue(NamespaceProperty, out var ns) && IsValidNamespace(ns))
-        {
-            return new GeneratorSettings(ns.Trim());
-        }
-
-        return GeneratorSettings.Default;
+        var strict = options.TryGetValue(StrictConformanceProperty, out var flag) && string.Equals(flag?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+        var ns = options.TryGetValue(NamespaceProperty, out var written) && IsValidNamespace(written) ? written.Trim() : GeneratorSettings.DefaultNamespace;
+        return new GeneratorSettings(ns, strict);
     }
 
     private static bool IsValidNamespace(string? text)

@@ -7,6 +7,8 @@ internal static class TrackingNames
 {
     public const string Settings = nameof(Settings);
     public const string ParseDefinitionFile = nameof(ParseDefinitionFile);
+    public const string ParseManifest = nameof(ParseManifest);
+    public const string SelectCorpus = nameof(SelectCorpus);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string BuildCatalog = nameof(BuildCatalog);
     public const string ClusterUnits = nameof(ClusterUnits);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Manifest;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 using MatterGen.Generator.Parsing;
@@ -16,20 +17,27 @@ namespace MatterGen.Generator.Resolution;
 /// </summary>
 internal static class ClusterCatalog
 {
-    /// <summary>Builds the catalog. Files are taken in path order, so "the second one" is well defined.</summary>
-    public static CatalogResult Build(ImmutableArray<DefinitionFile> files, CancellationToken ct)
+    /// <summary>
+    /// Builds the catalog. Files are taken in load order: a tree's zcl.json order when <paramref name="selection"/>
+    /// comes from one (a later duplicate is then ignored with a warning, as ZAP's load order resolves it), else
+    /// path order (a duplicate is an error), so "the second one" is well defined.
+    /// </summary>
+    public static CatalogResult Build(ImmutableArray<DefinitionFile> files, CancellationToken ct, CorpusSelection? selection = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var ordered = files.IsDefault ? new List<DefinitionFile>() : files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList();
+        selection ??= CorpusSelection.None;
+        var ordered = files.IsDefault ? new List<DefinitionFile>() : CorpusSelector.Order(files, f => f.FilePath, selection);
+        var byLoadOrder = selection.IsManifestDriven;
 
-        var clusters = CollectClusters(ordered, diagnostics, ct);
+        var clusters = CollectClusters(ordered, byLoadOrder, diagnostics, ct);
         MergeExtensions(ordered, clusters, diagnostics, ct);
-        var (globals, locals) = CollectTypes(ordered, diagnostics, ct);
+        var (globals, locals) = CollectTypes(ordered, byLoadOrder, diagnostics, ct);
+        var baseAliases = TreeBaseTypes.Aliases(ordered.SelectMany(f => f.BaseTypes));
 
         ReportCollidingGlobalTypeNames(globals.Values, diagnostics);
-        var globalScope = new TypeScope(null, globals);
+        var globalScope = new TypeScope(null, globals, baseAliases);
         var globalResolver = new ReferenceResolver(globalScope, diagnostics);
-        var globalTypes = globals.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(globalResolver.ResolveType).ToList();
+        var globalTypes = globals.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(globalResolver.ResolveType).Select(t => SignedBounds.Apply(t, globalScope)).ToList();
         StructCycles.Report(globalTypes, globalScope, diagnostics);
 
         var units = new List<ClusterUnit>();
@@ -51,7 +59,7 @@ internal static class ClusterCatalog
             }
 
             typeNames.Add(typeName, cluster);
-            units.Add(BuildUnit(cluster, typeName, locals, globals, diagnostics));
+            units.Add(BuildUnit(cluster, typeName, locals, globals, baseAliases, diagnostics));
         }
 
         var distinct = diagnostics.Distinct()
@@ -68,19 +76,23 @@ internal static class ClusterCatalog
         string typeName,
         Dictionary<uint, Dictionary<string, DataTypeModel>> locals,
         Dictionary<string, DataTypeModel> globals,
+        Dictionary<string, string> baseAliases,
         List<DiagnosticInfo> diagnostics)
     {
         locals.TryGetValue(cluster.Code, out var localTypes);
-        var scope = new TypeScope(localTypes, globals);
+        var scope = new TypeScope(localTypes, globals, baseAliases);
         var resolver = new ReferenceResolver(scope, diagnostics);
-        var resolvedCluster = resolver.ResolveCluster(cluster);
+        var resolvedCluster = LegacyFeatures.Derive(
+            SignedBounds.Apply(ConstraintReferences.Resolve(resolver.ResolveCluster(cluster), scope, diagnostics), scope),
+            localTypes?.Values ?? Enumerable.Empty<DataTypeModel>());
         var resolvedLocals = (localTypes?.Values ?? Enumerable.Empty<DataTypeModel>())
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(resolver.ResolveType)
+            .Select(t => SignedBounds.Apply(t, scope))
             .ToList();
 
         // Global types used, transitively: global structs may use further global types.
-        var globalScope = new TypeScope(null, globals);
+        var globalScope = new TypeScope(null, globals, baseAliases);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<DataTypeModel>(resolver.Referenced.Where(t => t.ClusterCodes.Count == 0));
         while (pending.Count > 0)
@@ -102,11 +114,11 @@ internal static class ClusterCatalog
 
         StructCycles.Report(resolvedLocals, scope, diagnostics);
         var globalResolver = new ReferenceResolver(globalScope, new List<DiagnosticInfo>());
-        var usedGlobals = used.OrderBy(n => n, StringComparer.Ordinal).Select(n => globalResolver.ResolveType(globals[n])).ToEquatableArray();
+        var usedGlobals = used.OrderBy(n => n, StringComparer.Ordinal).Select(n => SignedBounds.Apply(globalResolver.ResolveType(globals[n]), globalScope)).ToEquatableArray();
         return new ClusterUnit(resolvedCluster, typeName, resolvedLocals.ToEquatableArray(), usedGlobals);
     }
 
-    private static Dictionary<uint, ClusterModel> CollectClusters(List<DefinitionFile> files, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    private static Dictionary<uint, ClusterModel> CollectClusters(List<DefinitionFile> files, bool byLoadOrder, List<DiagnosticInfo> diagnostics, CancellationToken ct)
     {
         var clusters = new Dictionary<uint, ClusterModel>();
         foreach (var file in files)
@@ -121,7 +133,9 @@ internal static class ClusterCatalog
                 else if (first.Position.FilePath != cluster.Position.FilePath)
                 {
                     // Duplicates within one file were reported when it was parsed.
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, cluster.Position, "Cluster", ParseContext.Hex(cluster.Code), first.Name, cluster.Name));
+                    diagnostics.Add(byLoadOrder
+                        ? DiagnosticInfo.Create(DiagnosticIds.DuplicateDefinitionIgnored, cluster.Position, "Cluster " + ParseContext.Hex(cluster.Code), cluster.Name, first.Position.ToString())
+                        : DiagnosticInfo.Create(DiagnosticIds.DuplicateId, cluster.Position, "Cluster", ParseContext.Hex(cluster.Code), first.Name, cluster.Name));
                 }
             }
         }
@@ -187,7 +201,7 @@ internal static class ClusterCatalog
     }
 
     private static (Dictionary<string, DataTypeModel> Globals, Dictionary<uint, Dictionary<string, DataTypeModel>> Locals) CollectTypes(
-        List<DefinitionFile> files, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+        List<DefinitionFile> files, bool byLoadOrder, List<DiagnosticInfo> diagnostics, CancellationToken ct)
     {
         var globals = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal);
         var locals = new Dictionary<uint, Dictionary<string, DataTypeModel>>();
@@ -196,7 +210,7 @@ internal static class ClusterCatalog
             ct.ThrowIfCancellationRequested();
             if (type.ClusterCodes.Count == 0)
             {
-                AddType(globals, type, "the global scope", diagnostics);
+                AddType(globals, type, "the global scope", byLoadOrder, diagnostics);
                 continue;
             }
 
@@ -207,7 +221,7 @@ internal static class ClusterCatalog
                     locals.Add(code, scope = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal));
                 }
 
-                AddType(scope, type, "cluster " + ParseContext.Hex(code), diagnostics);
+                AddType(scope, type, "cluster " + ParseContext.Hex(code), byLoadOrder, diagnostics);
             }
         }
 
@@ -236,7 +250,7 @@ internal static class ClusterCatalog
         }
     }
 
-    private static void AddType(Dictionary<string, DataTypeModel> scope, DataTypeModel type, string where, List<DiagnosticInfo> diagnostics)
+    private static void AddType(Dictionary<string, DataTypeModel> scope, DataTypeModel type, string where, bool byLoadOrder, List<DiagnosticInfo> diagnostics)
     {
         if (!scope.TryGetValue(type.Name, out var first))
         {
@@ -245,7 +259,9 @@ internal static class ClusterCatalog
         else if (first.Position.FilePath != type.Position.FilePath)
         {
             // Duplicates within one file were reported when it was parsed.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Type", type.Name, where));
+            diagnostics.Add(byLoadOrder
+                ? DiagnosticInfo.Create(DiagnosticIds.DuplicateDefinitionIgnored, type.Position, "Type in " + where, type.Name, first.Position.ToString())
+                : DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Type", type.Name, where));
         }
     }
 }

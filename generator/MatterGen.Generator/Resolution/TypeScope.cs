@@ -15,11 +15,16 @@ internal sealed class TypeScope
 {
     private readonly IReadOnlyDictionary<string, DataTypeModel>? local;
     private readonly IReadOnlyDictionary<string, DataTypeModel> global;
+    private readonly IReadOnlyDictionary<string, string>? baseAliases;
 
-    public TypeScope(IReadOnlyDictionary<string, DataTypeModel>? local, IReadOnlyDictionary<string, DataTypeModel> global)
+    /// <param name="local">The cluster's own types, or null for the global scope.</param>
+    /// <param name="global">The global types.</param>
+    /// <param name="baseAliases">Base types the tree declares that the table lacks, as the table type they travel as.</param>
+    public TypeScope(IReadOnlyDictionary<string, DataTypeModel>? local, IReadOnlyDictionary<string, DataTypeModel> global, IReadOnlyDictionary<string, string>? baseAliases = null)
     {
         this.local = local;
         this.global = global;
+        this.baseAliases = baseAliases;
     }
 
     /// <summary>The named type or base type a name means here, or null when it means nothing.</summary>
@@ -43,6 +48,11 @@ internal sealed class TypeScope
         var found = comparison == StringComparison.Ordinal
             ? BaseTypeTable.TryGetExact(name, out var baseType)
             : BaseTypeTable.TryGetIgnoringCase(name, out baseType);
+        if (!found && baseAliases is not null && baseAliases.TryGetValue(name, out var alias))
+        {
+            found = BaseTypeTable.TryGetExact(alias, out baseType);
+        }
+
         return found ? new ResolvedType(baseType.Name, null, baseType) : null;
     }
 

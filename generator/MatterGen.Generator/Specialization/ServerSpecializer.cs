@@ -17,12 +17,21 @@ namespace MatterGen.Generator.Specialization;
 internal static class ServerSpecializer
 {
     /// <summary>Specializes <paramref name="unit"/>'s cluster as <paramref name="declaration"/> asks.</summary>
-    public static SpecializationResult Specialize(ServerDeclaration declaration, ClusterUnit unit)
+    /// <param name="declaration">The server declaration.</param>
+    /// <param name="unit">Its cluster.</param>
+    /// <param name="strictConformance">Report choices certification rejects (a deprecated feature) as errors.</param>
+    public static SpecializationResult Specialize(ServerDeclaration declaration, ClusterUnit unit, bool strictConformance = false)
     {
         var cluster = unit.Cluster;
         var diagnostics = new List<DiagnosticInfo>();
         var features = FeatureSelection.Resolve(declaration, cluster, diagnostics);
         if (diagnostics.Count > 0)
+        {
+            return Result(null, diagnostics);
+        }
+
+        DeprecatedFeatures.Report(declaration, cluster, features, strictConformance, diagnostics);
+        if (diagnostics.Any(d => d.AsError))
         {
             return Result(null, diagnostics);
         }
@@ -39,6 +48,14 @@ internal static class ServerSpecializer
         var selection = ElementSelection.Select(features, new HashSet<Element>(enabledByName.SelectMany(pair => pair.Value)), elements);
         ReportSelectionProblems(declaration, cluster, selection, enabledByName, diagnostics);
 
+        var present = selection.Elements.Where(element => element.IsPresent).ToList();
+        UnavailableElements.Report(
+            declaration,
+            unit,
+            present.Where(element => element.Kind == ElementKind.Attribute).Select(element => element.Attribute!),
+            present.Where(element => element.Kind == ElementKind.Command).Select(element => element.Command!),
+            present.Where(element => element.Kind == ElementKind.Event).Select(element => element.Event!),
+            diagnostics);
         var attributes = AttributeOverrides.Apply(declaration, unit, selection, diagnostics);
         var specialized = new SpecializedCluster(
             declaration,

@@ -28,8 +28,10 @@ public sealed class IncrementalityTests
     [
         TrackingNames.Settings, TrackingNames.ParseDefinitionFile, TrackingNames.FileDiagnostics, TrackingNames.BuildCatalog,
         TrackingNames.ClusterUnits, TrackingNames.GlobalTypes, TrackingNames.CatalogDiagnostics, TrackingNames.ServerDeclarations,
-        TrackingNames.SpecializeServer,
+        TrackingNames.SpecializeServer, TrackingNames.SelectCorpus,
     ];
+
+    private static readonly string[] ManifestSteps = [.. TrackedSteps, TrackingNames.ParseManifest];
 
     [Fact]
     public void Running_again_with_nothing_changed_leaves_every_step_cached()
@@ -75,6 +77,47 @@ public sealed class IncrementalityTests
 
         // The Energy EVSE server's specialization is unchanged.
         AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.ServerDeclarations, TrackingNames.SpecializeServer, TrackingNames.Settings]);
+    }
+
+    [Fact]
+    public void A_manifest_driven_build_stays_cached_when_an_unrelated_csharp_file_changes()
+    {
+        var files = GeneratorHarness.SpecFiles().Concat(Trees.LegacyTree.Files()).ToList();
+        var (driver, compilation) = FirstRun(files);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int x = 1; }", GeneratorHarness.ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), ManifestSteps);
+    }
+
+    [Fact]
+    public void Editing_a_file_the_manifest_does_not_list_changes_nothing_downstream()
+    {
+        var files = GeneratorHarness.SpecFiles().Concat(Trees.LegacyTree.Files()).ToList();
+        var (driver, compilation) = FirstRun(files);
+        var broken = files.Single(f => f.Path.EndsWith("broken.xml", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(broken, new InMemoryAdditionalText(broken.Path, "<configurator><cluster><name>Still broken")).RunGenerators(compilation.Clone());
+
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.SelectCorpus, TrackingNames.BuildCatalog, TrackingNames.ClusterUnits,
+            TrackingNames.GlobalTypes, TrackingNames.CatalogDiagnostics, TrackingNames.SpecializeServer]);
+        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "MG0001");
+    }
+
+    [Fact]
+    public void Reformatting_the_manifest_changes_nothing_downstream()
+    {
+        var files = GeneratorHarness.SpecFiles().Concat(Trees.LegacyTree.Files()).ToList();
+        var (driver, compilation) = FirstRun(files);
+        var manifest = files.Single(f => f.Path.EndsWith("zcl.json", StringComparison.Ordinal));
+        var reformatted = manifest.GetText()!.ToString().Replace("\n", "\n\n", StringComparison.Ordinal).Replace("\"test\"", "\"test, again\"", StringComparison.Ordinal);
+
+        driver = driver.ReplaceAdditionalText(manifest, new InMemoryAdditionalText(manifest.Path, reformatted)).RunGenerators(compilation.Clone());
+
+        // The entries' lines moved, so the "not found" warning's position changes; the corpus does not.
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.BuildCatalog, TrackingNames.ClusterUnits, TrackingNames.GlobalTypes,
+            TrackingNames.CatalogDiagnostics, TrackingNames.SpecializeServer]);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal static class EnergyEvseDefinition
         .Feature(4, "V2X", "V2X", Otherwise(P, O))
         .Enum("StateEnum", "enum8", ("NotPluggedIn", 0), ("PluggedInNoDemand", 1), ("PluggedInDemand", 2), ("PluggedInCharging", 3),
             ("PluggedInDischarging", 4), ("SessionEnding", 5), ("Fault", 6))
+        .Enum("SupplyStateEnum", "enum8", ("Disabled", 0), ("ChargingEnabled", 1), ("DischargingEnabled", 2), ("DisabledError", 3),
+            ("DisabledDiagnostics", 4), ("Enabled", 5))
+        .Enum("FaultStateEnum", "enum8", ("NoError", 0), ("MeterFailure", 1), ("Other", 255))
         .Attribute(0x0000, "State", "StateEnum", M, nullable: true, min: "0", max: "6")
         .Attribute(0x0001, "SupplyState", "SupplyStateEnum", M, min: "0", max: "5")
         .Attribute(0x0002, "FaultState", "FaultStateEnum", M, min: "0", max: "255")

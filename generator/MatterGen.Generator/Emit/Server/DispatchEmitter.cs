@@ -38,6 +38,15 @@ internal static class DispatchEmitter
             writer.Line("return " + Interaction + "InvokeResult.FromStatus(status);");
             writer.Close();
             writer.Line();
+            foreach (var violation in member.BoundChecks ?? System.Array.Empty<string>())
+            {
+                writer.Line("if (" + violation + ")");
+                writer.Open();
+                writer.Line("return " + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.ConstraintError);");
+                writer.Close();
+                writer.Line();
+            }
+
             var call = "driver." + member.Method + "(request!, context, cancellationToken).ConfigureAwait(false)";
             if (member.ResponseType is null)
             {

@@ -11,7 +11,11 @@ namespace MatterGen.Generator.Emit.Server;
 /// <param name="RequestType">The request record, fully qualified.</param>
 /// <param name="Response">The response command, when the request names one.</param>
 /// <param name="ResponseType">The response record, fully qualified, when there is one.</param>
-internal sealed record DriverMember(CommandModel Command, string Method, string RequestType, CommandModel? Response, string? ResponseType);
+/// <param name="BoundChecks">
+/// Statements' conditions under which the decoded request breaks a bound that names an attribute
+/// (<c>request</c> in scope); each makes the command fail with CONSTRAINT_ERROR.
+/// </param>
+internal sealed record DriverMember(CommandModel Command, string Method, string RequestType, CommandModel? Response, string? ResponseType, IReadOnlyList<string>? BoundChecks = null);
 
 /// <summary>
 /// Emits the driver interface of a server: one member per accepted command of the specialization (typed

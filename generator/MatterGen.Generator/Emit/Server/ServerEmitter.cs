@@ -74,6 +74,7 @@ internal static class ServerEmitter
             }
         }
 
+        driver = RequestBoundChecks.Add(driver, cluster, names, mapper, stored, cancellationToken);
         DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : DriverEmitter.InterfaceName(declaration));
         AttributeAccessEmitter.Emit(writer, stored, names, clusterClass);
         DispatchEmitter.Emit(writer, driver);

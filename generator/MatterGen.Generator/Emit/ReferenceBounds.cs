@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using MatterGen.Generator.Model;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// Bounds that name another attribute of the cluster (resolved by <c>ConstraintReferences</c>): their
+/// documentation, and the server's run-time check against the attribute's current value.
+/// </summary>
+internal static class ReferenceBounds
+{
+    /// <summary>Documentation text for a constraint's reference bounds, or null when it has none.</summary>
+    public static string? Describe(Constraint constraint)
+    {
+        var parts = new List<string>();
+        if (constraint.MinReference is { } min)
+        {
+            parts.Add("at least the current value of the " + min + " attribute");
+        }
+
+        if (constraint.MaxReference is { } max)
+        {
+            parts.Add("at most the current value of the " + max + " attribute");
+        }
+
+        return parts.Count == 0
+            ? null
+            : "Bounded by other attributes: " + string.Join(" and ", parts) + " (a server that has the attribute answers CONSTRAINT_ERROR otherwise).";
+    }
+
+    /// <summary>
+    /// The conditions under which a decoded request field breaks a reference bound, as C# boolean expressions
+    /// over <paramref name="valueExpression"/> (a non-null field value) and the server's attribute properties.
+    /// <paramref name="attributeProperty"/> gives the property of an attribute the server has, with whether it may
+    /// be null; bounds on an attribute the server does not have are not checked.
+    /// </summary>
+    public static IEnumerable<string> Violations(
+        Constraint constraint,
+        string valueExpression,
+        System.Func<string, (string Property, bool MayBeNull)?> attributeProperty,
+        string uniqueSuffix)
+    {
+        foreach (var (reference, comparison) in new[] { (constraint.MinReference, "<"), (constraint.MaxReference, ">") })
+        {
+            if (reference is null || attributeProperty(reference) is not { } attribute)
+            {
+                continue;
+            }
+
+            var limit = attribute.MayBeNull ? "limit" + (comparison == "<" ? "Min" : "Max") + uniqueSuffix : attribute.Property;
+            var guard = attribute.MayBeNull ? attribute.Property + " is { } " + limit + " && " : string.Empty;
+            yield return guard + "(decimal)" + valueExpression + " " + comparison + " (decimal)" + limit;
+        }
+    }
+}
