@@ -17,14 +17,14 @@ public class PaseHandshakeTests
     {
         using var nodes = new TestNodes();
         _ = new SecureChannelHandler(nodes.Device, nodes.Pase);
-        SecureSession? deviceSession = null;
-        nodes.Pase.Window!.SessionEstablished += session => deviceSession = session;
+        var established = new TaskCompletionSource<SecureSession>();
+        nodes.Pase.Window!.SessionEstablished += session => established.TrySetResult(session);
 
         var session = await nodes.Run(PaseInitiator.EstablishAsync(nodes.Controller, nodes.Device.LocalEndPoint, TestNodes.Passcode));
+        var deviceSession = await nodes.Run(established.Task);
 
         Assert.Equal(SessionAuthMode.Pase, session.Subject.AuthMode);
-        Assert.NotNull(deviceSession);
-        Assert.Equal(new SubjectDescriptor(SessionAuthMode.Pase, 0, 0, default, IsCommissioning: true), deviceSession!.Subject with { CaseAuthenticatedTags = default });
+        Assert.Equal(new SubjectDescriptor(SessionAuthMode.Pase, 0, 0, default, IsCommissioning: true), deviceSession.Subject with { CaseAuthenticatedTags = default });
         Assert.Equal(session.PeerSessionId, deviceSession.LocalSessionId);
         Assert.Equal(deviceSession.PeerSessionId, session.LocalSessionId);
 
