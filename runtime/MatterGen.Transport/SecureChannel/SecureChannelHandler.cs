@@ -12,11 +12,13 @@ namespace MatterGen.Transport.SecureChannel;
 public sealed class SecureChannelHandler : IProtocolHandler
 {
     private readonly PaseResponder? pase;
+    private readonly CaseResponder? caseResponder;
 
     /// <summary>Creates the handler and registers it with <paramref name="transport"/>.</summary>
-    public SecureChannelHandler(SecureTransport transport, PaseResponder? pase)
+    public SecureChannelHandler(SecureTransport transport, PaseResponder? pase, CaseResponder? caseResponder = null)
     {
         this.pase = pase;
+        this.caseResponder = caseResponder;
         transport.AddHandler(this);
     }
 
@@ -30,6 +32,9 @@ public sealed class SecureChannelHandler : IProtocolHandler
         {
             case SecureChannelOpcode.PbkdfParamRequest when pase is not null:
                 await pase.RespondAsync(exchange, first, cancellationToken).ConfigureAwait(false);
+                break;
+            case SecureChannelOpcode.Sigma1 when caseResponder is not null:
+                await caseResponder.RespondAsync(exchange, first, cancellationToken).ConfigureAwait(false);
                 break;
             case SecureChannelOpcode.StatusReport:
                 break;
