@@ -23,6 +23,7 @@ public sealed class UdpDatagramTransport : IDatagramTransport
     private readonly Socket socket;
     private readonly CancellationTokenSource stopping = new();
     private Task? receiveLoop;
+    private int disposed;
 
     /// <summary>Binds the socket: dual-stack IPv6 on <paramref name="port"/> (0 for any), or IPv4 when IPv6 is unavailable.</summary>
     public UdpDatagramTransport(int port = DefaultPort, bool forceIPv4 = false)
@@ -95,9 +96,13 @@ public sealed class UdpDatagramTransport : IDatagramTransport
     /// <inheritdoc/>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         stopping.Cancel();
         socket.Dispose();
-        stopping.Dispose();
     }
 
     private async Task ReceiveLoopAsync(DatagramReceived handler)
