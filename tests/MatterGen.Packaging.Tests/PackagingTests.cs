@@ -22,6 +22,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
     private const string Runtime = "MatterGen.Runtime";
     private const string Evse = "MatterGen.Evse";
     private const string EvseHardware = "MatterGen.Evse.Hardware";
+    private const string Transport = "MatterGen.Transport";
 
     [Fact]
     public void Packing_makes_three_warning_free_packages_and_the_generator_package_is_analyzer_only()
@@ -29,7 +30,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         var pack = AssertPacked();
         Assert.False(WarningPattern().IsMatch(pack.Output), pack.Describe("Packing printed a warning"));
 
-        foreach (var id in new[] { Generator, Runtime, Evse, EvseHardware })
+        foreach (var id in new[] { Generator, Runtime, Evse, EvseHardware, Transport })
         {
             using var package = ZipFile.OpenRead(feed.PackagePath(id));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
@@ -70,6 +71,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         AssertHasEntry(Runtime, "lib/net10.0/MatterGen.Runtime.dll");
         AssertHasEntry(Evse, "lib/net10.0/MatterGen.Evse.dll");
         AssertHasEntry(EvseHardware, "lib/net10.0/MatterGen.Evse.Hardware.dll");
+        AssertHasEntry(Transport, "lib/net10.0/MatterGen.Transport.dll");
 
         // The device package carries its own generated cluster types; the generator is not a dependency of it.
         using var evsePackage = ZipFile.OpenRead(feed.PackagePath(Evse));
