@@ -50,6 +50,22 @@ public class HeaderFuzzTests
     }
 
     [Fact]
+    public void Header_decoding_allocates_nothing()
+    {
+        var datagram = Convert.FromHexString("06cdab010010000069b601000000000001010108420001001529");
+        MessageHeader.Decode(datagram, out var length);
+        ProtocolHeader.Decode(datagram.AsSpan(length), out _);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            MessageHeader.Decode(datagram, out length);
+            ProtocolHeader.Decode(datagram.AsSpan(length), out _);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Random_handshake_payloads_fail_only_with_the_tlv_error()
     {
         Gen.Byte.Array[0, 200].Sample(bytes =>

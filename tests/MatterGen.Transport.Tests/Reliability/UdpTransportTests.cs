@@ -19,7 +19,7 @@ public class UdpTransportTests
         using var controller = new SecureTransport(new UdpDatagramTransport(port: 0));
         var pase = new PaseResponder(device) { Window = new CommissioningWindow(Transport.Crypto.PaseVerifier.FromPasscode(TestNodes.Passcode, TestNodes.Salt, 1000), TestNodes.Salt, 1000) };
         _ = new SecureChannelHandler(device, pase);
-        device.AddHandler(new EchoOnce());
+        device.AddHandler(new TestNodes.EchoHandler());
         device.Start();
         controller.Start();
         var port = ((IPEndPoint)deviceUdp.LocalEndPoint).Port;
@@ -37,13 +37,5 @@ public class UdpTransportTests
         using var udp = new UdpDatagramTransport(port: 0, forceIPv4: true);
         Assert.False(udp.IsDualStack);
         Assert.Equal(UdpDatagramTransport.DefaultMaxDatagramSize, udp.MaxDatagramSize);
-    }
-
-    private sealed class EchoOnce : Messaging.IProtocolHandler
-    {
-        public Messaging.ProtocolId Protocol => TestNodes.EchoProtocol;
-
-        public async ValueTask HandleExchangeAsync(Messaging.IMessageExchange exchange, Messaging.ProtocolMessage first, System.Threading.CancellationToken cancellationToken) =>
-            await exchange.SendAsync(first, false, cancellationToken);
     }
 }

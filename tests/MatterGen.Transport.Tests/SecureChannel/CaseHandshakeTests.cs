@@ -40,7 +40,7 @@ public class CaseHandshakeTests
     [InlineData(11)]
     public async Task Pase_then_case_complete_over_a_lossy_network_with_twenty_percent_drop(int seed)
     {
-        using var nodes = new TestNodes(new LossyNetworkOptions { Seed = seed, DropProbability = 0.2, DuplicateProbability = 0.05, MaxDelay = TimeSpan.FromMilliseconds(30) });
+        using var nodes = new TestNodes(TestNodes.Lossy(seed));
         using var fabric = new TestFabric();
         var (_, controllerFabric) = Setup(nodes, fabric);
 

@@ -83,13 +83,7 @@ public class PaseHandshakeTests
 
     private static async Task<(int Sent, int Dropped)> LossyRun(int seed)
     {
-        using var nodes = new TestNodes(new LossyNetworkOptions
-        {
-            Seed = seed,
-            DropProbability = 0.2,
-            DuplicateProbability = 0.05,
-            MaxDelay = TimeSpan.FromMilliseconds(30),
-        });
+        using var nodes = new TestNodes(TestNodes.Lossy(seed));
         _ = new SecureChannelHandler(nodes.Device, nodes.Pase);
 
         var session = await nodes.Run(PaseInitiator.EstablishAsync(nodes.Controller, nodes.Device.LocalEndPoint, TestNodes.Passcode));

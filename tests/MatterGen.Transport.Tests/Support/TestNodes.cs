@@ -40,6 +40,15 @@ public sealed class TestNodes : IDisposable
 
     public static ProtocolId EchoProtocol => new(0xFFF1, 0x0001);
 
+    /// <summary>The lossy network of the handshake tests: 20 % drop, 5 % duplicates, up to 30 ms of reordering delay.</summary>
+    public static LossyNetworkOptions Lossy(int seed) => new()
+    {
+        Seed = seed,
+        DropProbability = 0.2,
+        DuplicateProbability = 0.05,
+        MaxDelay = TimeSpan.FromMilliseconds(30),
+    };
+
     /// <summary>Advances the fake clock in small steps until the task ends (real waits let the thread pool work).</summary>
     public async Task<T> Run<T>(Task<T> task, TimeSpan? limit = null)
     {
@@ -75,7 +84,7 @@ public sealed class TestNodes : IDisposable
     }
 
     /// <summary>Answers each message of the echo protocol with the same payload.</summary>
-    private sealed class EchoHandler : IProtocolHandler
+    internal sealed class EchoHandler : IProtocolHandler
     {
         public ProtocolId Protocol => EchoProtocol;
 
