@@ -67,7 +67,10 @@ public sealed class PaseResponder
         {
             // Once Pake2 went out, a failure is a failed passcode attempt: the initiator rejects our cB (and says
             // so) or we reject its cA. A failure before that is a protocol error, not a guess.
-            window.End(failed: attempt.ConfirmationSent && !attempt.Succeeded);
+            if (!attempt.Ended)
+            {
+                window.End(failed: attempt.ConfirmationSent && !attempt.Succeeded);
+            }
         }
     }
 
@@ -119,6 +122,10 @@ public sealed class PaseResponder
         var session = transport.AddSecureSession(owner => new SecureSession(
             owner, localSessionId, request.InitiatorSessionId, peer, request.SessionParameters, sessionKeys,
             isInitiator: false, SecureSession.PaseSubject, localNodeId: 0, peerNodeId: 0));
+        // The attempt is over: the next commissioner need not wait for this report's acknowledgement.
+        attempt.Ended = true;
+        window.End(failed: false);
+
         // As the reference SDK, the session counts as established once the success report is sent: an initiator
         // that missed it resends Pake3 on a closed exchange and gives up; the unused session then ages out (LRU).
         await Handshake.SendStatusAsync(exchange, StatusReport.Success, cancellationToken).ConfigureAwait(false);
@@ -130,5 +137,7 @@ public sealed class PaseResponder
         public bool ConfirmationSent { get; set; }
 
         public bool Succeeded { get; set; }
+
+        public bool Ended { get; set; }
     }
 }
