@@ -94,6 +94,35 @@ public class PaseHandshakeTests
         return (nodes.Network.Sent, nodes.Network.Dropped);
     }
 
+    [Fact]
+    public async Task A_malformed_pbkdf_request_gets_invalid_parameter_and_a_second_commissioner_gets_busy()
+    {
+        using var nodes = new TestNodes();
+        _ = new SecureChannelHandler(nodes.Device, nodes.Pase);
+
+        var unsecured = nodes.Controller.CreateUnsecuredSession(nodes.Device.LocalEndPoint);
+        await using (var exchange = nodes.Controller.CreateExchange(unsecured))
+        {
+            var malformed = new PbkdfParamRequest(new byte[31], 1, 0, false, null).Encode();
+            var reply = await nodes.Run(CaseHandshakeTests.SendAndReceive(exchange, SecureChannelOpcode.PbkdfParamRequest, malformed));
+            Assert.Equal((ushort)SecureChannelStatusCode.InvalidParameter, StatusReport.Decode(reply.Payload.Span).ProtocolCode);
+        }
+
+        // A first commissioner starts (and stalls after PBKDFParamResponse); a second one is told BUSY with a wait.
+        await using var first = nodes.Controller.CreateExchange(nodes.Controller.CreateUnsecuredSession(nodes.Device.LocalEndPoint));
+        var request = new PbkdfParamRequest(new byte[32], 1, 0, false, null).Encode();
+        var response = await nodes.Run(CaseHandshakeTests.SendAndReceive(first, SecureChannelOpcode.PbkdfParamRequest, request));
+        Assert.Equal(SecureChannelOpcode.PbkdfParamResponse, response.Opcode);
+
+        await using var second = nodes.Controller.CreateExchange(nodes.Controller.CreateUnsecuredSession(nodes.Device.LocalEndPoint));
+        var busy = StatusReport.Decode((await nodes.Run(CaseHandshakeTests.SendAndReceive(second, SecureChannelOpcode.PbkdfParamRequest, request))).Payload.Span);
+        Assert.Equal(GeneralStatusCode.Busy, busy.GeneralCode);
+        Assert.Equal((ushort)SecureChannelStatusCode.Busy, busy.ProtocolCode);
+        Assert.Equal(new byte[] { 0xF4, 0x01 }, busy.ProtocolData);
+        Assert.Equal(0, nodes.Pase.Window!.FailedAttempts);
+        Assert.Equal(0, nodes.Device.Sessions.Count);
+    }
+
     internal static async Task<ProtocolMessage> Echo(IMessageSession session, byte[] payload)
     {
         await using var exchange = session.CreateExchange();
