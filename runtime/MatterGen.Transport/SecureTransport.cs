@@ -34,6 +34,7 @@ public sealed partial class SecureTransport : IDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Random jitter = new();
     private int nextExchangeId = RandomNumberGenerator.GetInt32(0, ushort.MaxValue + 1);
+    private ITimer? idleSweep;
 
     /// <summary>Creates the layer over a datagram transport; call <see cref="Start"/> to receive.</summary>
     public SecureTransport(IDatagramTransport datagrams, TimeProvider? time = null, SecureTransportOptions? options = null)
@@ -80,8 +81,16 @@ public sealed partial class SecureTransport : IDisposable
         }
     }
 
-    /// <summary>Starts receiving.</summary>
-    public void Start() => datagrams.Start(OnDatagram);
+    /// <summary>Starts receiving (and, with <see cref="SecureTransportOptions.SessionIdleTimeout"/>, sweeping idle sessions).</summary>
+    public void Start()
+    {
+        datagrams.Start(OnDatagram);
+        if (Options.SessionIdleTimeout is { } idle)
+        {
+            var period = idle / 4 > TimeSpan.FromSeconds(1) ? idle / 4 : TimeSpan.FromSeconds(1);
+            idleSweep = Time.CreateTimer(_ => CloseIdleSessions(idle), null, period, period);
+        }
+    }
 
     /// <summary>Starts an unsecured session to a peer for a PASE or CASE handshake, with a random ephemeral node id.</summary>
     public UnsecuredSession CreateUnsecuredSession(EndPoint peer)
@@ -166,6 +175,7 @@ public sealed partial class SecureTransport : IDisposable
     /// <summary>Stops receiving and closes every session.</summary>
     public void Dispose()
     {
+        idleSweep?.Dispose();
         stopping.Cancel();
         datagrams.Dispose();
         foreach (var session in Sessions.RemoveAll())
@@ -211,6 +221,18 @@ public sealed partial class SecureTransport : IDisposable
         lock (jitter)
         {
             return jitter.NextDouble();
+        }
+    }
+
+    private void CloseIdleSessions(TimeSpan idle)
+    {
+        var now = Time.GetUtcNow();
+        foreach (var session in Sessions.Snapshot())
+        {
+            if (now - session.LastActivity > idle)
+            {
+                RemoveSession(session);
+            }
         }
     }
 

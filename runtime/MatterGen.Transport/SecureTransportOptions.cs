@@ -22,6 +22,13 @@ public sealed record SecureTransportOptions
     /// <summary>How long <see cref="Messaging.IMessageExchange.ReceiveAsync"/> waits by default.</summary>
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Closes a secure session after this long without a message either way (locally, without CloseSession). Null,
+    /// the default, keeps sessions until evicted or closed: the spec sets no idle limit for CASE sessions, and a
+    /// PASE session ends with its fail-safe, which the node enforces.
+    /// </summary>
+    public TimeSpan? SessionIdleTimeout { get; init; }
+
     /// <summary>The session parameters this node announces in PASE and CASE.</summary>
     public SessionParameters LocalParameters { get; init; } = SessionParameters.Local;
 }

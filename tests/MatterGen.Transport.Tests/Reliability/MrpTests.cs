@@ -79,6 +79,24 @@ public class MrpTests
         Assert.DoesNotContain(second.PeerSessionId, open);
     }
 
+    [Fact]
+    public async Task Idle_sessions_close_after_the_configured_timeout()
+    {
+        using var nodes = new TestNodes(deviceOptions: new SecureTransportOptions { SessionIdleTimeout = TimeSpan.FromMinutes(10) });
+        _ = new SecureChannelHandler(nodes.Device, nodes.Pase);
+        var session = await nodes.Run(PaseInitiator.EstablishAsync(nodes.Controller, nodes.Device.LocalEndPoint, TestNodes.Passcode));
+        var deviceSession = Assert.Single(nodes.Device.Sessions.Snapshot());
+
+        nodes.Time.Advance(TimeSpan.FromMinutes(6));
+        await nodes.Run(PaseHandshakeTests.Echo(session, [1]));
+        nodes.Time.Advance(TimeSpan.FromMinutes(6));
+        Assert.False(deviceSession.IsClosed);
+
+        nodes.Time.Advance(TimeSpan.FromMinutes(6));
+        Assert.True(deviceSession.IsClosed);
+        Assert.Equal(0, nodes.Device.Sessions.Count);
+    }
+
     /// <summary>Takes exchanges and never answers (holds them open).</summary>
     private sealed class SilentHandler : IProtocolHandler
     {
