@@ -32,8 +32,8 @@ internal static class CertificateDer
             var signature = new AsnWriter(AsnEncodingRules.DER);
             using (signature.PushSequence())
             {
-                signature.WriteIntegerUnsigned(certificate.Signature.AsSpan(0, 32));
-                signature.WriteIntegerUnsigned(certificate.Signature.AsSpan(32, 32));
+                signature.WriteIntegerUnsigned(Minimal(certificate.Signature.AsSpan(0, 32)));
+                signature.WriteIntegerUnsigned(Minimal(certificate.Signature.AsSpan(32, 32)));
             }
 
             writer.WriteBitString(signature.Encode());
@@ -302,6 +302,13 @@ internal static class CertificateDer
             Extensions = extensions,
             Signature = signature,
         };
+    }
+
+    /// <summary>r or s without leading zero bytes (DER integers are minimal; one in 256 signatures has one).</summary>
+    private static ReadOnlySpan<byte> Minimal(ReadOnlySpan<byte> value)
+    {
+        var trimmed = value.TrimStart((byte)0);
+        return trimmed.IsEmpty ? value[^1..] : trimmed;
     }
 
     private static void WriteFixed(ReadOnlySpan<byte> integer, Span<byte> destination)

@@ -45,11 +45,11 @@ public static class Spake2Plus
 
     /// <summary>The prover's share X = x·G + w0·M.</summary>
     public static byte[] ComputeX(ReadOnlySpan<byte> w0, ReadOnlySpan<byte> x) =>
-        P256.Encode(P256.G.Multiply(P256.Scalar(x)).Add(M.Multiply(P256.Scalar(w0))));
+        P256.Encode(ECAlgorithms.SumOfTwoMultiplies(P256.G, P256.Scalar(x), M, P256.Scalar(w0)));
 
     /// <summary>The verifier's share Y = y·G + w0·N.</summary>
     public static byte[] ComputeY(ReadOnlySpan<byte> w0, ReadOnlySpan<byte> y) =>
-        P256.Encode(P256.G.Multiply(P256.Scalar(y)).Add(N.Multiply(P256.Scalar(w0))));
+        P256.Encode(ECAlgorithms.SumOfTwoMultiplies(P256.G, P256.Scalar(y), N, P256.Scalar(w0)));
 
     /// <summary>
     /// The prover's Z = x·(Y − w0·N) and V = w1·(Y − w0·N); null when Y is not a valid point.
@@ -62,9 +62,12 @@ public static class Spake2Plus
             return null;
         }
 
-        var unblinded = pointY.Subtract(N.Multiply(P256.Scalar(w0)));
-        var z = unblinded.Multiply(P256.Scalar(x));
-        var v = unblinded.Multiply(P256.Scalar(w1));
+        // x·(Y − w0·N) = x·Y + (−w0·x)·N, and likewise for w1: two double multiplications instead of three single ones.
+        var scalarW0 = P256.Scalar(w0);
+        var scalarX = P256.Scalar(x);
+        var scalarW1 = P256.Scalar(w1);
+        var z = ECAlgorithms.SumOfTwoMultiplies(pointY, scalarX, N, P256.Order.Subtract(scalarW0.Multiply(scalarX).Mod(P256.Order)));
+        var v = ECAlgorithms.SumOfTwoMultiplies(pointY, scalarW1, N, P256.Order.Subtract(scalarW0.Multiply(scalarW1).Mod(P256.Order)));
         return z.IsInfinity || v.IsInfinity ? null : (P256.Encode(z), P256.Encode(v));
     }
 
@@ -80,8 +83,9 @@ public static class Spake2Plus
             return null;
         }
 
+        // y·(X − w0·M) = y·X + (−w0·y)·M: one double multiplication.
         var scalarY = P256.Scalar(y);
-        var z = pointX.Subtract(M.Multiply(P256.Scalar(w0))).Multiply(scalarY);
+        var z = ECAlgorithms.SumOfTwoMultiplies(pointX, scalarY, M, P256.Order.Subtract(P256.Scalar(w0).Multiply(scalarY).Mod(P256.Order)));
         var v = pointL.Multiply(scalarY);
         return z.IsInfinity || v.IsInfinity ? null : (P256.Encode(z), P256.Encode(v));
     }

@@ -125,6 +125,21 @@ public class CertificateVectorTests
         Assert.NotEmpty(OperationalCsr.CreateNocsrElements(csr, new byte[32]));
     }
 
+    [Fact]
+    public void Signatures_with_leading_zero_bytes_convert_both_ways()
+    {
+        using var rootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var root = CertificateIssuer.CreateRoot(rootKey, 1, 757382400, 0);
+        var signature = new byte[64];
+        signature[1] = 0x7F;
+        signature[32 + 3] = 0x80;
+        var odd = root with { Signature = signature };
+
+        var der = odd.ToDer();
+        Assert.Equal(signature, MatterCertificate.FromDer(der).Signature);
+        Assert.Equal(odd.ToTlv(), MatterCertificate.FromDer(der).ToTlv());
+    }
+
     internal static (MatterCertificate Rcac, MatterCertificate Icac, MatterCertificate NocByIcac, MatterCertificate NocByRoot) Load()
     {
         var certificates = ChannelVectors.Section("certificates");

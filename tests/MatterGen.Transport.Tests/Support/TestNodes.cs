@@ -74,9 +74,11 @@ public sealed class TestNodes : IDisposable
         var realDeadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (!task.IsCompleted && Time.GetUtcNow() < end && DateTime.UtcNow < realDeadline)
         {
-            // Let the thread pool finish what the last step started before the clock moves on.
-            await Task.WhenAny(task, Task.Delay(2));
-            if (!task.IsCompleted && Network.InFlight == 0)
+            // Let the thread pool finish what the last step started before the clock moves on: the clock only moves
+            // when no datagram is in flight and no work item waits for a thread (a loaded machine must not turn slow
+            // handshake arithmetic into MRP timeouts).
+            await Task.WhenAny(task, Task.Delay(3));
+            if (!task.IsCompleted && Network.InFlight == 0 && ThreadPool.PendingWorkItemCount == 0)
             {
                 Time.Advance(TimeSpan.FromMilliseconds(10));
             }
