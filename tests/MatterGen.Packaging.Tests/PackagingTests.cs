@@ -23,14 +23,15 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
     private const string Node = "MatterGen.Node";
     private const string Evse = "MatterGen.Evse";
     private const string EvseHardware = "MatterGen.Evse.Hardware";
+    private const string Transport = "MatterGen.Transport";
 
     [Fact]
-    public void Packing_makes_three_warning_free_packages_and_the_generator_package_is_analyzer_only()
+    public void Packing_makes_warning_free_packages_and_the_generator_package_is_analyzer_only()
     {
         var pack = AssertPacked();
         Assert.False(WarningPattern().IsMatch(pack.Output), pack.Describe("Packing printed a warning"));
 
-        foreach (var id in new[] { Generator, Runtime, Node, Evse, EvseHardware })
+        foreach (var id in new[] { Generator, Runtime, Node, Evse, EvseHardware, Transport })
         {
             using var package = ZipFile.OpenRead(feed.PackagePath(id));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
@@ -72,6 +73,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         AssertHasEntry(Node, "lib/net10.0/MatterGen.Node.dll");
         AssertHasEntry(Evse, "lib/net10.0/MatterGen.Evse.dll");
         AssertHasEntry(EvseHardware, "lib/net10.0/MatterGen.Evse.Hardware.dll");
+        AssertHasEntry(Transport, "lib/net10.0/MatterGen.Transport.dll");
 
         // The device packages carry their own generated cluster types; the generator is not a dependency of them,
         // and the charger depends on the node package for its root endpoint.

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using MatterGen.Interaction;
+using MatterGen.Persistence;
 using MatterGen.Tlv;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -82,23 +83,7 @@ public class FileAttributeStore : IAttributeStore
     {
     }
 
-    private void Commit(byte[] contents)
-    {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using (var stream = new FileStream(TemporaryPath, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(contents);
-            stream.Flush(flushToDisk: true);
-        }
-
-        BeforeReplace();
-        File.Move(TemporaryPath, Path, overwrite: true);
-    }
+    private void Commit(byte[] contents) => AtomicFile.Write(Path, TemporaryPath, contents, BeforeReplace);
 
     private byte[] Serialize()
     {

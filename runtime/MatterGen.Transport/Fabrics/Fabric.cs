@@ -1,0 +1,77 @@
+using System;
+using System.Globalization;
+using System.Security.Cryptography;
+using MatterGen.Transport.Certificates;
+
+namespace MatterGen.Transport.Fabrics;
+
+/// <summary>
+/// One fabric this node belongs to (Core Specification 11.18.4.5): its trusted root, its NOC (and ICAC), the
+/// operational key, the IPK epoch key and what derives from them. Built only from a validated chain.
+/// </summary>
+public sealed class Fabric : IDisposable
+{
+    internal Fabric(byte index, MatterCertificate root, MatterCertificate noc, MatterCertificate? icac, ECDsa operationalKey, byte[] ipkEpochKey, ushort vendorId, string label)
+    {
+        Index = index;
+        Root = root;
+        Noc = noc;
+        Icac = icac;
+        OperationalKey = operationalKey;
+        IpkEpochKey = ipkEpochKey;
+        VendorId = vendorId;
+        Label = label;
+        FabricId = noc.FabricId!.Value;
+        NodeId = noc.NodeId!.Value;
+        CompressedFabricId = FabricKeys.CompressedFabricId(root.PublicKey, FabricId);
+        OperationalIpk = FabricKeys.OperationalGroupKey(ipkEpochKey, CompressedFabricId);
+    }
+
+    /// <summary>The fabric index (1 to 254).</summary>
+    public byte Index { get; }
+
+    /// <summary>The trusted root certificate.</summary>
+    public MatterCertificate Root { get; }
+
+    /// <summary>This node's operational certificate.</summary>
+    public MatterCertificate Noc { get; }
+
+    /// <summary>The intermediate, when the chain has one.</summary>
+    public MatterCertificate? Icac { get; }
+
+    /// <summary>The operational private key of the NOC (never leaves the fabric store).</summary>
+    internal ECDsa OperationalKey { get; }
+
+    /// <summary>The IPK epoch key AddNOC delivered.</summary>
+    internal byte[] IpkEpochKey { get; }
+
+    /// <summary>The operational IPK derived from the epoch key.</summary>
+    internal byte[] OperationalIpk { get; }
+
+    /// <summary>The admin vendor id.</summary>
+    public ushort VendorId { get; }
+
+    /// <summary>The fabric label (UpdateFabricLabel).</summary>
+    public string Label { get; internal set; }
+
+    /// <summary>The fabric id.</summary>
+    public ulong FabricId { get; }
+
+    /// <summary>This node's operational node id on the fabric.</summary>
+    public ulong NodeId { get; }
+
+    /// <summary>The compressed fabric id (8 bytes).</summary>
+    public byte[] CompressedFabricId { get; }
+
+    /// <summary>The operational instance name, "&lt;compressed fabric id&gt;-&lt;node id&gt;" in upper-case hex (Core Specification 4.3.2.2).</summary>
+    public string OperationalInstanceName =>
+        Convert.ToHexString(CompressedFabricId) + "-" + NodeId.ToString("X16", CultureInfo.InvariantCulture);
+
+    /// <summary>True when a Sigma1's destination id names this node on this fabric.</summary>
+    public bool MatchesDestination(ReadOnlySpan<byte> initiatorRandom, ReadOnlySpan<byte> destinationId) =>
+        CryptographicOperations.FixedTimeEquals(
+            FabricKeys.DestinationId(OperationalIpk, initiatorRandom, Root.PublicKey, FabricId, NodeId), destinationId);
+
+    /// <inheritdoc/>
+    public void Dispose() => OperationalKey.Dispose();
+}
