@@ -28,4 +28,19 @@ public sealed class DiscoveryInteropTests(ITestOutputHelper output)
         Assert.Contains(device.GetProperty("addresses").EnumerateArray(), a => a.GetProperty("port").GetInt32() == 5540);
         output.WriteLine($"discovery took {result.GetProperty("elapsedMs").GetInt32()} ms");
     }
+
+    [InteropFact]
+    public async Task OurResponderAnswersAnnouncesSurvivesAFloodAndSaysGoodbye()
+    {
+        var run = await NamespaceRun.RunAsync([], $"dotnet exec {NamespaceRun.Quote(typeof(Program).Assembly.Location)} mdns-selfcheck", TimeSpan.FromSeconds(90), output);
+
+        Assert.False(run.TimedOut);
+        var result = Assert.IsType<JsonElement>(run.Result);
+        foreach (var check in new[] { "announced", "legacyAnswered", "legacyTtlCapped", "multicastAnswered", "answersAfterFlood", "goodbye", "noAnswerAfterWithdraw" })
+        {
+            Assert.True(result.GetProperty(check).GetBoolean(), $"{check}: {result}");
+        }
+
+        Assert.True(result.GetProperty("malformedDropped").GetInt32() > 0, result.ToString());
+    }
 }

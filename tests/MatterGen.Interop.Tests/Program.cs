@@ -8,19 +8,25 @@ namespace MatterGen.Interop.Tests;
 /// <summary>
 /// The device side of interop cases, run by the cases inside the namespace as
 /// <c>dotnet exec MatterGen.Interop.Tests.dll &lt;mode&gt; ...</c>. Mode <c>mdns-advertise</c> advertises a commissionable
-/// window and one operational instance until killed or the given seconds pass.
+/// window and one operational instance until killed or the given seconds pass; <c>mdns-selfcheck</c> runs
+/// <see cref="MdnsSelfCheck"/>.
 /// </summary>
 public static class Program
 {
     /// <summary>Dispatches on the mode.</summary>
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "mdns-selfcheck")
+        {
+            return await MdnsSelfCheck.RunAsync().ConfigureAwait(false);
+        }
+
         if (args.Length >= 1 && args[0] == "mdns-advertise")
         {
             return await AdvertiseAsync(ushort.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
         }
 
-        await Console.Error.WriteLineAsync("usage: mdns-advertise <discriminator> <seconds>").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: mdns-advertise <discriminator> <seconds> | mdns-selfcheck").ConfigureAwait(false);
         return 2;
     }
 

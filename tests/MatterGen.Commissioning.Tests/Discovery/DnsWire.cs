@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Text;
 using MatterGen.Commissioning.Discovery.Wire;
@@ -26,33 +25,6 @@ internal static class DnsWire
         }
 
         return output.ToArray();
-    }
-
-    /// <summary>The records of a response: name, type, class, TTL, data.</summary>
-    public static List<(string Name, DnsRecordType Type, ushort Class, uint Ttl, byte[] Data)> ReadResponse(byte[] message)
-    {
-        var span = message.AsSpan();
-        int count = BinaryPrimitives.ReadUInt16BigEndian(span[6..]) + BinaryPrimitives.ReadUInt16BigEndian(span[8..]) + BinaryPrimitives.ReadUInt16BigEndian(span[10..]);
-        var offset = 12;
-        for (var q = 0; q < BinaryPrimitives.ReadUInt16BigEndian(span[4..]); q++)
-        {
-            DnsName.Read(span, ref offset);
-            offset += 4;
-        }
-
-        var records = new List<(string, DnsRecordType, ushort, uint, byte[])>();
-        for (var i = 0; i < count; i++)
-        {
-            var name = DnsName.Read(span, ref offset);
-            var type = (DnsRecordType)BinaryPrimitives.ReadUInt16BigEndian(span[offset..]);
-            var @class = BinaryPrimitives.ReadUInt16BigEndian(span[(offset + 2)..]);
-            var ttl = BinaryPrimitives.ReadUInt32BigEndian(span[(offset + 4)..]);
-            var length = BinaryPrimitives.ReadUInt16BigEndian(span[(offset + 8)..]);
-            records.Add((name, type, @class, ttl, span.Slice(offset + 10, length).ToArray()));
-            offset += 10 + length;
-        }
-
-        return records;
     }
 
     public static Dictionary<string, string> TextEntries(byte[] data)

@@ -93,10 +93,11 @@ public sealed class MatterServiceRecordsTests
     {
         var instance = MatterServiceRecords.Commissionable(Window, Host);
         var hostRecords = MdnsAnswerer.HostRecords(Host, [IPAddress.Loopback, IPAddress.IPv6Loopback]);
-        var records = DnsWire.ReadResponse(DnsResponse.Write(instance.Records, hostRecords));
-        Assert.All(records, r => Assert.Equal(r.Type == DnsRecordType.Ptr ? 1 : 0x8001, r.Class));
+        var records = DnsReceivedRecord.ReadResponse(DnsResponse.Write(instance.Records, hostRecords), out _);
+        Assert.Equal(instance.Records.Count + 2, records.Count);
+        Assert.All(records, r => Assert.Equal(r.Type != DnsRecordType.Ptr, r.CacheFlush));
         Assert.Contains(records, r => r.Type == DnsRecordType.Aaaa && r.Data.SequenceEqual(IPAddress.IPv6Loopback.GetAddressBytes()));
-        Assert.Contains(records, r => r.Type == DnsRecordType.A && r.Ttl == 120);
-        Assert.Contains(records, r => r.Type == DnsRecordType.Ptr && r.Ttl == 4500);
+        Assert.Contains(records, r => r.Type == DnsRecordType.A && r.TimeToLive == TimeSpan.FromSeconds(120));
+        Assert.Contains(records, r => r.Type == DnsRecordType.Ptr && r.TimeToLive == TimeSpan.FromSeconds(4500));
     }
 }

@@ -152,6 +152,6 @@ public sealed class MdnsAnswererTests
         var packets = MdnsResponder.Pack(records, HostRecords).ToList();
         Assert.True(packets.Count > 1);
         Assert.All(packets, p => Assert.True(p.Length <= 1400));
-        Assert.Equal(records.Count, packets.Sum(p => DnsWire.ReadResponse(p).Count(r => r.Type != DnsRecordType.A && r.Type != DnsRecordType.Aaaa)));
+        Assert.Equal(records.Count, packets.Sum(p => DnsReceivedRecord.ReadResponse(p, out _).Count(r => r.Type != DnsRecordType.A && r.Type != DnsRecordType.Aaaa)));
     }
 }

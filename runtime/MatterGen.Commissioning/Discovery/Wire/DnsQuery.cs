@@ -10,21 +10,14 @@ namespace MatterGen.Commissioning.Discovery.Wire;
 /// <param name="UnicastResponse">The QU bit: the asker would like a unicast answer (RFC 6762 section 5.4).</param>
 public sealed record DnsQuestion(string Name, DnsRecordType Type, bool UnicastResponse);
 
-/// <summary>A record the asker already has (RFC 6762 section 7.1): we leave it out of the answer if its TTL is at least half ours.</summary>
-/// <param name="Name">The owner name.</param>
-/// <param name="Type">The record type.</param>
-/// <param name="TimeToLive">The remaining TTL the asker holds.</param>
-/// <param name="Target">The name it points to (PTR, SRV), or null for other types.</param>
-public sealed record DnsKnownAnswer(string Name, DnsRecordType Type, TimeSpan TimeToLive, string? Target);
-
 /// <summary>
 /// A received mDNS query: its id, questions and known answers. Reading is bounded: at most
 /// <see cref="MaximumEntries"/> questions and answers, every offset checked, anything else is a <see cref="DnsFormatException"/>.
 /// </summary>
 /// <param name="Id">The message id (echoed only in a legacy unicast answer).</param>
 /// <param name="Questions">The questions.</param>
-/// <param name="KnownAnswers">The answer section.</param>
-public sealed record DnsQuery(ushort Id, IReadOnlyList<DnsQuestion> Questions, IReadOnlyList<DnsKnownAnswer> KnownAnswers)
+/// <param name="KnownAnswers">The answer section: records the asker already has (RFC 6762 section 7.1).</param>
+public sealed record DnsQuery(ushort Id, IReadOnlyList<DnsQuestion> Questions, IReadOnlyList<DnsReceivedRecord> KnownAnswers)
 {
     /// <summary>The most questions or answers read from one message.</summary>
     public const int MaximumEntries = 64;
@@ -65,33 +58,10 @@ public sealed record DnsQuery(ushort Id, IReadOnlyList<DnsQuestion> Questions, I
             questions.Add(new DnsQuestion(name, (DnsRecordType)type, (@class & DnsRecord.TopBit) != 0));
         }
 
-        var answers = new List<DnsKnownAnswer>(answerCount);
+        var answers = new List<DnsReceivedRecord>(answerCount);
         for (var i = 0; i < answerCount; i++)
         {
-            var name = DnsName.Read(message, ref offset);
-            var type = (DnsRecordType)ReadUInt16(message, ref offset);
-            ReadUInt16(message, ref offset);
-            var ttl = (uint)ReadUInt16(message, ref offset) << 16 | (uint)ReadUInt16(message, ref offset);
-            var length = ReadUInt16(message, ref offset);
-            if (offset + length > message.Length)
-            {
-                throw new DnsFormatException("A record's data runs past the end of the message.");
-            }
-
-            string? target = null;
-            var dataOffset = offset;
-            if (type == DnsRecordType.Ptr)
-            {
-                target = DnsName.Read(message, ref dataOffset);
-            }
-            else if (type == DnsRecordType.Srv && length > 6)
-            {
-                dataOffset += 6;
-                target = DnsName.Read(message, ref dataOffset);
-            }
-
-            answers.Add(new DnsKnownAnswer(name, type, TimeSpan.FromSeconds(ttl), target));
-            offset += length;
+            answers.Add(DnsReceivedRecord.Read(message, ref offset));
         }
 
         // Authority and additional sections are not needed to answer; they are not read.
