@@ -1,35 +1,17 @@
 // The controller the interop tests own: matter.js 0.17.9 commissions a device found by its discriminator (mDNS),
 // with device attestation verified offline against the Matter Test PAA and the test CD signing certificate, then
 // reads, subscribes, invokes and writes, and prints one RESULT line of JSON with what it saw and how long it took.
-import { readFileSync } from "node:fs";
-import { Environment, Seconds } from "@matter/main";
+import { Environment } from "@matter/main";
 import { BasicInformation, Descriptor, GeneralCommissioning, OnOff } from "@matter/main/clusters";
-import { DclCertificateService } from "@matter/protocol";
 import { CommissioningController } from "@project-chip/matter.js";
-import { deadline, options, result } from "./common.mjs";
+import { deadline, offlineTrustStore, options, result } from "./common.mjs";
 
 const args = options(["discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "endpoint"]);
 deadline(Number(args.seconds ?? 120), "controller");
 const environment = Environment.default;
 environment.vars.set("path.root", args.storage);
 
-// A trust store with only the given PEM certificates, no network (the test runs in a private namespace).
-function seedOf(pemPath) {
-    const der = Buffer.from(readFileSync(pemPath, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64");
-    // The subject key identifier extension: OID 2.5.29.14, then OCTET STRING { OCTET STRING (20 bytes) }.
-    const marker = Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x0e, 0x04, 0x16, 0x04, 0x14]);
-    const at = der.indexOf(marker);
-    const subjectKeyId = der.subarray(at + marker.length, at + marker.length + 20).toString("hex").toUpperCase();
-    return { builtAt: new Date().toISOString(), expectedCount: 1, entries: (async function* () { yield { subjectKeyId, derHex: der.toString("hex"), kind: "test" }; })() };
-}
-new DclCertificateService(environment, {
-    fetchTestCertificates: true,
-    acceptTestCertificates: true,
-    fetchGithubCertificates: false,
-    updateInterval: null,
-    timeout: Seconds(1),
-    seed: { paaRoots: seedOf(args.paa), cdSigners: seedOf(args.cdsigner) },
-});
+const trustStore = offlineTrustStore(environment, args.paa, args.cdsigner);
 
 const controller = new CommissioningController({
     environment: { environment, id: "interop-controller" },
@@ -99,4 +81,5 @@ try {
 }
 result(report);
 await controller.close();
+await trustStore.close();
 process.exit(report.ok ? 0 : 1);

@@ -3,30 +3,16 @@
 // Input: a JSON file with hex fields dac, pai, attestationElements, attestationSignature, attestationNonce,
 // attestationChallenge, nocsrElements, nocsrSignature and numbers vendorId, productId.
 import { readFileSync } from "node:fs";
-import { Environment, Seconds, Crypto, Bytes, EcdsaSignature } from "@matter/main";
-import { DclCertificateService, DeviceAttestationValidator } from "@matter/protocol";
-import { deadline, options, result } from "./common.mjs";
+import { Environment, Crypto, Bytes, EcdsaSignature } from "@matter/main";
+import { DeviceAttestationValidator } from "@matter/protocol";
+import { deadline, offlineTrustStore, options, result } from "./common.mjs";
 
 const args = options(["input", "storage", "paa", "cdsigner"]);
 deadline(60, "attestation check");
 const environment = Environment.default;
 environment.vars.set("path.root", args.storage);
 
-function seedOf(pemPath) {
-    const der = Buffer.from(readFileSync(pemPath, "utf8").replace(/-----[^-]+-----|\s/g, ""), "base64");
-    const marker = Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x0e, 0x04, 0x16, 0x04, 0x14]);
-    const at = der.indexOf(marker);
-    const subjectKeyId = der.subarray(at + marker.length, at + marker.length + 20).toString("hex").toUpperCase();
-    return { builtAt: new Date().toISOString(), expectedCount: 1, entries: (async function* () { yield { subjectKeyId, derHex: der.toString("hex"), kind: "test" }; })() };
-}
-const service = new DclCertificateService(environment, {
-    fetchTestCertificates: true,
-    acceptTestCertificates: true,
-    fetchGithubCertificates: false,
-    updateInterval: null,
-    timeout: Seconds(1),
-    seed: { paaRoots: seedOf(args.paa), cdSigners: seedOf(args.cdsigner) },
-});
+const service = offlineTrustStore(environment, args.paa, args.cdsigner);
 await service.construction;
 
 const input = JSON.parse(readFileSync(args.input, "utf8"));

@@ -110,8 +110,10 @@ public sealed class MdnsResponder : IAsyncDisposable
                     await SendUnsolicitedAsync(instance.Records, includeHost: true, stopping.Token).ConfigureAwait(false);
                 }
             }
-            catch (OperationCanceledException)
+            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
             {
+                // Stopped meanwhile, or the network refused the repeat: the first announcement went out already.
+                logger.LogDebug(exception, "Second announcement of {Instance} not sent", instance.FullName);
             }
         });
     }
