@@ -6,7 +6,7 @@ import { BasicInformation, Descriptor, GeneralCommissioning, OnOff } from "@matt
 import { CommissioningController } from "@project-chip/matter.js";
 import { deadline, offlineTrustStore, options, result } from "./common.mjs";
 
-const args = options(["discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "endpoint"]);
+const args = options(["discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "endpoint", "after-connect"]);
 deadline(Number(args.seconds ?? 120), "controller");
 const environment = Environment.default;
 environment.vars.set("path.root", args.storage);
@@ -37,7 +37,8 @@ try {
             discovery: { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
             passcode: Number(args.passcode),
         },
-        { connectNodeAfterCommissioning: false },
+        // --after-connect true: the controller's default, a wildcard read and a wildcard subscribe right after.
+        { connectNodeAfterCommissioning: args["after-connect"] === "true" },
     );
     report.commissioningMs = Math.round(performance.now() - started);
     report.nodeId = nodeId;
