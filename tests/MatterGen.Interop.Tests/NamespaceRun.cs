@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Xunit.Abstractions;
+
+namespace MatterGen.Interop.Tests;
+
+/// <summary>
+/// Runs one interop case inside a private network namespace (tests/interop/run-in-namespace.sh): background
+/// processes (devices) started first, each awaited until it prints its ready line, then the foreground process (a
+/// controller). Everything is killed at the deadline, so a case can never hang the test run.
+/// </summary>
+public static class NamespaceRun
+{
+    /// <summary>The result line prefix every interop program prints once.</summary>
+    public const string ResultPrefix = "RESULT ";
+
+    /// <summary>
+    /// Runs the case and returns the foreground's result (and every log, written to <paramref name="output"/>).
+    /// <c>{work}</c> in a command is replaced by a fresh folder (storage, logs) that is deleted afterwards.
+    /// </summary>
+    public static async Task<CaseResult> RunAsync(IReadOnlyList<string> background, string foreground, TimeSpan timeout, ITestOutputHelper output)
+    {
+        if (InteropEnvironment.MissingPiece is { } missing)
+        {
+            throw new InvalidOperationException($"The interop environment is incomplete: {missing}");
+        }
+
+        var logs = Directory.CreateTempSubdirectory("mattergen-interop-");
+        try
+        {
+            var script = new StringBuilder("set -u\n");
+            for (var i = 0; i < background.Count; i++)
+            {
+                var log = Path.Combine(logs.FullName, $"background{i}.log");
+                script.Append(background[i].Replace("{work}", logs.FullName, StringComparison.Ordinal)).Append($" > '{log}' 2>&1 &\n");
+                // Wait (at most 30 s) for the ready line, or for the process to end.
+                script.Append($"for _ in $(seq 1 300); do grep -q '\"ready\":true' '{log}' && break; kill -0 $! 2>/dev/null || break; sleep 0.1; done\n");
+            }
+
+            var foregroundLog = Path.Combine(logs.FullName, "foreground.log");
+            script.Append(foreground.Replace("{work}", logs.FullName, StringComparison.Ordinal)).Append($" > '{foregroundLog}' 2>&1\nstatus=$?\nkill $(jobs -p) 2>/dev/null\nwait\nexit $status\n");
+
+            var start = new ProcessStartInfo(Path.Combine(InteropEnvironment.ScriptDirectory, "run-in-namespace.sh"))
+            {
+                WorkingDirectory = InteropEnvironment.ScriptDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.ArgumentList.Add("bash");
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(script.ToString());
+            start.Environment["MATTER_MDNS_NETWORKINTERFACE"] = "lo";
+            start.Environment["MATTER_LOG_LEVEL"] = "info";
+            start.Environment["MATTER_LOG_FORMAT"] = "plain";
+
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("run-in-namespace.sh did not start");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var finished = await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(timeout)).ConfigureAwait(false);
+            var timedOut = !process.HasExited;
+            if (timedOut)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().ConfigureAwait(false);
+            }
+
+            output.WriteLine($"namespace run: exit {process.ExitCode}, {watch.Elapsed.TotalSeconds:F1} s{(timedOut ? ", KILLED at the deadline" : string.Empty)}");
+            output.WriteLine((await stdout.ConfigureAwait(false)) + (await stderr.ConfigureAwait(false)));
+            foreach (var log in logs.EnumerateFiles("*.log").OrderBy(f => f.Name))
+            {
+                output.WriteLine($"----- {log.Name} (last 60 lines)");
+                foreach (var line in File.ReadLines(log.FullName).TakeLast(60))
+                {
+                    output.WriteLine(line);
+                }
+            }
+
+            var resultLine = File.Exists(foregroundLog)
+                ? File.ReadLines(foregroundLog).LastOrDefault(line => line.StartsWith(ResultPrefix, StringComparison.Ordinal))
+                : null;
+            return new CaseResult(
+                timedOut,
+                resultLine is null ? null : JsonDocument.Parse(resultLine[ResultPrefix.Length..]).RootElement.Clone(),
+                watch.Elapsed);
+        }
+        finally
+        {
+            logs.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Quotes a value for the bash script.</summary>
+    public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
+
+/// <summary>What a case produced.</summary>
+/// <param name="TimedOut">True when the deadline killed it.</param>
+/// <param name="Result">The foreground's result JSON, or null when it printed none.</param>
+/// <param name="Elapsed">Wall time of the whole run.</param>
+public sealed record CaseResult(bool TimedOut, JsonElement? Result, TimeSpan Elapsed);
