@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MatterGen.Evse.Device;
+using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Metering;
 using MatterGen.Evse.Modes;
 using MatterGen.Evse.TestEvents;
@@ -14,9 +15,10 @@ namespace MatterGen.Evse.Charger;
 
 /// <summary>
 /// The charger as a Matter node: endpoint 0 the root node, endpoint 1 the charger with the device types EVSE
-/// (0x050C: Energy EVSE and Energy EVSE Mode) and Electrical Sensor (0x0510: Electrical Power Measurement, Electrical
-/// Energy Measurement and Power Topology), as the reference energy-management application composes its EVSE: one
-/// endpoint, the meter measuring the whole node (Power Topology NodeTopology). Put together and checked by
+/// (0x050C: Energy EVSE and Energy EVSE Mode), Device Energy Management (0x050D: Device Energy Management and its Mode)
+/// and Electrical Sensor (0x0510: Electrical Power Measurement, Electrical Energy Measurement and Power Topology), as
+/// the reference energy-management application composes its EVSE: one endpoint, the meter measuring the whole node
+/// (Power Topology NodeTopology). Put together and checked by
 /// <see cref="MatterNodeBuilder"/>. General Diagnostics on the root carries the test event triggers; the Energy
 /// EVSE and energy reporting codes are registered in it, and they run only when its options give an enable key.
 /// </summary>
@@ -27,11 +29,13 @@ public sealed class ChargerNode : IDisposable
 
     private readonly IDisposable triggerRegistration;
 
-    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
+    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
     {
         Node = node;
         Evse = evse;
         Sensor = sensor;
+        EnergyManagement = energyManagement;
+        EnergyManagementModes = energyManagementModes;
         Modes = modes;
         ModeServer = modeServer;
         Diagnostics = diagnostics;
@@ -60,6 +64,12 @@ public sealed class ChargerNode : IDisposable
     /// <summary>The electrical sensor on endpoint 1: the hardware feeds the meter's readings to it.</summary>
     public ElectricalSensorDevice Sensor { get; }
 
+    /// <summary>Device Energy Management on endpoint 1: power adjustments and the forecast, joined to the EVSE controller.</summary>
+    public EnergyManagementController EnergyManagement { get; }
+
+    /// <summary>Device Energy Management Mode on endpoint 1.</summary>
+    public EnergyManagementModes EnergyManagementModes { get; }
+
     /// <summary>The Energy EVSE Mode driver on endpoint 1.</summary>
     public EnergyEvseModes Modes { get; }
 
@@ -76,7 +86,8 @@ public sealed class ChargerNode : IDisposable
     /// Builds the charger node: a standard charger (ChargingPreferences, RFID) or, with <paramref name="bidirectional"/>,
     /// one with every Energy EVSE feature (and exported energy counted). <paramref name="diagnosticsOptions"/> sets
     /// General Diagnostics; without an enable key in it (the default) the test event triggers are refused.
-    /// <paramref name="sensorOptions"/> describes the meter (default an SDM630).
+    /// <paramref name="sensorOptions"/> describes the meter (default an SDM630), <paramref name="energyManagementOptions"/>
+    /// the supply (default single phase, 230 V) and the power adjustments accepted.
     /// </summary>
     /// <exception cref="CompositionException">The composition breaks a rule (it does not, unless a waiver has gone stale).</exception>
     public static ChargerNode Create(
@@ -85,7 +96,8 @@ public sealed class ChargerNode : IDisposable
         bool bidirectional = false,
         ILoggerFactory? loggers = null,
         GeneralDiagnosticsOptions? diagnosticsOptions = null,
-        ElectricalSensorOptions? sensorOptions = null)
+        ElectricalSensorOptions? sensorOptions = null,
+        EnergyManagementOptions? energyManagementOptions = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
         var builder = new MatterNodeBuilder(nodeOptions);
@@ -104,27 +116,40 @@ public sealed class ChargerNode : IDisposable
         GeneralDiagnosticsDevice? diagnostics = null;
         IDisposable? registration = null;
         IDisposable? reportingRegistration = null;
+        IDisposable? managementRegistration = null;
+        EnergyManagementController? energyManagement = null;
         try
         {
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
+            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            var managementModes = EnergyManagementModes.Create(serverOptions);
+            energyManagement.SetModeOptOut(managementModes.OptOut);
+            managementModes.OptOutChanged += energyManagement.SetModeOptOut;
             diagnostics = new GeneralDiagnosticsDevice(triggers, diagnosticsOptions, builder.ServerOptions(0));
             registration = evse.RegisterTestEventTriggers(triggers);
             reportingRegistration = EnergyReportingTestEventTriggers.Register(triggers, sensor, sensorOptions, serverOptions.Time);
+            managementRegistration = EnergyManagementTestEventTriggers.Register(triggers, energyManagement);
             var (modes, modeServer) = EnergyEvseModes.Create(serverOptions);
             builder.Root.WithServer(diagnostics.Server);
             var endpoint = builder.AddEndpoint(EvseEndpoint)
                 .WithDeviceType(DeviceTypes.Evse)
+                .WithDeviceType(DeviceTypes.DeviceEnergyManagement)
                 .WithDeviceType(DeviceTypes.ElectricalSensor)
                 .WithServer(evse.Server)
-                .WithServer(modeServer);
+                .WithServer(modeServer)
+                .WithServer(energyManagement.Server)
+                .WithServer(managementModes.Server);
             foreach (var server in sensor.Servers)
             {
                 endpoint.WithServer(server);
             }
 
-            return new ChargerNode(builder.Build(), evse, sensor, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration));
+            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement));
         }
         catch
         {
+            managementRegistration?.Dispose();
+            energyManagement?.Dispose();
             reportingRegistration?.Dispose();
             registration?.Dispose();
             diagnostics?.Dispose();

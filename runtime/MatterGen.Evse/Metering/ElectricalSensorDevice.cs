@@ -61,6 +61,18 @@ public sealed class ElectricalSensorDevice
     /// <summary>Power Topology: the meter measures the whole node.</summary>
     public ChargerPowerTopologyServer Topology { get; }
 
+    /// <summary>The cumulative imported energy counter (mWh).</summary>
+    public long ImportedEnergy
+    {
+        get
+        {
+            lock (gate)
+            {
+                return imported.Cumulative;
+            }
+        }
+    }
+
     /// <summary>The three servers, for an endpoint.</summary>
     public IReadOnlyList<ClusterServer> Servers => [Power, Energy, Topology];
 

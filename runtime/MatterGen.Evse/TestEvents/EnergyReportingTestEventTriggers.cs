@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using MatterGen.Evse.Metering;
 using MatterGen.Interaction;
@@ -42,22 +41,14 @@ public static class EnergyReportingTestEventTriggers
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var feed = new FakeFeed(sensor, options.MeasurementPeriod, time);
-        var registrations = new List<IDisposable>();
-        try
-        {
-            registrations.Add(registry.Register(StopFakeReadings, feed.Stop));
-            registrations.Add(registry.Register(StartFakeLoad1kW, () => feed.Start(1_000_000, LoadInterval)));
-            registrations.Add(registry.Register(StartFakeGenerator3kW, () => feed.Start(-3_000_000, GeneratorInterval)));
-        }
-        catch
-        {
-            registrations.ForEach(r => r.Dispose());
-            feed.Dispose();
-            throw;
-        }
-
-        registrations.Add(feed);
-        return new Registrations(registrations);
+        return TriggerRegistrations.Register(
+            registry,
+            [
+                (StopFakeReadings, feed.Stop),
+                (StartFakeLoad1kW, () => feed.Start(1_000_000, LoadInterval)),
+                (StartFakeGenerator3kW, () => feed.Start(-3_000_000, GeneratorInterval)),
+            ],
+            feed);
     }
 
     /// <summary>The fake meter: registers that grow by power × interval, with readings that vary a little each time.</summary>
@@ -127,10 +118,5 @@ public static class EnergyReportingTestEventTriggers
                 sensor.ApplyTestReading(new ElectricalReading(volts, power * 1000 / volts, power, importRegister, exportRegister));
             }
         }
-    }
-
-    private sealed class Registrations(List<IDisposable> registrations) : IDisposable
-    {
-        public void Dispose() => registrations.ForEach(r => r.Dispose());
     }
 }

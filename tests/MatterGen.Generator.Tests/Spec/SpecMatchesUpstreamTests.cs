@@ -25,7 +25,7 @@ public sealed class SpecMatchesUpstreamTests
     private const string MeasurementQuieter = "a meter reading changes with every sample; MatterGen marks it Q (quieter reporting) so a subscription gets it at most once per interval instead of being flooded; upstream's ZAP file has no quality element";
     private const string EnergyPersisted = "the cumulative counters and their reset time must survive a restart (the cluster requires them to keep counting); upstream's ZAP file has no quality element";
     private const string Matter15Circuit = "the ElectricalCircuit feature, its attribute and struct arrive after Matter 1.4 (provisional upstream); spec/ follows the 1.4 cluster the charger is built to";
-    private const string BoundToEvseMode = "spec/ defines one Mode Base derived cluster, Energy EVSE Mode, so the shared type is bound to 0x009D only and spec/ builds on its own; upstream binds it to all ten derived clusters";
+    private const string BoundToEnergyModes = "spec/ defines two Mode Base derived clusters, Energy EVSE Mode and Device Energy Management Mode, so the shared type is bound to 0x009D and 0x009F only and spec/ builds on its own; upstream binds it to all ten derived clusters";
 
     /// <summary>The deliberate differences: file, element path, property, and why.</summary>
     private static readonly (string File, string Path, string Property, string Why)[] Deliberate =
@@ -84,8 +84,8 @@ public sealed class SpecMatchesUpstreamTests
         ("power-topology-cluster.xml", "cluster 0x009C/feature 4", FactComparison.Presence, Matter15Circuit),
         ("power-topology-cluster.xml", "cluster 0x009C/attribute 0x0002", FactComparison.Presence, Matter15Circuit),
         ("power-topology-cluster.xml", "struct CircuitNodeStruct", FactComparison.Presence, Matter15Circuit),
-        ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEvseMode),
-        ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEvseMode),
+        ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEnergyModes),
+        ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEnergyModes),
         ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
             "the Mode Base status values common to all derived clusters (Success, UnsupportedMode, GenericFailure, InvalidInMode), which upstream keeps only in its C++ sources (mode-base-cluster-objects.h)"),
     ];

@@ -25,6 +25,8 @@ internal sealed class ChargerTestBed : IDisposable
 {
     public const ushort Endpoint = ChargerNode.EvseEndpoint;
 
+    private ulong nextEvent;
+
     public ChargerTestBed(bool bidirectional = true, IAttributeStore? store = null, FakeTimeProvider? time = null, ElectricalSensorOptions? sensorOptions = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2025, 10, 22, 10, 0, 0, TimeSpan.Zero));
@@ -44,6 +46,9 @@ internal sealed class ChargerTestBed : IDisposable
         Power = new ElectricalPowerMeasurement.Client(Transport, Endpoint);
         Energy = new ElectricalEnergyMeasurement.Client(Transport, Endpoint);
         Topology = new PowerTopology.Client(Transport, Endpoint);
+        EnergyManagement = new DeviceEnergyManagement.Client(Transport, Endpoint);
+        EnergyManagementMode = new DeviceEnergyManagementMode.Client(Transport, Endpoint);
+        Evse = new EnergyEVSE.Client(Transport, Endpoint);
     }
 
     public static BasicInformationOptions Information { get; } = new()
@@ -76,7 +81,35 @@ internal sealed class ChargerTestBed : IDisposable
 
     public PowerTopology.Client Topology { get; }
 
+    public DeviceEnergyManagement.Client EnergyManagement { get; }
+
+    public DeviceEnergyManagementMode.Client EnergyManagementMode { get; }
+
+    public EnergyEVSE.Client Evse { get; }
+
     public void Dispose() => Charger.Dispose();
+
+    /// <summary>
+    /// wait_for_event_report on the Device Energy Management events: the next one, which must have the given id.
+    /// </summary>
+    public async Task<EventRecord> NextEnergyManagementEventAsync(uint eventId)
+    {
+        var events = await EnergyManagement.ReadEventsAsync(nextEvent);
+        Assert.True(events.Count > 0, $"Expected event 0x{eventId:X2}; the queue is empty.");
+        Assert.True(events[0].EventId == eventId, $"Expected event 0x{eventId:X2}; the next queued event is 0x{events[0].EventId:X2}.");
+        nextEvent = events[0].EventNumber + 1;
+        return events[0];
+    }
+
+    /// <summary>No Device Energy Management event is queued that no step took.</summary>
+    public async Task AssertNoEnergyManagementEventsAsync() => Assert.Empty(await EnergyManagement.ReadEventsAsync(nextEvent));
+
+    /// <summary>The command fails with exactly <paramref name="status"/>.</summary>
+    public static async Task ExpectStatusAsync(MatterStatus status, Func<ValueTask> command)
+    {
+        var exception = await Assert.ThrowsAsync<MatterStatusException>(async () => await command());
+        Assert.Equal(status, exception.Status);
+    }
 
     /// <summary>Moves the fake clock on one second at a time, so timers fire as they would.</summary>
     public void Wait(int seconds)
