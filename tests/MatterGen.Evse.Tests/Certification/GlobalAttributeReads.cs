@@ -18,10 +18,24 @@ internal static class GlobalAttributeReads
         return reader.GetUInt32();
     }
 
-    /// <summary>Reads the AttributeList global attribute (the scripts' get_supported_*_attributes).</summary>
-    public static async Task<IReadOnlyList<uint>> ReadAttributeListAsync(IInteractionTransport transport, ushort endpoint, uint clusterId)
+    /// <summary>Reads the ClusterRevision global attribute.</summary>
+    public static async Task<ushort> ReadClusterRevisionAsync(IInteractionTransport transport, ushort endpoint, uint clusterId)
     {
-        var read = await transport.ReadAttributeAsync(endpoint, clusterId, GlobalAttributes.AttributeList);
+        var read = await transport.ReadAttributeAsync(endpoint, clusterId, GlobalAttributes.ClusterRevision);
+        Assert.Equal(MatterStatus.Success, read.Status);
+        var reader = new MatterGen.Tlv.TlvReader(read.Value.Span);
+        reader.Read();
+        return checked((ushort)reader.GetUInt32());
+    }
+
+    /// <summary>Reads the AttributeList global attribute (the scripts' get_supported_*_attributes).</summary>
+    public static Task<IReadOnlyList<uint>> ReadAttributeListAsync(IInteractionTransport transport, ushort endpoint, uint clusterId) =>
+        ReadIdListAsync(transport, endpoint, clusterId, GlobalAttributes.AttributeList);
+
+    /// <summary>Reads a global list of ids (AttributeList, AcceptedCommandList, GeneratedCommandList).</summary>
+    public static async Task<IReadOnlyList<uint>> ReadIdListAsync(IInteractionTransport transport, ushort endpoint, uint clusterId, uint attributeId)
+    {
+        var read = await transport.ReadAttributeAsync(endpoint, clusterId, attributeId);
         Assert.Equal(MatterStatus.Success, read.Status);
         var reader = new MatterGen.Tlv.TlvReader(read.Value.Span);
         reader.Read();

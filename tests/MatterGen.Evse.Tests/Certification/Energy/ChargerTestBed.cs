@@ -126,6 +126,9 @@ internal sealed class ChargerTestBed : IDisposable
     /// <summary>Reads a cluster's AttributeList on the charger endpoint.</summary>
     public Task<IReadOnlyList<uint>> ReadAttributeListAsync(uint clusterId) => GlobalAttributeReads.ReadAttributeListAsync(Transport, Endpoint, clusterId);
 
+    /// <summary>Reads a cluster's AcceptedCommandList on the charger endpoint.</summary>
+    public Task<IReadOnlyList<uint>> ReadAcceptedCommandListAsync(uint clusterId) => GlobalAttributeReads.ReadIdListAsync(Transport, Endpoint, clusterId, GlobalAttributes.AcceptedCommandList);
+
     /// <summary>check_test_event_triggers_enabled.</summary>
     public async Task CheckTestEventTriggersEnabledAsync() => Assert.True(await GeneralDiagnostics.ReadTestEventTriggersEnabledAsync());
 
