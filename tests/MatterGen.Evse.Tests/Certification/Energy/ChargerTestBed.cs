@@ -129,6 +129,25 @@ internal sealed class ChargerTestBed : IDisposable
     /// <summary>Reads a cluster's AcceptedCommandList on the charger endpoint.</summary>
     public Task<IReadOnlyList<uint>> ReadAcceptedCommandListAsync(uint clusterId) => GlobalAttributeReads.ReadIdListAsync(Transport, Endpoint, clusterId, GlobalAttributes.AcceptedCommandList);
 
+    /// <summary>
+    /// The steps TC-EEM-2.2 to 2.5 share: (2) triggers enabled, (3) start the fake readings, (4) wait and (4a) read a
+    /// counter, (5) wait and (5a) read it again, (6) stop the fake readings. Returns the two readings for 5a's check.
+    /// </summary>
+    public async Task<(ElectricalEnergyMeasurement.EnergyMeasurementStruct First, ElectricalEnergyMeasurement.EnergyMeasurementStruct Second)> RunCounterScriptAsync(
+        ulong startTrigger, int waitSeconds, Func<ElectricalEnergyMeasurement.Client, ValueTask<ElectricalEnergyMeasurement.EnergyMeasurementStruct?>> read)
+    {
+        await CheckTestEventTriggersEnabledAsync();
+        await TriggerAsync(startTrigger);
+        Wait(waitSeconds);
+        var first = await read(Energy);
+        Assert.NotNull(first);
+        Wait(waitSeconds);
+        var second = await read(Energy);
+        Assert.NotNull(second);
+        await TriggerAsync(MatterGen.Evse.TestEvents.EnergyReportingTestEventTriggers.StopFakeReadings);
+        return (first, second);
+    }
+
     /// <summary>check_test_event_triggers_enabled.</summary>
     public async Task CheckTestEventTriggersEnabledAsync() => Assert.True(await GeneralDiagnostics.ReadTestEventTriggersEnabledAsync());
 

@@ -4,33 +4,19 @@ using Codes = MatterGen.Evse.TestEvents.EnergyReportingTestEventTriggers;
 
 namespace MatterGen.Evse.Tests.Certification.Energy;
 
-/// <summary>TC-EEM-2.5, periodic exported energy (src/python_testing/TC_EEM_2_5.py), step by step.</summary>
+/// <summary>
+/// TC-EEM-2.5, periodic exported energy (src/python_testing/TC_EEM_2_5.py): (1) commissioning, (2) triggers enabled, (3) start the
+/// fake 3 kW generator, (4) wait 6 s, (4a) read PeriodicEnergyExported, (5) wait 6 s, (5a) read it again: different from 4a; (6) stop.
+/// </summary>
 public sealed class TC_EEM_2_5_Tests
 {
     [Fact]
     public async Task TC_EEM_2_5()
     {
-        // Step 1: commissioning.
         using var bed = new ChargerTestBed(bidirectional: true);
 
-        // Step 2: test event triggers are enabled.
-        await bed.CheckTestEventTriggersEnabledAsync();
+        var (first, second) = await bed.RunCounterScriptAsync(Codes.StartFakeGenerator3kW, 6, energy => energy.ReadPeriodicEnergyExportedAsync());
 
-        // Step 3: start the fake 3 kW generator.
-        await bed.TriggerAsync(Codes.StartFakeGenerator3kW);
-
-        // Step 4: wait 6 s; 4a: read PeriodicEnergyExported and note it.
-        bed.Wait(6);
-        var first = await bed.Energy.ReadPeriodicEnergyExportedAsync();
-        Assert.NotNull(first);
-
-        // Step 5: wait 6 s; 5a: the value differs from step 4a's.
-        bed.Wait(6);
-        var second = await bed.Energy.ReadPeriodicEnergyExportedAsync();
-        Assert.NotNull(second);
         Assert.NotEqual(first.Energy, second.Energy);
-
-        // Step 6: stop the fake readings.
-        await bed.TriggerAsync(Codes.StopFakeReadings);
     }
 }
