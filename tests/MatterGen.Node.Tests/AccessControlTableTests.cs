@@ -59,7 +59,7 @@ public sealed class AccessControlTableTests
         ["CASE Manage for A on endpoint 1; A asks"] = ([Targeted(Privileges.Manage, endpoint: 1)], Peer(NodeA), true, true, true),
         ["CASE Manage for A on endpoint 2; A asks"] = ([Targeted(Privileges.Manage, endpoint: 2)], Peer(NodeA), false, false, false),
         ["CASE Manage for A on device type EVSE; A asks"] = ([Targeted(Privileges.Manage, deviceType: 0x050C)], Peer(NodeA), true, true, true),
-        ["CASE Manage for A on device type DEM; A asks"] = ([Targeted(Privileges.Manage, deviceType: 0x050D)], Peer(NodeA), false, false, false),
+        ["CASE Manage for A on device type On/Off Light (not on the charger); A asks"] = ([Targeted(Privileges.Manage, deviceType: 0x0100)], Peer(NodeA), false, false, false),
         ["CASE Manage for A on Energy EVSE of endpoint 0; A asks"] = ([Targeted(Privileges.Manage, cluster: 0x0099, endpoint: 0)], Peer(NodeA), false, false, false),
         ["CASE Manage for A on Energy EVSE of endpoint 1; A asks"] = ([Targeted(Privileges.Manage, cluster: 0x0099, endpoint: 1)], Peer(NodeA), true, true, true),
         ["CASE View everywhere and Operate on endpoint 2 for A; A asks"] = ([Case(Privileges.View, NodeA), Targeted(Privileges.Operate, endpoint: 2)], Peer(NodeA), true, false, false),

@@ -105,20 +105,29 @@ public sealed class CompositionTests
     }
 
     [Fact]
-    public void The_charger_node_is_a_root_node_and_an_EVSE_with_its_two_clusters()
+    public void The_charger_node_is_a_root_node_and_an_EVSE_energy_manager_and_electrical_sensor_with_their_clusters()
     {
         using var charger = ChargerNode.Create(TestNodes.Options());
         var node = charger.Node;
 
         Assert.Equal(new ushort[] { 0, 1 }, node.Endpoints);
         Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0033 }, node.ServersOn(0).Select(server => server.Description.ClusterId));
-        Assert.Equal(new uint[] { 0x001D, 0x0099, 0x009D }, node.ServersOn(1).Select(server => server.Description.ClusterId));
+        Assert.Equal(new uint[] { 0x001D, 0x0090, 0x0091, 0x0098, 0x0099, 0x009C, 0x009D, 0x009F }, node.ServersOn(1).Select(server => server.Description.ClusterId));
         Assert.Same(charger.Evse.Server, node.FindServer(1, 0x0099));
         Assert.Same(charger.ModeServer, node.FindServer(1, 0x009D));
         Assert.Null(node.FindServer(1, 0x0028));
         Assert.Null(node.FindServer(2, 0x0099));
         Assert.Empty(node.ServersOn(7));
-        Assert.Equal(DeviceTypes.Evse, Assert.Single(node.Endpoint(1)!.DeviceTypes));
+        Assert.Equal(new[] { DeviceTypes.Evse, DeviceTypes.DeviceEnergyManagement, DeviceTypes.ElectricalSensor }, node.Endpoint(1)!.DeviceTypes);
+
+        // Every mandatory server cluster of every declared device type is on the endpoint (the builder checked it;
+        // this states it), including the Mode cluster Device Energy Management needs for a controllable appliance.
+        foreach (var deviceType in node.Endpoint(1)!.DeviceTypes)
+        {
+            Assert.All(deviceType.MandatoryServers, cluster => Assert.NotNull(node.FindServer(1, cluster)));
+        }
+
+        Assert.NotNull(node.FindServer(1, ClusterIds.DeviceEnergyManagementMode));
         Assert.Equal(ChargerNode.RootClustersNotYetServed, node.Waivers.Select(waiver => waiver.ClusterId));
         Assert.All(node.ServersOn(1), server => Assert.Equal(1, server.Endpoint));
         Assert.All(node.EndpointList.SelectMany(endpoint => endpoint.Servers), server => Assert.Same(node.EventLog, server.EventLog));

@@ -21,8 +21,14 @@ public sealed class DescriptorTests
         Assert.Empty(TestNodes.Read(root, 0x0002, Descriptor.AttributeCodecs.DecodeClientList));
         Assert.Equal(new ushort[] { 1 }, TestNodes.Read(root, 0x0003, Descriptor.AttributeCodecs.DecodePartsList));
 
-        Assert.Equal([new Descriptor.DeviceTypeStruct { DeviceType = 0x050C, Revision = 2 }], TestNodes.Read(evse, 0x0000, Descriptor.AttributeCodecs.DecodeDeviceTypeList));
-        Assert.Equal(new uint[] { 0x001D, 0x0099, 0x009D }, TestNodes.Read(evse, 0x0001, Descriptor.AttributeCodecs.DecodeServerList));
+        Assert.Equal(
+            [
+                new Descriptor.DeviceTypeStruct { DeviceType = 0x050C, Revision = 2 },
+                new Descriptor.DeviceTypeStruct { DeviceType = 0x050D, Revision = 2 },
+                new Descriptor.DeviceTypeStruct { DeviceType = 0x0510, Revision = 1 },
+            ],
+            TestNodes.Read(evse, 0x0000, Descriptor.AttributeCodecs.DecodeDeviceTypeList));
+        Assert.Equal(new uint[] { 0x001D, 0x0090, 0x0091, 0x0098, 0x0099, 0x009C, 0x009D, 0x009F }, TestNodes.Read(evse, 0x0001, Descriptor.AttributeCodecs.DecodeServerList));
         Assert.Empty(TestNodes.Read(evse, 0x0003, Descriptor.AttributeCodecs.DecodePartsList));
         Assert.Equal(0u, evse.Description.FeatureMap);
         Assert.Null(evse.Description.FindAttribute(0x0004)); // No TagList without tags.

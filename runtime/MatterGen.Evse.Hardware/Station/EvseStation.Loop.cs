@@ -115,6 +115,7 @@ public sealed partial class EvseStation
             if (!_meterFailed) _logger.LogWarning(e, "Energy meter failed");
             Volatile.Write(ref _meterFailed, true);
             ChargePoint.RaiseFault(FaultKind.MeterFailure);
+            PublishMeterUnavailable();
             return;
         }
 
@@ -130,6 +131,7 @@ public sealed partial class EvseStation
         ChargePoint.ObserveMeasuredCurrent(milliamps);
         // kWh to the cluster's mWh; exported energy (V2X discharge) feeds SessionEnergyDischarged.
         Device.Controller.UpdateMeter(ToMilliwattHours(reading.ImportedEnergyKilowattHours), ToMilliwattHours(reading.ExportedEnergyKilowattHours));
+        PublishMeterReading(reading);
     }
 
     private static bool IsCount(double value) => double.IsFinite(value) && value >= 0;

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using MatterGen.Evse.Device;
+using MatterGen.Evse.EnergyManagement;
+using MatterGen.Evse.Metering;
 using MatterGen.Evse.Modes;
+using MatterGen.Evse.TestEvents;
 using MatterGen.Node;
 using MatterGen.Node.Composition;
 using MatterGen.Node.Diagnostics;
@@ -11,10 +14,13 @@ using Microsoft.Extensions.Logging;
 namespace MatterGen.Evse.Charger;
 
 /// <summary>
-/// The charger as a Matter node: endpoint 0 the root node, endpoint 1 an EVSE (device type 0x050C) with the
-/// Energy EVSE server (and its controller) and the Energy EVSE Mode server, put together and checked by
+/// The charger as a Matter node: endpoint 0 the root node, endpoint 1 the charger with the device types EVSE
+/// (0x050C: Energy EVSE and Energy EVSE Mode), Device Energy Management (0x050D: Device Energy Management and its Mode)
+/// and Electrical Sensor (0x0510: Electrical Power Measurement, Electrical Energy Measurement and Power Topology), as
+/// the reference energy-management application composes its EVSE: one endpoint, the meter measuring the whole node
+/// (Power Topology NodeTopology). Put together and checked by
 /// <see cref="MatterNodeBuilder"/>. General Diagnostics on the root carries the test event triggers; the Energy
-/// EVSE codes are registered in it, and they run only when its options give an enable key.
+/// EVSE and energy reporting codes are registered in it, and they run only when its options give an enable key.
 /// </summary>
 public sealed class ChargerNode : IDisposable
 {
@@ -23,10 +29,13 @@ public sealed class ChargerNode : IDisposable
 
     private readonly IDisposable triggerRegistration;
 
-    private ChargerNode(MatterNode node, EnergyEvseDevice evse, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
+    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
     {
         Node = node;
         Evse = evse;
+        Sensor = sensor;
+        EnergyManagement = energyManagement;
+        EnergyManagementModes = energyManagementModes;
         Modes = modes;
         ModeServer = modeServer;
         Diagnostics = diagnostics;
@@ -52,6 +61,15 @@ public sealed class ChargerNode : IDisposable
     /// <summary>The Energy EVSE device on endpoint 1: its controller takes the hardware's inputs.</summary>
     public EnergyEvseDevice Evse { get; }
 
+    /// <summary>The electrical sensor on endpoint 1: the hardware feeds the meter's readings to it.</summary>
+    public ElectricalSensorDevice Sensor { get; }
+
+    /// <summary>Device Energy Management on endpoint 1: power adjustments and the forecast, joined to the EVSE controller.</summary>
+    public EnergyManagementController EnergyManagement { get; }
+
+    /// <summary>Device Energy Management Mode on endpoint 1.</summary>
+    public EnergyManagementModes EnergyManagementModes { get; }
+
     /// <summary>The Energy EVSE Mode driver on endpoint 1.</summary>
     public EnergyEvseModes Modes { get; }
 
@@ -66,8 +84,10 @@ public sealed class ChargerNode : IDisposable
 
     /// <summary>
     /// Builds the charger node: a standard charger (ChargingPreferences, RFID) or, with <paramref name="bidirectional"/>,
-    /// one with every Energy EVSE feature. <paramref name="diagnosticsOptions"/> sets General Diagnostics; without
-    /// an enable key in it (the default) the test event triggers are refused.
+    /// one with every Energy EVSE feature (and exported energy counted). <paramref name="diagnosticsOptions"/> sets
+    /// General Diagnostics; without an enable key in it (the default) the test event triggers are refused.
+    /// <paramref name="sensorOptions"/> describes the meter (default an SDM630), <paramref name="energyManagementOptions"/>
+    /// the supply (default single phase, 230 V) and the power adjustments accepted.
     /// </summary>
     /// <exception cref="CompositionException">The composition breaks a rule (it does not, unless a waiver has gone stale).</exception>
     public static ChargerNode Create(
@@ -75,7 +95,9 @@ public sealed class ChargerNode : IDisposable
         EnergyEvseOptions? evseOptions = null,
         bool bidirectional = false,
         ILoggerFactory? loggers = null,
-        GeneralDiagnosticsOptions? diagnosticsOptions = null)
+        GeneralDiagnosticsOptions? diagnosticsOptions = null,
+        ElectricalSensorOptions? sensorOptions = null,
+        EnergyManagementOptions? energyManagementOptions = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
         var builder = new MatterNodeBuilder(nodeOptions);
@@ -88,23 +110,47 @@ public sealed class ChargerNode : IDisposable
         var evse = bidirectional
             ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
             : EnergyEvseDevice.CreateStandard(evseOptions, serverOptions, loggers);
+        sensorOptions ??= new ElectricalSensorOptions();
+        var sensor = ElectricalSensorDevice.Create(bidirectional, sensorOptions, serverOptions);
         var triggers = new TestEventTriggerRegistry();
         GeneralDiagnosticsDevice? diagnostics = null;
         IDisposable? registration = null;
+        IDisposable? reportingRegistration = null;
+        IDisposable? managementRegistration = null;
+        EnergyManagementController? energyManagement = null;
         try
         {
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
+            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            var managementModes = EnergyManagementModes.Create(serverOptions);
+            energyManagement.SetModeOptOut(managementModes.OptOut);
+            managementModes.OptOutChanged += energyManagement.SetModeOptOut;
             diagnostics = new GeneralDiagnosticsDevice(triggers, diagnosticsOptions, builder.ServerOptions(0));
             registration = evse.RegisterTestEventTriggers(triggers);
+            reportingRegistration = EnergyReportingTestEventTriggers.Register(triggers, sensor, sensorOptions, serverOptions.Time);
+            managementRegistration = EnergyManagementTestEventTriggers.Register(triggers, energyManagement);
             var (modes, modeServer) = EnergyEvseModes.Create(serverOptions);
             builder.Root.WithServer(diagnostics.Server);
-            builder.AddEndpoint(EvseEndpoint)
+            var endpoint = builder.AddEndpoint(EvseEndpoint)
                 .WithDeviceType(DeviceTypes.Evse)
+                .WithDeviceType(DeviceTypes.DeviceEnergyManagement)
+                .WithDeviceType(DeviceTypes.ElectricalSensor)
                 .WithServer(evse.Server)
-                .WithServer(modeServer);
-            return new ChargerNode(builder.Build(), evse, modes, modeServer, diagnostics, triggers, registration);
+                .WithServer(modeServer)
+                .WithServer(energyManagement.Server)
+                .WithServer(managementModes.Server);
+            foreach (var server in sensor.Servers)
+            {
+                endpoint.WithServer(server);
+            }
+
+            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement));
         }
         catch
         {
+            managementRegistration?.Dispose();
+            energyManagement?.Dispose();
+            reportingRegistration?.Dispose();
             registration?.Dispose();
             diagnostics?.Dispose();
             evse.Dispose();
@@ -118,5 +164,16 @@ public sealed class ChargerNode : IDisposable
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
         Evse.Dispose();
+    }
+
+    private sealed class CompositeDisposable(params IDisposable[] parts) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var part in parts)
+            {
+                part.Dispose();
+            }
+        }
     }
 }

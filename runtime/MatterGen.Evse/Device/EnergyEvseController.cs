@@ -122,7 +122,7 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
 
     private void RecomputeLimits()
     {
-        var maximum = Min(HardwareMaximumChargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumCharge, Core.UserMaximumChargeCurrent);
+        var maximum = Math.Min(energyManagementLimit, Min(HardwareMaximumChargeCurrent, Core.CircuitCapacity, cableAssemblyLimit, commandedMaximumCharge, Core.UserMaximumChargeCurrent));
         if (Core.MaximumChargeCurrent != maximum)
         {
             Core.MaximumChargeCurrent = maximum;

@@ -86,22 +86,7 @@ public static class EnergyEvseTestEventTriggers
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(controller);
-        var effects = new Effects(controller);
-        var registrations = new List<IDisposable>();
-        try
-        {
-            foreach (var (code, handler) in effects.All())
-            {
-                registrations.Add(registry.Register(code, handler));
-            }
-        }
-        catch
-        {
-            registrations.ForEach(r => r.Dispose());
-            throw;
-        }
-
-        return new Registrations(registrations);
+        return TriggerRegistrations.Register(registry, new Effects(controller).All());
     }
 
     /// <summary>What each trigger does, and what it saved so that its Clear can put it back.</summary>
@@ -210,10 +195,5 @@ public static class EnergyEvseTestEventTriggers
             controller.SetStateOfCharge(percent, capacity);
             return MatterStatus.Success;
         }
-    }
-
-    private sealed class Registrations(List<IDisposable> registrations) : IDisposable
-    {
-        public void Dispose() => registrations.ForEach(r => r.Dispose());
     }
 }

@@ -233,32 +233,10 @@ internal sealed class EvseTestBed : IDisposable
     }
 
     /// <summary>Reads the FeatureMap global attribute.</summary>
-    public async Task<uint> ReadFeatureMapAsync()
-    {
-        var read = await Transport.ReadAttributeAsync(Endpoint, EnergyEVSE.ClusterId, GlobalAttributes.FeatureMap);
-        Assert.Equal(MatterStatus.Success, read.Status);
-        var reader = new MatterGen.Tlv.TlvReader(read.Value.Span);
-        reader.Read();
-        return reader.GetUInt32();
-    }
+    public Task<uint> ReadFeatureMapAsync() => GlobalAttributeReads.ReadFeatureMapAsync(Transport, Endpoint, EnergyEVSE.ClusterId);
 
     /// <summary>Reads the AttributeList global attribute (get_supported_energy_evse_attributes).</summary>
-    public async Task<IReadOnlyList<uint>> ReadAttributeListAsync()
-    {
-        var read = await Transport.ReadAttributeAsync(Endpoint, EnergyEVSE.ClusterId, GlobalAttributes.AttributeList);
-        Assert.Equal(MatterStatus.Success, read.Status);
-        var reader = new MatterGen.Tlv.TlvReader(read.Value.Span);
-        reader.Read();
-        Assert.True(reader.IsContainerStart);
-        var ids = new List<uint>();
-        while (!reader.TryReadEndOfContainer())
-        {
-            reader.Read();
-            ids.Add(reader.GetUInt32());
-        }
-
-        return ids;
-    }
+    public Task<IReadOnlyList<uint>> ReadAttributeListAsync() => GlobalAttributeReads.ReadAttributeListAsync(Transport, Endpoint, EnergyEVSE.ClusterId);
 
     /// <summary>
     /// compute_expected_target_time_as_epoch_s: the next local (here UTC) occurrence of the minute past midnight,

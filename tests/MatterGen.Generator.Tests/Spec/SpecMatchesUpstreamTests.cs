@@ -22,7 +22,10 @@ public sealed class SpecMatchesUpstreamTests
     private const string ConformanceElement = "spec/ files state every conformance with an element (here mandatory); upstream's ZAP file leaves it to the absent legacy optional flag, which means the same";
     private const string PersistedByTheNode = "the node keeps its access control across restarts (a node that forgets its ACL locks its administrators out); the specification does not tag the attribute and upstream's ZAP file has no quality element";
     private const string EventFabricIndex = "the specification gives this fabric-sensitive event the FabricIndex field (0xFE), which a reader filters on; upstream's ZAP file leaves it implicit";
-    private const string BoundToEvseMode = "spec/ defines one Mode Base derived cluster, Energy EVSE Mode, so the shared type is bound to 0x009D only and spec/ builds on its own; upstream binds it to all ten derived clusters";
+    private const string MeasurementQuieter = "a meter reading changes with every sample; MatterGen marks it Q (quieter reporting) so a subscription gets it at most once per interval instead of being flooded; upstream's ZAP file has no quality element";
+    private const string EnergyPersisted = "the cumulative counters and their reset time must survive a restart (the cluster requires them to keep counting); upstream's ZAP file has no quality element";
+    private const string Matter15Circuit = "the ElectricalCircuit feature, its attribute and struct arrive after Matter 1.4 (provisional upstream); spec/ follows the 1.4 cluster the charger is built to";
+    private const string BoundToEnergyModes = "spec/ defines two Mode Base derived clusters, Energy EVSE Mode and Device Energy Management Mode, so the shared type is bound to 0x009D and 0x009F only and spec/ builds on its own; upstream binds it to all ten derived clusters";
 
     /// <summary>The deliberate differences: file, element path, property, and why.</summary>
     private static readonly (string File, string Path, string Property, string Why)[] Deliberate =
@@ -64,8 +67,25 @@ public sealed class SpecMatchesUpstreamTests
         ("access-control-cluster.xml", "cluster 0x001F/attribute 0x0001", "quality.persistence", PersistedByTheNode),
         ("access-control-cluster.xml", "cluster 0x001F/event 0x0000/field 254", FactComparison.Presence, EventFabricIndex),
         ("access-control-cluster.xml", "cluster 0x001F/event 0x0001/field 254", FactComparison.Presence, EventFabricIndex),
-        ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEvseMode),
-        ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEvseMode),
+        .. Mandatory("electrical-power-measurement-cluster.xml", "cluster 0x0090", "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0008"),
+        ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0004", "quality.quieterReporting", MeasurementQuieter),
+        ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0005", "quality.quieterReporting", MeasurementQuieter),
+        ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0008", "quality.quieterReporting", MeasurementQuieter),
+        .. Mandatory("electrical-energy-measurement-cluster.xml", "cluster 0x0091", "attribute 0x0000"),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0001", "quality.persistence", EnergyPersisted),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0002", "quality.persistence", EnergyPersisted),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0005", "quality.persistence", EnergyPersisted),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0001", "quality.quieterReporting", MeasurementQuieter),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0002", "quality.quieterReporting", MeasurementQuieter),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0003", "quality.quieterReporting", MeasurementQuieter),
+        ("electrical-energy-measurement-cluster.xml", "cluster 0x0091/attribute 0x0004", "quality.quieterReporting", MeasurementQuieter),
+        ("measurement-and-sensing.xml", "enum MeasurementTypeEnum", "clusters",
+            "spec/ defines the two electrical measuring clusters only, so the type is bound to 0x0090 and 0x0091; upstream also binds it to Soil Measurement (0x0B07)"),
+        ("power-topology-cluster.xml", "cluster 0x009C/feature 4", FactComparison.Presence, Matter15Circuit),
+        ("power-topology-cluster.xml", "cluster 0x009C/attribute 0x0002", FactComparison.Presence, Matter15Circuit),
+        ("power-topology-cluster.xml", "struct CircuitNodeStruct", FactComparison.Presence, Matter15Circuit),
+        ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEnergyModes),
+        ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEnergyModes),
         ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
             "the Mode Base status values common to all derived clusters (Success, UnsupportedMode, GenericFailure, InvalidInMode), which upstream keeps only in its C++ sources (mode-base-cluster-objects.h)"),
     ];
@@ -115,6 +135,9 @@ public sealed class SpecMatchesUpstreamTests
         Assert.Contains("descriptor-cluster.xml", names);
         Assert.Contains("basic-information-cluster.xml", names);
         Assert.Contains("access-control-cluster.xml", names);
+        Assert.Contains("electrical-power-measurement-cluster.xml", names);
+        Assert.Contains("electrical-energy-measurement-cluster.xml", names);
+        Assert.Contains("power-topology-cluster.xml", names);
         Assert.All(Deliberate, d => Assert.Contains(d.File, names));
     }
 
