@@ -133,7 +133,7 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the commissioning window; an established PASE session stays until it ends.</summary>
+    /// <summary>Closes the commissioning window and the PASE session made through it.</summary>
     public void CloseCommissioningWindow() => commissioning.Close();
 
     /// <summary>Closes the window, ends the subscriptions, closes every session and the socket.</summary>
