@@ -56,7 +56,6 @@ public sealed class PaseResponder
             if (session is not null)
             {
                 attempt.Succeeded = true;
-                window.OnEstablished(session);
             }
         }
         catch (SessionEstablishmentException error) when (error.Report is { } report && !error.ReportFromPeer)
@@ -125,6 +124,10 @@ public sealed class PaseResponder
         // The attempt is over: the next commissioner need not wait for this report's acknowledgement.
         attempt.Ended = true;
         window.End(failed: false);
+
+        // Before the success report: the initiator may start using the session as soon as it has the report, so
+        // whoever sets the session up (the commissioning privilege, the window's hold) must be done by then.
+        window.OnEstablished(session);
 
         // As the reference SDK, the session counts as established once the success report is sent: an initiator
         // that missed it resends Pake3 on a closed exchange and gives up; the unused session then ages out (LRU).

@@ -1,0 +1,164 @@
+using System;
+using System.Net;
+using System.Threading.Tasks;
+using MatterGen.InteractionModel.Server;
+using MatterGen.Transport;
+using MatterGen.Transport.Fabrics;
+using MatterGen.Transport.SecureChannel;
+using MatterGen.Transport.Udp;
+
+namespace MatterGen.Node.Network;
+
+/// <summary>
+/// A <see cref="MatterNode"/> on the network: a <see cref="SecureTransport"/> over UDP (or any datagram transport)
+/// answering PASE within a commissioning window and CASE for the fabrics of a <see cref="FabricTable"/>, and an
+/// <see cref="InteractionServer"/> serving the node on every secure session. Access control is the node's: a PASE
+/// session of the commissioning window is the commissioner (implicit Administer), a CASE session needs an ACL entry.
+/// </summary>
+public sealed class MatterDeviceHost : IAsyncDisposable
+{
+    private static readonly TimeSpan MinCommissioningTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan MaxCommissioningTimeout = TimeSpan.FromMinutes(15);
+
+    private readonly CommissioningWindowManager commissioning;
+    private readonly CaseResponder caseResponder;
+    private readonly object gate = new();
+    private bool started;
+    private bool disposed;
+
+    /// <summary>Puts <paramref name="node"/> on <paramref name="datagrams"/> (the host owns and disposes them); call <see cref="Start"/>.</summary>
+    /// <exception cref="ArgumentException">The options' commissioning timeout is outside 3 to 15 minutes, or their Interaction Model clock is not <see cref="MatterDeviceHostOptions.Time"/>.</exception>
+    public MatterDeviceHost(MatterNode node, FabricTable fabrics, IDatagramTransport datagrams, MatterDeviceHostOptions? options = null)
+    {
+        Node = node ?? throw new ArgumentNullException(nameof(node));
+        Fabrics = fabrics ?? throw new ArgumentNullException(nameof(fabrics));
+        ArgumentNullException.ThrowIfNull(datagrams);
+        Options = options ?? new MatterDeviceHostOptions();
+        ValidateCommissioningTimeout(Options.CommissioningTimeout, nameof(options));
+        var interactionOptions = Options.Interaction ?? new InteractionServerOptions { Time = Options.Time };
+        if (!ReferenceEquals(interactionOptions.Time, Options.Time))
+        {
+            throw new ArgumentException("The Interaction Model's options run on another clock than the host's.", nameof(options));
+        }
+
+        Transport = new SecureTransport(datagrams, Options.Time, Options.Transport);
+        var pase = new PaseResponder(Transport);
+        caseResponder = new CaseResponder(Transport, Fabrics) { CheckValidityPeriods = Options.CheckCertificateValidity };
+        _ = new SecureChannelHandler(Transport, pase, caseResponder);
+        commissioning = new CommissioningWindowManager(pase, Options.Time);
+        Interaction = new InteractionServer(Node, interactionOptions);
+        Transport.AddHandler(Interaction);
+    }
+
+    /// <summary>The node served.</summary>
+    public MatterNode Node { get; }
+
+    /// <summary>The fabrics CASE answers for.</summary>
+    public FabricTable Fabrics { get; }
+
+    /// <summary>The options.</summary>
+    public MatterDeviceHostOptions Options { get; }
+
+    /// <summary>The message layer: sessions, exchanges, statistics.</summary>
+    public SecureTransport Transport { get; }
+
+    /// <summary>The Interaction Model engine (its subscriptions).</summary>
+    public InteractionServer Interaction { get; }
+
+    /// <summary>Where the node receives (the bound UDP port).</summary>
+    public EndPoint LocalEndPoint => Transport.LocalEndPoint;
+
+    /// <summary>True while a commissioning window accepts (or holds) a commissioner.</summary>
+    public bool IsCommissioningWindowOpen => commissioning.IsOpen;
+
+    /// <summary>Raised after a CASE session was established.</summary>
+    public event Action<Transport.Sessions.SecureSession>? OperationalSessionEstablished
+    {
+        add => caseResponder.SessionEstablished += value;
+        remove => caseResponder.SessionEstablished -= value;
+    }
+
+    /// <summary>
+    /// A host on UDP: dual-stack IPv6 (or IPv4) on <see cref="MatterDeviceHostOptions.Port"/>, 0 for an ephemeral port.
+    /// </summary>
+    /// <exception cref="System.Net.Sockets.SocketException">The port is taken.</exception>
+    public static MatterDeviceHost CreateUdp(MatterNode node, FabricTable fabrics, MatterDeviceHostOptions? options = null)
+    {
+        var resolved = options ?? new MatterDeviceHostOptions();
+        var udp = new UdpDatagramTransport(resolved.Port, resolved.ForceIPv4);
+        try
+        {
+            return new MatterDeviceHost(node, fabrics, udp, resolved);
+        }
+        catch
+        {
+            udp.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts receiving. Calling it again does nothing.</summary>
+    /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
+    public void Start()
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (started)
+            {
+                return;
+            }
+
+            started = true;
+        }
+
+        Transport.Start();
+    }
+
+    /// <summary>
+    /// Opens a commissioning window for <paramref name="secret"/> (replacing an open one) that closes after
+    /// <paramref name="timeout"/>, by default <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A timeout outside 3 to 15 minutes.</exception>
+    /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
+    public void OpenCommissioningWindow(CommissioningSecret secret, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        var duration = timeout ?? Options.CommissioningTimeout;
+        ValidateCommissioningTimeout(duration, nameof(timeout));
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            commissioning.Open(secret, duration);
+        }
+    }
+
+    /// <summary>Closes the commissioning window and the PASE session made through it.</summary>
+    public void CloseCommissioningWindow() => commissioning.Close();
+
+    /// <summary>Closes the window, ends the subscriptions, closes every session and the socket.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+        }
+
+        commissioning.Dispose();
+        await Interaction.DisposeAsync().ConfigureAwait(false);
+        Transport.Dispose();
+    }
+
+    private static void ValidateCommissioningTimeout(TimeSpan timeout, string parameter)
+    {
+        if (timeout < MinCommissioningTimeout || timeout > MaxCommissioningTimeout)
+        {
+            throw new ArgumentOutOfRangeException(parameter, timeout, "A commissioning window is open 3 to 15 minutes (Core Specification 5.4.2.3).");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Net;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.Evse.Charger;
+using MatterGen.InteractionModel.Client;
+using MatterGen.Node.Network;
+using MatterGen.Transport;
+using MatterGen.Transport.Certificates;
+using MatterGen.Transport.Fabrics;
+using MatterGen.Transport.Sessions;
+using MatterGen.Transport.Udp;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MatterGen.Node.Tests.Network;
+
+/// <summary>
+/// The charger node hosted by a <see cref="MatterDeviceHost"/> and a C# controller (its own secure transport), on an
+/// in-memory network driven by a fake clock, or on real UDP loopback with the system clock. The controller issues
+/// the fabric's certificates itself, as a commissioner's CA would.
+/// </summary>
+internal sealed class NetworkRig : IAsyncDisposable
+{
+    public const uint Passcode = 20202021;
+    public const ushort Discriminator = 3840;
+    public const ulong FabricId = 0xFAB000000000001D;
+    public const ulong DeviceNodeId = 0x0000_0000_0000_1111;
+    public const ulong ControllerNodeId = 0x0000_0000_0001_B669;
+    public const uint NotBefore = 757382400; // 2024-01-01
+    public static readonly byte[] Salt = "SPAKE2P Key Salt"u8.ToArray();
+    private static readonly byte[] EpochKey = Convert.FromHexString("000102030405060708090a0b0c0d0e0f");
+
+    private readonly ECDsa rootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly MatterCertificate root;
+
+    private NetworkRig(TimeProvider time, FakeTimeProvider? fake, InMemoryNetwork? network, Func<MatterNode, FabricTable, MatterDeviceHostOptions, MatterDeviceHost> createHost, IDatagramTransport controllerDatagrams)
+    {
+        Time = time;
+        FakeTime = fake;
+        Network = network;
+        Charger = ChargerNode.Create(TestNodes.Options(fake) with { Time = time });
+        DeviceFabrics = new FabricTable(new InMemoryFabricStore(), time);
+        Host = createHost(Charger.Node, DeviceFabrics, new MatterDeviceHostOptions { Time = time, Port = 0 });
+        Host.Start();
+        Host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(Passcode, Discriminator, Salt, 1000));
+        Controller = new SecureTransport(controllerDatagrams, time);
+        Controller.Start();
+        root = CertificateIssuer.CreateRoot(rootKey, 0xCACACACA00000001, NotBefore, 0);
+    }
+
+    public TimeProvider Time { get; }
+
+    public FakeTimeProvider? FakeTime { get; }
+
+    public InMemoryNetwork? Network { get; }
+
+    public ChargerNode Charger { get; }
+
+    public FabricTable DeviceFabrics { get; }
+
+    public MatterDeviceHost Host { get; }
+
+    public SecureTransport Controller { get; }
+
+    /// <summary>Where the controller reaches the device: the host's address, loopback for UDP.</summary>
+    public EndPoint DeviceAddress { get; private set; } = null!;
+
+    public static NetworkRig InMemory(LossyNetworkOptions? lossy = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
+        var network = new InMemoryNetwork(time, lossy);
+        var rig = new NetworkRig(time, time, network, (node, fabrics, options) => new MatterDeviceHost(node, fabrics, network.CreateEndpoint(), options), network.CreateEndpoint());
+        rig.DeviceAddress = rig.Host.LocalEndPoint;
+        return rig;
+    }
+
+    public static NetworkRig Udp(IPAddress loopback)
+    {
+        var forceIPv4 = loopback.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork;
+        var rig = new NetworkRig(TimeProvider.System, null, null, (node, fabrics, options) => MatterDeviceHost.CreateUdp(node, fabrics, options with { ForceIPv4 = forceIPv4 }), new UdpDatagramTransport(0, forceIPv4));
+        rig.DeviceAddress = new IPEndPoint(loopback, ((IPEndPoint)rig.Host.LocalEndPoint).Port);
+        return rig;
+    }
+
+    /// <summary>
+    /// Installs the fabric on the device as AddNOC will (NOC issued by the controller's root, added to the fabric
+    /// table, an Administer ACL entry for <paramref name="admin"/>) and returns the controller's side of it for
+    /// <paramref name="controllerNodeId"/>.
+    /// </summary>
+    public Fabric InstallFabric(ulong controllerNodeId = ControllerNodeId, ulong? admin = ControllerNodeId)
+    {
+        var device = Join(DeviceFabrics, DeviceNodeId);
+        if (admin is { } subject)
+        {
+            var status = Charger.Node.AccessControlServer.AddAdministrator(device.Index, subject);
+            if (status != Interaction.MatterStatus.Success)
+            {
+                throw new InvalidOperationException($"AddAdministrator: {status}");
+            }
+        }
+
+        return ControllerFabric(controllerNodeId);
+    }
+
+    /// <summary>The controller's credentials on the fabric for <paramref name="nodeId"/>.</summary>
+    public Fabric ControllerFabric(ulong nodeId) => Join(new FabricTable(new InMemoryFabricStore(), Time), nodeId);
+
+    /// <summary>An Interaction Model client on a session; subscription reports reach it through the controller.</summary>
+    public InteractionClient Client(SecureSession session)
+    {
+        var client = new InteractionClient(session);
+        Controller.AddHandler(client.ReportHandler);
+        return client;
+    }
+
+    /// <summary>Runs a task to its end: on the fake clock, advanced in small steps while nothing is in flight.</summary>
+    public async Task<T> Run<T>(Task<T> task)
+    {
+        await Drive(task);
+        return await task;
+    }
+
+    public async Task Run(Task task)
+    {
+        await Drive(task);
+        await task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Controller.Dispose();
+        await Host.DisposeAsync();
+        Charger.Dispose();
+        rootKey.Dispose();
+    }
+
+    private Fabric Join(FabricTable table, ulong nodeId)
+    {
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var noc = CertificateIssuer.CreateNoc(root, rootKey, CertificateCrypto.PublicKeyOf(key), nodeId, FabricId, NotBefore, 0);
+        return table.Add(root, noc, null, key, EpochKey, 0xFFF1);
+    }
+
+    private async Task Drive(Task task)
+    {
+        var realDeadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        if (FakeTime is null || Network is null)
+        {
+            await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(60)));
+            return;
+        }
+
+        var end = FakeTime.GetUtcNow() + TimeSpan.FromMinutes(5);
+        while (!task.IsCompleted && FakeTime.GetUtcNow() < end && DateTime.UtcNow < realDeadline)
+        {
+            // The clock moves only when no datagram is in flight and no work item waits for a thread, so a loaded
+            // machine's slow handshake arithmetic does not turn into MRP timeouts.
+            await Task.WhenAny(task, Task.Delay(3));
+            if (!task.IsCompleted && Network.InFlight == 0 && ThreadPool.PendingWorkItemCount == 0)
+            {
+                FakeTime.Advance(TimeSpan.FromMilliseconds(10));
+            }
+        }
+    }
+}
