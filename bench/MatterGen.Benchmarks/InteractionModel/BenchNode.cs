@@ -82,7 +82,15 @@ internal sealed class BenchExchange : IMessageExchange, IMessageSession
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<ProtocolMessage> ReceiveAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) => ValueTask.FromResult(Success);
+    /// <summary>What the next receive returns once (the request after a TimedRequest); SUCCESS after it.</summary>
+    public ProtocolMessage? FollowUp { get; set; }
+
+    public ValueTask<ProtocolMessage> ReceiveAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var next = FollowUp ?? Success;
+        FollowUp = null;
+        return ValueTask.FromResult(next);
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

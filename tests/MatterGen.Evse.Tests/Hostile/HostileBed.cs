@@ -3,9 +3,13 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
+using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Device;
 using MatterGen.Interaction;
+using MatterGen.InteractionModel.Client;
+using MatterGen.InteractionModel.Server;
+using MatterGen.Node;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MatterGen.Evse.Tests.Hostile;
@@ -17,22 +21,39 @@ namespace MatterGen.Evse.Tests.Hostile;
 /// </summary>
 internal sealed class HostileBed : IDisposable
 {
-    public const ushort Endpoint = 1;
+    public const ushort Endpoint = ChargerNode.EvseEndpoint;
+
+    private readonly ChargerWire? wire;
 
     /// <summary>The start of every run: the clock the payloads were made against.</summary>
     public static readonly DateTimeOffset Start = new(2025, 10, 22, 10, 0, 0, TimeSpan.Zero);
 
-    public HostileBed(bool bidirectional = true)
+    /// <summary>
+    /// A bed with the charger reached in process, or, with <paramref name="overInteractionModel"/>, the whole
+    /// charger node served by an <see cref="InteractionServer"/> and reached by an <see cref="InteractionClient"/>
+    /// over a loopback session (a CASE administrator of fabric 1): every operation then travels as IM messages.
+    /// </summary>
+    public HostileBed(bool bidirectional = true, bool overInteractionModel = false)
     {
         Clock = new FakeTimeProvider(Start);
         Time = new FaultyTimeProvider(Clock, Plan);
         Store = new FaultyStore(Plan);
         var options = new EnergyEvseOptions { LocalTimeZone = TimeZoneInfo.Utc };
-        var serverOptions = new ClusterServerOptions { Endpoint = Endpoint, Time = Time, Store = Store, QuieterReportingInterval = TimeSpan.FromSeconds(10) };
-        Device = bidirectional ? EnergyEvseDevice.CreateBidirectional(options, serverOptions) : EnergyEvseDevice.CreateStandard(options, serverOptions);
+        if (overInteractionModel)
+        {
+            wire = new ChargerWire(ChargerNode.Create(new MatterNodeOptions { Information = ChargerWire.Information, Time = Time, Store = Store }, options, bidirectional), Clock);
+            Device = wire.Charger.Evse;
+            Peer = wire.Client;
+        }
+        else
+        {
+            var serverOptions = new ClusterServerOptions { Endpoint = Endpoint, Time = Time, Store = Store, QuieterReportingInterval = TimeSpan.FromSeconds(10) };
+            Device = bidirectional ? EnergyEvseDevice.CreateBidirectional(options, serverOptions) : EnergyEvseDevice.CreateStandard(options, serverOptions);
+            Peer = new InProcessTransport(Privilege.Administer).Add(Device.Server);
+        }
+
         Device.Server.AttributeChanged += _ => Plan.Step("change observer");
         Device.Server.AttributeReported += _ => Plan.Step("report subscriber");
-        Peer = new InProcessTransport(Privilege.Administer).Add(Device.Server);
         Client = new EnergyEVSE.Client(Peer, Endpoint);
     }
 
@@ -53,7 +74,20 @@ internal sealed class HostileBed : IDisposable
 
     public EnergyEVSE.Client Client { get; }
 
-    public void Dispose() => Device.Dispose();
+    /// <summary>The IM engine and client, when the bed serves the node over IM messages.</summary>
+    public ChargerWire? Wire => wire;
+
+    public void Dispose()
+    {
+        if (wire is not null)
+        {
+            wire.Dispose();
+        }
+        else
+        {
+            Device.Dispose();
+        }
+    }
 
     public EpochSeconds InSeconds(long seconds) => EpochSeconds.FromDateTimeOffset(Clock.GetUtcNow().AddSeconds(seconds));
 

@@ -77,8 +77,17 @@ public sealed class InteractionClient : IInteractionTransport
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// A value that is not exactly one well-formed anonymous TLV element cannot be carried in a WriteRequest; it
+    /// gets INVALID_ACTION, what a node answers to a malformed message, and nothing is sent.
+    /// </remarks>
     public async ValueTask<MatterStatus> WriteAttributeAsync(ushort endpoint, uint clusterId, uint attributeId, ReadOnlyMemory<byte> value, bool timed, CancellationToken cancellationToken = default)
     {
+        if (!TlvValue.IsWellFormed(value.Span))
+        {
+            return MatterStatus.InvalidAction;
+        }
+
         var exchange = session.CreateExchange();
         await using (exchange.ConfigureAwait(false))
         {
@@ -121,9 +130,19 @@ public sealed class InteractionClient : IInteractionTransport
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Fields that are not exactly one well-formed anonymous TLV element cannot be carried in an InvokeRequest;
+    /// they get INVALID_ACTION, what a node answers to a malformed message, and nothing is sent.
+    /// </remarks>
     public async ValueTask<InvokeResult> InvokeAsync(ushort endpoint, uint clusterId, uint commandId, ReadOnlyMemory<byte> fields, bool timed, CancellationToken cancellationToken = default)
     {
-        var request = new InvokeRequest(false, timed, [new CommandData(new CommandPath(endpoint, clusterId, commandId), fields)]);
+        if (!fields.IsEmpty && !TlvValue.IsWellFormed(fields.Span))
+        {
+            return InvokeResult.FromStatus(MatterStatus.InvalidAction);
+        }
+
+        // No bytes: a command without CommandFields, which the node judges (most commands need them).
+        var request = new InvokeRequest(false, timed, [new CommandData(new CommandPath(endpoint, clusterId, commandId), fields.IsEmpty ? (ReadOnlyMemory<byte>?)null : fields)]);
         var responses = await InvokeAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (var item in responses.Items)
         {

@@ -17,6 +17,8 @@ public sealed class HostilePeerFuzzTests(ITestOutputHelper output)
 {
     private const int OperationsPerRun = 100_000;
 
+    private const int OperationsOverInteractionModel = 10_000;
+
     [Theory]
     [InlineData(1, true)]
     [InlineData(2, false)]
@@ -50,5 +52,26 @@ public sealed class HostilePeerFuzzTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings));
         Assert.True(report.Accepted > OperationsPerRun / 20, report.ToString());
+    }
+
+    /// <summary>
+    /// The same hostile peer with every operation as Interaction Model messages: the whole charger node served by
+    /// the IM engine, the fuzzer's reads, writes and (timed) invokes sent by an IM client. Fewer operations, as
+    /// each observation is a few dozen round trips.
+    /// </summary>
+    [Theory]
+    [InlineData(11, true)]
+    [InlineData(12, false)]
+    public async Task A_hostile_peer_finds_nothing_through_interaction_model_messages(int seed, bool bidirectional)
+    {
+        using var bed = new HostileBed(bidirectional, overInteractionModel: true);
+        var fuzzer = new HostilePeerFuzzer(bed.Peer, new EnergyEvseFuzzTarget(bed));
+
+        var report = await fuzzer.RunAsync(seed, OperationsOverInteractionModel);
+
+        output.WriteLine(report.ToString());
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings));
+        Assert.True(report.Accepted > OperationsOverInteractionModel / 20, report.ToString());
+        Assert.Equal(0, bed.Wire!.HandlerFailures);
     }
 }
