@@ -60,16 +60,25 @@ public sealed class PaseResponder
         }
         catch (SessionEstablishmentException error) when (error.Report is { } report && !error.ReportFromPeer)
         {
+            // The attempt ends before the failure report goes out: the initiator may start again as soon as it
+            // reads the report, before our send has its acknowledgement, and must not be told BUSY by its own past.
+            EndAttempt(window, attempt);
             await Handshake.SendStatusAsync(exchange, report, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            // Once Pake2 went out, a failure is a failed passcode attempt: the initiator rejects our cB (and says
-            // so) or we reject its cA. A failure before that is a protocol error, not a guess.
-            if (!attempt.Ended)
-            {
-                window.End(failed: attempt.ConfirmationSent && !attempt.Succeeded);
-            }
+            EndAttempt(window, attempt);
+        }
+    }
+
+    // Once Pake2 went out, a failure is a failed passcode attempt: the initiator rejects our cB (and says so) or we
+    // reject its cA. A failure before that is a protocol error, not a guess.
+    private static void EndAttempt(CommissioningWindow window, Attempt attempt)
+    {
+        if (!attempt.Ended)
+        {
+            attempt.Ended = true;
+            window.End(failed: attempt.ConfirmationSent && !attempt.Succeeded);
         }
     }
 
@@ -111,7 +120,9 @@ public sealed class PaseResponder
             "Pake3");
         if (!CryptographicOperations.FixedTimeEquals(pake3.CA, keys.ProverConfirmation))
         {
-            // A wrong passcode: the spec's INVALID_PARAMETER, no session, one failed attempt.
+            // A wrong passcode: the spec's INVALID_PARAMETER, no session, one failed attempt (counted before the
+            // report goes out, so an initiator that retries at once is not told BUSY).
+            EndAttempt(window, attempt);
             await Handshake.SendStatusAsync(exchange, StatusReport.InvalidParameter, cancellationToken).ConfigureAwait(false);
             return null;
         }
