@@ -109,7 +109,7 @@ internal static class ClusterEmitter
         var memberNames = ClusterMemberNames.Of(unit, mapper);
         AttributeCodecEmitter.Emit(writer, cluster, mapper, memberNames, cancellationToken);
         writer.Line();
-        MetadataEmitter.Emit(writer, cluster, memberNames, cancellationToken);
+        MetadataEmitter.Emit(writer, cluster, mapper, memberNames, cancellationToken);
         writer.Line();
         Client.ClientEmitter.Emit(writer, unit, mapper, memberNames, "global::" + settings.RootNamespace + "." + unit.TypeName, cancellationToken);
         writer.Close();

@@ -20,12 +20,14 @@ internal static class RecordEmitter
     private static readonly string[] RecordMembers =
     {
         "EqualityContract", "PrintMembers", "Deconstruct", "Encode", "EncodeTlvFields", "Decode", "CommandId", "EventId",
+        SensitiveFieldOmission.Flag,
     };
 
     /// <summary>Writes the record.</summary>
     public static void Emit(CodeWriter writer, RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
     {
         var fields = Plan(spec, mapper, cancellationToken);
+        var omission = SensitiveFieldOmission.Applies(spec, fields);
         Docs.Summary(writer, spec.Summary, spec.Summary);
         Docs.Maturity(writer, spec.IsProvisional, spec.IsDeprecated);
         writer.Line(Docs.GeneratedCode);
@@ -48,9 +50,14 @@ internal static class RecordEmitter
             writer.Line();
         }
 
-        EmitEquality(writer, spec.TypeName, fields);
-        EmitEncode(writer, fields);
-        EmitDecode(writer, spec.TypeName, fields);
+        if (omission)
+        {
+            SensitiveFieldOmission.EmitProperty(writer);
+        }
+
+        EmitEquality(writer, spec.TypeName, fields, omission);
+        EmitEncode(writer, fields, omission);
+        EmitDecode(writer, spec.TypeName, fields, omission);
         writer.Line();
         MessageDecodeEmitter.Emit(writer, spec.TypeName, fields);
         writer.Close();
@@ -104,7 +111,7 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    private static void EmitEquality(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    private static void EmitEquality(CodeWriter writer, string typeName, List<FieldPlan> fields, bool omission)
     {
         writer.Line("/// <summary>Equal when every field is equal; lists and byte strings compare by content.</summary>");
         writer.Line("/// <param name=\"other\">The record to compare with.</param>");
@@ -116,9 +123,21 @@ internal static class RecordEmitter
         else
         {
             writer.Line("return other is not null");
+            if (omission)
+            {
+                writer.Line("    && " + SensitiveFieldOmission.Flag + " == other." + SensitiveFieldOmission.Flag);
+            }
+
             foreach (var field in fields)
             {
-                writer.Line("    && " + EqualityCall(field) + "(" + field.PropertyName + ", other." + field.PropertyName + ")" + (field == fields[fields.Count - 1] ? ";" : string.Empty));
+                // An omitted fabric-sensitive field holds no data: with the flags equal, only a present one counts.
+                var compare = EqualityCall(field) + "(" + field.PropertyName + ", other." + field.PropertyName + ")";
+                if (SensitiveFieldOmission.Omits(omission, field))
+                {
+                    compare = "(" + SensitiveFieldOmission.Flag + " || " + compare + ")";
+                }
+
+                writer.Line("    && " + compare + (field == fields[fields.Count - 1] ? ";" : string.Empty));
             }
         }
 
@@ -127,11 +146,17 @@ internal static class RecordEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Block("public override int GetHashCode()");
         writer.Line("var hash = new global::System.HashCode();");
+        if (omission)
+        {
+            writer.Line("hash.Add(" + SensitiveFieldOmission.Flag + ");");
+        }
+
         foreach (var field in fields)
         {
-            writer.Line(field.NeedsContentEquality
+            var add = field.NeedsContentEquality
                 ? "hash.Add(" + ValueCodec.GeneratedCode + "ValueEquality.Hash(" + field.PropertyName + "));"
-                : "hash.Add(" + field.PropertyName + ");");
+                : "hash.Add(" + field.PropertyName + ");";
+            writer.Line(SensitiveFieldOmission.Omits(omission, field) ? "if (!" + SensitiveFieldOmission.Flag + ") " + add : add);
         }
 
         writer.Line("return hash.ToHashCode();");
@@ -144,7 +169,7 @@ internal static class RecordEmitter
         ? ValueCodec.GeneratedCode + "ValueEquality.Equal"
         : "global::System.Collections.Generic.EqualityComparer<" + field.PropertyType + ">.Default.Equals";
 
-    private static void EmitEncode(CodeWriter writer, List<FieldPlan> fields)
+    private static void EmitEncode(CodeWriter writer, List<FieldPlan> fields, bool omission)
     {
         writer.Line("/// <summary>Writes this value as a TLV structure, fields in id order; absent fields are left out.</summary>");
         writer.Line("/// <param name=\"writer\">The writer.</param>");
@@ -182,6 +207,12 @@ internal static class RecordEmitter
             var unique = index.ToString(CultureInfo.InvariantCulture);
             var local = "present" + unique;
             var name = field.Field.Name;
+            var omits = SensitiveFieldOmission.Omits(omission, field);
+            if (omits)
+            {
+                writer.Block("if (!" + SensitiveFieldOmission.Flag + ")");
+            }
+
             switch (field.Shape)
             {
                 case FieldShape.Mandatory:
@@ -212,6 +243,11 @@ internal static class RecordEmitter
                     break;
             }
 
+            if (omits)
+            {
+                writer.Close();
+            }
+
             writer.Line();
             index++;
         }
@@ -221,7 +257,7 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    private static void EmitDecode(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    private static void EmitDecode(CodeWriter writer, string typeName, List<FieldPlan> fields, bool omission)
     {
         writer.Line("/// <summary>Reads a value from the TLV structure the reader is on (as after <c>Read()</c>), through its end.</summary>");
         writer.Line("/// <param name=\"reader\">The reader, positioned on the structure.</param>");
@@ -299,19 +335,33 @@ internal static class RecordEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        for (var i = 0; i < fields.Count; i++)
+        EmitMissingFieldChecks(writer, fields.Select((f, i) => (f, i)).Where(x => !SensitiveFieldOmission.Omits(omission, x.f)));
+        if (omission)
         {
-            if (fields[i].IsTracked)
+            // Another fabric's entry comes without any fabric-sensitive field; one with some of them must have all.
+            writer.Line("var omitted = " + SensitiveFieldOmission.NoneSeen(fields) + ";");
+            writer.Block("if (!omitted)");
+            EmitMissingFieldChecks(writer, fields.Select((f, i) => (f, i)).Where(x => SensitiveFieldOmission.Omits(omission, x.f)));
+            writer.Close();
+            writer.Line();
+        }
+
+        EmitReturn(writer, typeName, fields, omission ? "omitted" : null);
+        writer.Close();
+    }
+
+    private static void EmitMissingFieldChecks(CodeWriter writer, IEnumerable<(FieldPlan Field, int Index)> fields)
+    {
+        foreach (var (field, i) in fields)
+        {
+            if (field.IsTracked)
             {
                 writer.Block("if (!has" + i.ToString(CultureInfo.InvariantCulture) + ")");
-                writer.Line("throw " + ValueCodec.Tlv + "TlvException.MissingField(" + Literals.String(fields[i].Field.Name) + ", start);");
+                writer.Line("throw " + ValueCodec.Tlv + "TlvException.MissingField(" + Literals.String(field.Field.Name) + ", start);");
                 writer.Close();
                 writer.Line();
             }
         }
-
-        EmitReturn(writer, typeName, fields);
-        writer.Close();
     }
 
     /// <summary>Declares <c>field{i}</c> for every field and <c>has{i}</c> for those decoding must see.</summary>
@@ -328,8 +378,8 @@ internal static class RecordEmitter
         }
     }
 
-    /// <summary>Returns the record made from the <c>field{i}</c> locals.</summary>
-    internal static void EmitReturn(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    /// <summary>Returns the record made from the <c>field{i}</c> locals (and the omission flag from <paramref name="omitted"/>, when given).</summary>
+    internal static void EmitReturn(CodeWriter writer, string typeName, List<FieldPlan> fields, string? omitted = null)
     {
         if (fields.Count == 0)
         {
@@ -342,6 +392,11 @@ internal static class RecordEmitter
         for (var i = 0; i < fields.Count; i++)
         {
             writer.Line(fields[i].PropertyName + " = field" + i.ToString(CultureInfo.InvariantCulture) + ",");
+        }
+
+        if (omitted is not null)
+        {
+            writer.Line(SensitiveFieldOmission.Flag + " = " + omitted + ",");
         }
 
         writer.Close(";");
