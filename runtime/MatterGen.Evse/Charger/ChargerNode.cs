@@ -44,14 +44,12 @@ public sealed class ChargerNode : IDisposable
     }
 
     /// <summary>
-    /// The root-node clusters this repository does not serve yet (they come with commissioning), which the node
-    /// therefore waives; each waiver must go when its cluster arrives.
+    /// The root-node clusters this repository does not serve yet, which the node therefore waives; each waiver must go
+    /// when its cluster arrives. (General Commissioning and Operational Credentials come with every node.)
     /// </summary>
     public static IReadOnlyList<uint> RootClustersNotYetServed { get; } =
     [
-        ClusterIds.GeneralCommissioning,
         ClusterIds.AdministratorCommissioning,
-        ClusterIds.NodeOperationalCredentials,
         ClusterIds.GroupKeyManagement,
     ];
 
@@ -161,6 +159,7 @@ public sealed class ChargerNode : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        Node.Commissioning.Dispose();
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
         Evse.Dispose();
