@@ -27,6 +27,9 @@ internal sealed class CommissioningWindowManager : IDisposable
         this.time = time;
     }
 
+    /// <summary>Raised (outside the lock) after an open window closed: on timeout, on request or when replaced.</summary>
+    public event Action? WindowClosed;
+
     /// <summary>True while the window is open (even when a PASE session holds it).</summary>
     public bool IsOpen
     {
@@ -45,8 +48,10 @@ internal sealed class CommissioningWindowManager : IDisposable
         var opened = secret.OpenWindow();
         opened.SessionEstablished += session => OnEstablished(opened, session);
         SecureSession? ending;
+        bool replaced;
         lock (gate)
         {
+            replaced = window is not null;
             ending = CloseLocked();
             window = opened;
             pase.Window = opened;
@@ -54,18 +59,28 @@ internal sealed class CommissioningWindowManager : IDisposable
         }
 
         ending?.Dispose();
+        if (replaced)
+        {
+            WindowClosed?.Invoke();
+        }
     }
 
     /// <summary>Closes the window: no PASE attempt is accepted any more, and its PASE session ends.</summary>
     public void Close()
     {
         SecureSession? ending;
+        bool closed;
         lock (gate)
         {
+            closed = window is not null;
             ending = CloseLocked();
         }
 
         ending?.Dispose();
+        if (closed)
+        {
+            WindowClosed?.Invoke();
+        }
     }
 
     /// <inheritdoc/>
@@ -74,15 +89,21 @@ internal sealed class CommissioningWindowManager : IDisposable
     private void Close(CommissioningWindow expired)
     {
         SecureSession? ending = null;
+        var closed = false;
         lock (gate)
         {
             if (ReferenceEquals(window, expired))
             {
+                closed = true;
                 ending = CloseLocked();
             }
         }
 
         ending?.Dispose();
+        if (closed)
+        {
+            WindowClosed?.Invoke();
+        }
     }
 
     /// <summary>Closes the window; returns its PASE session for the caller to close outside the lock.</summary>

@@ -6,6 +6,8 @@ using MatterGen.Transport;
 using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Udp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MatterGen.Node.Network;
 
@@ -22,9 +24,12 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
     private readonly CommissioningWindowManager commissioning;
     private readonly CaseResponder caseResponder;
+    private readonly HostAdvertising? advertising;
     private readonly object gate = new();
     private bool started;
     private bool disposed;
+    private ushort? openDiscriminator;
+    private bool openEnhanced;
 
     /// <summary>Puts <paramref name="node"/> on <paramref name="datagrams"/> (the host owns and disposes them); call <see cref="Start"/>.</summary>
     /// <exception cref="ArgumentException">The options' commissioning timeout is outside 3 to 15 minutes, or their Interaction Model clock is not <see cref="MatterDeviceHostOptions.Time"/>.</exception>
@@ -48,6 +53,12 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         commissioning = new CommissioningWindowManager(pase, Options.Time);
         Interaction = new InteractionServer(Node, interactionOptions);
         Transport.AddHandler(Interaction);
+        if (Options.Advertiser is { } advertiser)
+        {
+            var logger = (ILogger?)Options.Loggers?.CreateLogger<MatterDeviceHost>() ?? NullLogger.Instance;
+            advertising = new HostAdvertising(advertiser, Node, Options, logger);
+            commissioning.WindowClosed += advertising.WindowClosed;
+        }
     }
 
     /// <summary>The node served.</summary>
@@ -113,6 +124,47 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
 
         Transport.Start();
+        if (advertising is not null)
+        {
+            advertising.Port = (ushort)((IPEndPoint)Transport.LocalEndPoint).Port;
+            // A node that restarts is found again on every fabric it kept (Core Specification 4.3.2).
+            foreach (var fabric in Fabrics.Fabrics)
+            {
+                advertising.FabricAdded(fabric);
+            }
+
+            if (commissioning.IsOpen && openDiscriminator is { } discriminator)
+            {
+                advertising.WindowOpened(discriminator, openEnhanced);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Advertises the node on a fabric it just joined (AddNOC), so the commissioner finds it for CASE; the fabric
+    /// table's events call it, and so may code that adds a fabric by other means.
+    /// </summary>
+    public void AdvertiseFabric(Fabric fabric)
+    {
+        ArgumentNullException.ThrowIfNull(fabric);
+        if (IsStarted)
+        {
+            advertising?.FabricAdded(fabric);
+        }
+    }
+
+    /// <summary>Withdraws the node's operational advertisement on a fabric that left (RemoveFabric, fail-safe rollback).</summary>
+    public void WithdrawFabric(byte fabricIndex) => advertising?.FabricRemoved(fabricIndex);
+
+    private bool IsStarted
+    {
+        get
+        {
+            lock (gate)
+            {
+                return started && !disposed;
+            }
+        }
     }
 
     /// <summary>
@@ -121,15 +173,30 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A timeout outside 3 to 15 minutes.</exception>
     /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
-    public void OpenCommissioningWindow(CommissioningSecret secret, TimeSpan? timeout = null)
+    /// <param name="secret">The verifier, salt, iterations and discriminator of the window.</param>
+    /// <param name="timeout">How long the window stays open.</param>
+    /// <param name="enhanced">
+    /// True for an enhanced window (Administrator Commissioning's OpenCommissioningWindow with a new verifier):
+    /// advertised with CM=2 instead of 1.
+    /// </param>
+    public void OpenCommissioningWindow(CommissioningSecret secret, TimeSpan? timeout = null, bool enhanced = false)
     {
         ArgumentNullException.ThrowIfNull(secret);
         var duration = timeout ?? Options.CommissioningTimeout;
         ValidateCommissioningTimeout(duration, nameof(timeout));
+        bool advertise;
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             commissioning.Open(secret, duration);
+            openDiscriminator = secret.Discriminator;
+            openEnhanced = enhanced;
+            advertise = started;
+        }
+
+        if (advertise)
+        {
+            advertising?.WindowOpened(secret.Discriminator, enhanced);
         }
     }
 
@@ -150,6 +217,12 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
 
         commissioning.Dispose();
+        if (advertising is not null)
+        {
+            // Goodbyes while the node can still say them: controllers drop the cached records at once.
+            await advertising.StopAsync().ConfigureAwait(false);
+        }
+
         await Interaction.DisposeAsync().ConfigureAwait(false);
         Transport.Dispose();
     }

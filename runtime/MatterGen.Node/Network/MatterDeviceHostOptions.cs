@@ -1,4 +1,5 @@
 using System;
+using MatterGen.Commissioning.Discovery;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Transport;
 using MatterGen.Transport.Udp;
@@ -37,4 +38,20 @@ public sealed record MatterDeviceHostOptions
     /// has no trustworthy time source yet.
     /// </summary>
     public bool CheckCertificateValidity { get; init; } = true;
+
+    /// <summary>
+    /// Where the host makes itself found (DNS-SD over mDNS, Core Specification 4.3): the commissionable instance while
+    /// a window is open, an operational instance per fabric. Null advertises nothing (a controller must know the
+    /// address). The caller owns it (for example an <see cref="MdnsMatterAdvertiser"/> on a started <see cref="MdnsResponder"/>).
+    /// </summary>
+    public IMatterAdvertiser? Advertiser { get; init; }
+
+    /// <summary>DT in the commissionable advertisement; null uses the first device type of the first application endpoint.</summary>
+    public uint? AdvertisedDeviceType { get; init; }
+
+    /// <summary>DN in the commissionable advertisement (at most 32 bytes of UTF-8); null leaves it out.</summary>
+    public string? AdvertisedDeviceName { get; init; }
+
+    /// <summary>Where the host logs what it could not do (an advertisement that failed); null logs nothing.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Loggers { get; init; }
 }
