@@ -45,8 +45,9 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         var pase = new PaseResponder(Transport);
         caseResponder = new CaseResponder(Transport, Fabrics) { CheckValidityPeriods = Options.CheckCertificateValidity };
         _ = new SecureChannelHandler(Transport, pase, caseResponder);
-        commissioning = new CommissioningWindowManager(pase, Options.Time);
+        commissioning = new CommissioningWindowManager(pase, Options.Time) { OnboardingSecret = Options.OnboardingSecret };
         Interaction = new InteractionServer(Node, interactionOptions);
+        AttachAdministratorCommissioning();
         Transport.AddHandler(Interaction);
     }
 
@@ -70,6 +71,13 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
     /// <summary>True while a commissioning window accepts (or holds) a commissioner.</summary>
     public bool IsCommissioningWindowOpen => commissioning.IsOpen;
+
+    /// <summary>
+    /// The commissioning window: what the Administrator Commissioning cluster opens and closes, and what an
+    /// advertiser follows. A basic window uses the onboarding secret, the last one given to
+    /// <see cref="OpenCommissioningWindow"/> or <see cref="MatterDeviceHostOptions.OnboardingSecret"/>.
+    /// </summary>
+    public ICommissioningWindow CommissioningWindow => commissioning;
 
     /// <summary>Raised after a CASE session was established.</summary>
     public event Action<Transport.Sessions.SecureSession>? OperationalSessionEstablished
@@ -116,8 +124,10 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens a commissioning window for <paramref name="secret"/> (replacing an open one) that closes after
-    /// <paramref name="timeout"/>, by default <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>.
+    /// Opens a basic commissioning window for <paramref name="secret"/>, the node's onboarding secret (replacing an
+    /// open window), that closes after <paramref name="timeout"/>, by default
+    /// <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>. The secret is kept for basic windows that the
+    /// Administrator Commissioning cluster opens later.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A timeout outside 3 to 15 minutes.</exception>
     /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
@@ -129,7 +139,8 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            commissioning.Open(secret, duration);
+            commissioning.OnboardingSecret = secret;
+            commissioning.Open(secret, duration, CommissioningWindowKind.Basic);
         }
     }
 
@@ -152,6 +163,16 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         commissioning.Dispose();
         await Interaction.DisposeAsync().ConfigureAwait(false);
         Transport.Dispose();
+    }
+
+    // The node's Administrator Commissioning cluster, if it has one, opens and closes this host's window and names
+    // the opening administrator's vendor from the fabric table.
+    private void AttachAdministratorCommissioning()
+    {
+        if (Node.FindServer(0, AdministratorCommissioning.AdministratorCommissioningServer.ClusterId) is AdministratorCommissioning.AdministratorCommissioningServer { Device: { } administrator })
+        {
+            administrator.Attach(commissioning, index => Fabrics.Find(index)?.VendorId);
+        }
     }
 
     private static void ValidateCommissioningTimeout(TimeSpan timeout, string parameter)
