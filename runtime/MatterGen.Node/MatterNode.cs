@@ -114,11 +114,18 @@ public sealed class MatterNode : IDataModel
         Change(endpoints => endpoints.Where(endpoint => endpoint.Number != number));
     }
 
-    /// <summary>Records Leave for the fabric, then forgets its access-control entries.</summary>
+    /// <summary>
+    /// Records Leave for the fabric, then forgets its access-control entries and whatever every root server that
+    /// is an <see cref="IFabricRemovalListener"/> keeps of it (key sets, group maps, the window's administrator).
+    /// </summary>
     public void LeaveFabric(byte fabricIndex)
     {
         BasicInformation.AnnounceLeave(fabricIndex);
         AccessControlServer.RemoveFabric(fabricIndex);
+        foreach (var server in ServersOn(0))
+        {
+            (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
+        }
     }
 
     /// <summary>Records ShutDown before an orderly stop.</summary>

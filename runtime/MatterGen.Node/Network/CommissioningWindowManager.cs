@@ -10,9 +10,10 @@ namespace MatterGen.Node.Network;
 /// time, closed on timeout or on request. While a PASE session made through it is alive, no other PASE attempt is
 /// accepted (one commissioner at a time); when that session closes before the window does, the window takes
 /// attempts again. When the window closes, its PASE session closes too: the commissioner's implicit Administer
-/// never outlives the window.
+/// never outlives the window. It remembers the onboarding secret (the one a basic window uses) and tells
+/// <see cref="KindChanged"/> listeners of every change, outside its lock.
 /// </summary>
-internal sealed class CommissioningWindowManager : IDisposable
+internal sealed class CommissioningWindowManager : ICommissioningWindow, IDisposable
 {
     private readonly object gate = new();
     private readonly PaseResponder pase;
@@ -20,6 +21,9 @@ internal sealed class CommissioningWindowManager : IDisposable
     private CommissioningWindow? window;
     private ITimer? expiry;
     private SecureSession? commissioner;
+    private CommissioningWindowKind kind;
+    private CommissioningSecret? secret;
+    private CommissioningSecret? onboarding;
 
     public CommissioningWindowManager(PaseResponder pase, TimeProvider time)
     {
@@ -27,8 +31,8 @@ internal sealed class CommissioningWindowManager : IDisposable
         this.time = time;
     }
 
-    /// <summary>Raised (outside the lock) after an open window closed: on timeout, on request or when replaced.</summary>
-    public event Action? WindowClosed;
+    /// <inheritdoc/>
+    public event Action<CommissioningWindowKind>? KindChanged;
 
     /// <summary>True while the window is open (even when a PASE session holds it).</summary>
     public bool IsOpen
@@ -42,44 +46,113 @@ internal sealed class CommissioningWindowManager : IDisposable
         }
     }
 
-    /// <summary>Opens a window (closing any open one) that closes by itself after <paramref name="timeout"/>.</summary>
-    public void Open(CommissioningSecret secret, TimeSpan timeout)
+    /// <inheritdoc/>
+    public CommissioningWindowKind Kind
     {
-        var opened = secret.OpenWindow();
-        opened.SessionEstablished += session => OnEstablished(opened, session);
+        get
+        {
+            lock (gate)
+            {
+                // A window that closed itself (too many failed attempts) reads as closed at once.
+                return window is { IsOpen: true } ? kind : CommissioningWindowKind.Closed;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public CommissioningSecret? Secret
+    {
+        get
+        {
+            lock (gate)
+            {
+                return window is { IsOpen: true } ? secret : null;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool CanOpenBasic
+    {
+        get
+        {
+            lock (gate)
+            {
+                return onboarding is not null;
+            }
+        }
+    }
+
+    /// <summary>The secret of the node's own onboarding payload, which a basic window uses.</summary>
+    public CommissioningSecret? OnboardingSecret
+    {
+        get
+        {
+            lock (gate)
+            {
+                return onboarding;
+            }
+        }
+
+        set
+        {
+            lock (gate)
+            {
+                onboarding = value;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void OpenBasic(TimeSpan timeout)
+    {
+        var own = OnboardingSecret ?? throw new InvalidOperationException("The node's onboarding secret is not known, so no basic commissioning window can open.");
+        Open(own, timeout, CommissioningWindowKind.Basic);
+    }
+
+    /// <inheritdoc/>
+    public void OpenEnhanced(CommissioningSecret secret, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        Open(secret, timeout, CommissioningWindowKind.Enhanced);
+    }
+
+    /// <summary>Opens a window (closing any open one) that closes by itself after <paramref name="timeout"/>.</summary>
+    public void Open(CommissioningSecret opening, TimeSpan timeout, CommissioningWindowKind opened)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var created = opening.OpenWindow();
+        created.SessionEstablished += session => OnEstablished(created, session);
         SecureSession? ending;
-        bool replaced;
         lock (gate)
         {
-            replaced = window is not null;
             ending = CloseLocked();
-            window = opened;
-            pase.Window = opened;
-            expiry = time.CreateTimer(_ => Close(opened), null, timeout, Timeout.InfiniteTimeSpan);
+            window = created;
+            kind = opened;
+            secret = opening;
+            pase.Window = created;
+            expiry = time.CreateTimer(_ => Close(created), null, timeout, Timeout.InfiniteTimeSpan);
         }
 
         ending?.Dispose();
-        if (replaced)
-        {
-            WindowClosed?.Invoke();
-        }
+        KindChanged?.Invoke(opened);
     }
 
     /// <summary>Closes the window: no PASE attempt is accepted any more, and its PASE session ends.</summary>
     public void Close()
     {
         SecureSession? ending;
-        bool closed;
+        bool wasOpen;
         lock (gate)
         {
-            closed = window is not null;
+            wasOpen = window is not null;
             ending = CloseLocked();
         }
 
         ending?.Dispose();
-        if (closed)
+        if (wasOpen)
         {
-            WindowClosed?.Invoke();
+            KindChanged?.Invoke(CommissioningWindowKind.Closed);
         }
     }
 
@@ -94,15 +167,15 @@ internal sealed class CommissioningWindowManager : IDisposable
         {
             if (ReferenceEquals(window, expired))
             {
-                closed = true;
                 ending = CloseLocked();
+                closed = true;
             }
         }
 
         ending?.Dispose();
         if (closed)
         {
-            WindowClosed?.Invoke();
+            KindChanged?.Invoke(CommissioningWindowKind.Closed);
         }
     }
 
@@ -113,6 +186,8 @@ internal sealed class CommissioningWindowManager : IDisposable
         expiry = null;
         window?.Close();
         window = null;
+        kind = CommissioningWindowKind.Closed;
+        secret = null;
         pase.Window = null;
         var ending = commissioner;
         commissioner = null;

@@ -28,8 +28,6 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     private readonly object gate = new();
     private bool started;
     private bool disposed;
-    private ushort? openDiscriminator;
-    private bool openEnhanced;
 
     /// <summary>Puts <paramref name="node"/> on <paramref name="datagrams"/> (the host owns and disposes them); call <see cref="Start"/>.</summary>
     /// <exception cref="ArgumentException">The options' commissioning timeout is outside 3 to 15 minutes, or their Interaction Model clock is not <see cref="MatterDeviceHostOptions.Time"/>.</exception>
@@ -50,14 +48,15 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         var pase = new PaseResponder(Transport);
         caseResponder = new CaseResponder(Transport, Fabrics) { CheckValidityPeriods = Options.CheckCertificateValidity };
         _ = new SecureChannelHandler(Transport, pase, caseResponder);
-        commissioning = new CommissioningWindowManager(pase, Options.Time);
+        commissioning = new CommissioningWindowManager(pase, Options.Time) { OnboardingSecret = Options.OnboardingSecret };
         Interaction = new InteractionServer(Node, interactionOptions);
+        AttachAdministratorCommissioning();
         Transport.AddHandler(Interaction);
         if (Options.Advertiser is { } advertiser)
         {
             var logger = (ILogger?)Options.Loggers?.CreateLogger<MatterDeviceHost>() ?? NullLogger.Instance;
             advertising = new HostAdvertising(advertiser, Node, Options, logger);
-            commissioning.WindowClosed += advertising.WindowClosed;
+            commissioning.KindChanged += OnWindowKindChanged;
         }
     }
 
@@ -81,6 +80,13 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
     /// <summary>True while a commissioning window accepts (or holds) a commissioner.</summary>
     public bool IsCommissioningWindowOpen => commissioning.IsOpen;
+
+    /// <summary>
+    /// The commissioning window: what the Administrator Commissioning cluster opens and closes, and what an
+    /// advertiser follows. A basic window uses the onboarding secret, the last one given to
+    /// <see cref="OpenCommissioningWindow"/> or <see cref="MatterDeviceHostOptions.OnboardingSecret"/>.
+    /// </summary>
+    public ICommissioningWindow CommissioningWindow => commissioning;
 
     /// <summary>Raised after a CASE session was established.</summary>
     public event Action<Transport.Sessions.SecureSession>? OperationalSessionEstablished
@@ -133,10 +139,7 @@ public sealed class MatterDeviceHost : IAsyncDisposable
                 advertising.FabricAdded(fabric);
             }
 
-            if (commissioning.IsOpen && openDiscriminator is { } discriminator)
-            {
-                advertising.WindowOpened(discriminator, openEnhanced);
-            }
+            OnWindowKindChanged(commissioning.Kind);
         }
     }
 
@@ -156,6 +159,27 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     /// <summary>Withdraws the node's operational advertisement on a fabric that left (RemoveFabric, fail-safe rollback).</summary>
     public void WithdrawFabric(byte fabricIndex) => advertising?.FabricRemoved(fabricIndex);
 
+    /// <summary>
+    /// The window opened (basic: CM=1, enhanced: CM=2) or closed: the commissionable advertisement follows it, once
+    /// the socket is bound (Start advertises a window opened before it).
+    /// </summary>
+    private void OnWindowKindChanged(CommissioningWindowKind kind)
+    {
+        if (advertising is null || !IsStarted)
+        {
+            return;
+        }
+
+        if (kind != CommissioningWindowKind.Closed && commissioning.Secret is { } secret)
+        {
+            advertising.WindowOpened(secret.Discriminator, kind == CommissioningWindowKind.Enhanced);
+        }
+        else
+        {
+            advertising.WindowClosed();
+        }
+    }
+
     private bool IsStarted
     {
         get
@@ -168,35 +192,23 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens a commissioning window for <paramref name="secret"/> (replacing an open one) that closes after
-    /// <paramref name="timeout"/>, by default <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>.
+    /// Opens a basic commissioning window for <paramref name="secret"/>, the node's onboarding secret (replacing an
+    /// open window), that closes after <paramref name="timeout"/>, by default
+    /// <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>. The secret is kept for basic windows that the
+    /// Administrator Commissioning cluster opens later.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A timeout outside 3 to 15 minutes.</exception>
     /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
-    /// <param name="secret">The verifier, salt, iterations and discriminator of the window.</param>
-    /// <param name="timeout">How long the window stays open.</param>
-    /// <param name="enhanced">
-    /// True for an enhanced window (Administrator Commissioning's OpenCommissioningWindow with a new verifier):
-    /// advertised with CM=2 instead of 1.
-    /// </param>
-    public void OpenCommissioningWindow(CommissioningSecret secret, TimeSpan? timeout = null, bool enhanced = false)
+    public void OpenCommissioningWindow(CommissioningSecret secret, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(secret);
         var duration = timeout ?? Options.CommissioningTimeout;
         ValidateCommissioningTimeout(duration, nameof(timeout));
-        bool advertise;
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            commissioning.Open(secret, duration);
-            openDiscriminator = secret.Discriminator;
-            openEnhanced = enhanced;
-            advertise = started;
-        }
-
-        if (advertise)
-        {
-            advertising?.WindowOpened(secret.Discriminator, enhanced);
+            commissioning.OnboardingSecret = secret;
+            commissioning.Open(secret, duration, CommissioningWindowKind.Basic);
         }
     }
 
@@ -225,6 +237,16 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
         await Interaction.DisposeAsync().ConfigureAwait(false);
         Transport.Dispose();
+    }
+
+    // The node's Administrator Commissioning cluster, if it has one, opens and closes this host's window and names
+    // the opening administrator's vendor from the fabric table.
+    private void AttachAdministratorCommissioning()
+    {
+        if (Node.FindServer(0, AdministratorCommissioning.AdministratorCommissioningServer.ClusterId) is AdministratorCommissioning.AdministratorCommissioningServer { Device: { } administrator })
+        {
+            administrator.Attach(commissioning, index => Fabrics.Find(index)?.VendorId);
+        }
     }
 
     private static void ValidateCommissioningTimeout(TimeSpan timeout, string parameter)

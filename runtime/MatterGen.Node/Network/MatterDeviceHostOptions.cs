@@ -34,6 +34,13 @@ public sealed record MatterDeviceHostOptions
     public TimeSpan CommissioningTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// The secret of the node's onboarding payload (its setup passcode), for basic commissioning windows opened
+    /// through the Administrator Commissioning cluster after a restart; null until
+    /// <see cref="MatterDeviceHost.OpenCommissioningWindow"/> gives one.
+    /// </summary>
+    public CommissioningSecret? OnboardingSecret { get; init; }
+
+    /// <summary>
     /// Whether CASE checks certificates' validity periods against <see cref="Time"/>. Leave it on unless the node
     /// has no trustworthy time source yet.
     /// </summary>
