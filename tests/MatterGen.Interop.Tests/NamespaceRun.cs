@@ -35,12 +35,15 @@ public static class NamespaceRun
         try
         {
             var script = new StringBuilder("set -u\n");
+            // A background process is ready when it prints a JSON ready line (scripts) or "Ready:" (the simulator).
+            script.Append("wait_ready() { for _ in $(seq 1 300); do grep -qE '\"ready\":true|^Ready: ' \"$1\" && return 0; kill -0 \"$2\" 2>/dev/null || return 1; sleep 0.1; done; return 1; }\n");
             for (var i = 0; i < background.Count; i++)
             {
                 var log = Path.Combine(logs.FullName, $"background{i}.log");
-                script.Append(background[i].Replace("{work}", logs.FullName, StringComparison.Ordinal)).Append($" > '{log}' 2>&1 &\n");
-                // Wait (at most 30 s) for the ready line, or for the process to end.
-                script.Append($"for _ in $(seq 1 300); do grep -q '\"ready\":true' '{log}' && break; kill -0 $! 2>/dev/null || break; sleep 0.1; done\n");
+                script.Append(background[i].Replace("{work}", logs.FullName, StringComparison.Ordinal)).Append($" > '{log}' 2>&1 &\npid{i}=$!\n");
+                // Wait (at most 30 s) for the ready line, or for the process to end. The foreground may use $pid0...
+                // (to restart a device) and the function wait_ready LOG, which waits the same way.
+                script.Append($"wait_ready '{log}' $pid{i}\n");
             }
 
             var foregroundLog = Path.Combine(logs.FullName, "foreground.log");
