@@ -49,9 +49,7 @@ public sealed class ChargerNode : IDisposable
     /// </summary>
     public static IReadOnlyList<uint> RootClustersNotYetServed { get; } =
     [
-        ClusterIds.GeneralCommissioning,
         ClusterIds.AdministratorCommissioning,
-        ClusterIds.NodeOperationalCredentials,
         ClusterIds.GroupKeyManagement,
     ];
 

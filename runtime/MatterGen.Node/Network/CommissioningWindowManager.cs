@@ -18,6 +18,7 @@ internal sealed class CommissioningWindowManager : ICommissioningWindow, IDispos
     private readonly object gate = new();
     private readonly PaseResponder pase;
     private readonly TimeProvider time;
+    private readonly Func<SecureSession, bool> admitCommissioner;
     private CommissioningWindow? window;
     private ITimer? expiry;
     private SecureSession? commissioner;
@@ -25,10 +26,14 @@ internal sealed class CommissioningWindowManager : ICommissioningWindow, IDispos
     private CommissioningSecret? secret;
     private CommissioningSecret? onboarding;
 
-    public CommissioningWindowManager(PaseResponder pase, TimeProvider time)
+    /// <param name="pase">The PASE responder whose window this manages.</param>
+    /// <param name="time">The clock of the window's timeout.</param>
+    /// <param name="admitCommissioner">Called for a new PASE session: arms the node's fail-safe for it; false refuses it.</param>
+    public CommissioningWindowManager(PaseResponder pase, TimeProvider time, Func<SecureSession, bool> admitCommissioner)
     {
         this.pase = pase;
         this.time = time;
+        this.admitCommissioner = admitCommissioner;
     }
 
     /// <inheritdoc/>
@@ -196,10 +201,16 @@ internal sealed class CommissioningWindowManager : ICommissioningWindow, IDispos
 
     private void OnEstablished(CommissioningWindow source, SecureSession session)
     {
-        // Operational PASE does not exist: the PASE session of a commissioning window is the commissioner's, which
-        // holds the implicit Administer privilege (Core Specification 6.6.2.9). Until the General Commissioning
-        // cluster arms a fail-safe, the session's life bounds that privilege.
-        session.SetCommissioning(true);
+        // Operational PASE does not exist: the PASE session of a commissioning window is the commissioner's. The node
+        // arms its fail-safe for it, and the session holds the implicit Administer privilege while the fail-safe lasts
+        // (Core Specification 6.6.2.9); a node whose fail-safe is busy with another administrator refuses it.
+        session.SetCommissioning(false);
+        if (!admitCommissioner(session))
+        {
+            session.Dispose();
+            return;
+        }
+
         bool current;
         lock (gate)
         {

@@ -69,13 +69,29 @@ internal sealed class HostAdvertising
     /// <summary>Withdraws the commissionable instance with goodbyes.</summary>
     public void WindowClosed() => Enqueue("commissionable withdrawal", () => advertiser.WithdrawCommissionableAsync());
 
-    /// <summary>Advertises the node on a fabric (AddNOC, or a stored fabric at start).</summary>
+    /// <summary>
+    /// Advertises the node on a fabric (AddNOC, or a stored fabric at start); after an UpdateNOC that changed the
+    /// node id, the old instance is withdrawn first. An unchanged fabric is not announced again.
+    /// </summary>
     public void FabricAdded(Fabric fabric)
     {
         var compressed = FabricCompressedId(fabric);
+        (ulong CompressedFabricId, ulong NodeId) previous;
+        bool known;
         lock (gate)
         {
+            known = operational.TryGetValue(fabric.Index, out previous);
             operational[fabric.Index] = (compressed, fabric.NodeId);
+        }
+
+        if (known && previous == (compressed, fabric.NodeId))
+        {
+            return;
+        }
+
+        if (known)
+        {
+            Enqueue($"operational withdrawal of fabric {fabric.Index} (new NOC)", () => advertiser.WithdrawOperationalAsync(previous.CompressedFabricId, previous.NodeId));
         }
 
         var advertisement = new OperationalAdvertisement(compressed, fabric.NodeId, Port) { Timing = Timing };

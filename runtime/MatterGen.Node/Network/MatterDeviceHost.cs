@@ -29,12 +29,15 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     private bool started;
     private bool disposed;
 
-    /// <summary>Puts <paramref name="node"/> on <paramref name="datagrams"/> (the host owns and disposes them); call <see cref="Start"/>.</summary>
+    /// <summary>
+    /// Puts <paramref name="node"/> on <paramref name="datagrams"/> (the host owns and disposes them); call <see cref="Start"/>.
+    /// CASE answers for the node's fabrics (<see cref="MatterNode.Fabrics"/>, from <see cref="MatterNodeOptions.Fabrics"/>).
+    /// </summary>
     /// <exception cref="ArgumentException">The options' commissioning timeout is outside 3 to 15 minutes, or their Interaction Model clock is not <see cref="MatterDeviceHostOptions.Time"/>.</exception>
-    public MatterDeviceHost(MatterNode node, FabricTable fabrics, IDatagramTransport datagrams, MatterDeviceHostOptions? options = null)
+    public MatterDeviceHost(MatterNode node, IDatagramTransport datagrams, MatterDeviceHostOptions? options = null)
     {
         Node = node ?? throw new ArgumentNullException(nameof(node));
-        Fabrics = fabrics ?? throw new ArgumentNullException(nameof(fabrics));
+        Fabrics = node.Fabrics;
         ArgumentNullException.ThrowIfNull(datagrams);
         Options = options ?? new MatterDeviceHostOptions();
         ValidateCommissioningTimeout(Options.CommissioningTimeout, nameof(options));
@@ -48,22 +51,35 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         var pase = new PaseResponder(Transport);
         caseResponder = new CaseResponder(Transport, Fabrics) { CheckValidityPeriods = Options.CheckCertificateValidity };
         _ = new SecureChannelHandler(Transport, pase, caseResponder);
-        commissioning = new CommissioningWindowManager(pase, Options.Time) { OnboardingSecret = Options.OnboardingSecret };
+        commissioning = new CommissioningWindowManager(pase, Options.Time, Node.Commissioning.BeginPase) { OnboardingSecret = Options.OnboardingSecret };
         Interaction = new InteractionServer(Node, interactionOptions);
         AttachAdministratorCommissioning();
         Transport.AddHandler(Interaction);
+
+        // The node's commissioning meets the network here: the fail-safe asks whether a window is open (ArmFailSafe
+        // over CASE is then refused), a fabric that leaves takes its sessions with it, and completed commissioning
+        // closes the window.
+        Node.Commissioning.FailSafe.CommissioningWindowOpen = () => commissioning.IsOpen;
+        Fabrics.FabricRemoved += CloseSessionsOf;
+        Node.Commissioning.Completed += CloseCommissioningWindow;
+
         if (Options.Advertiser is { } advertiser)
         {
             var logger = (ILogger?)Options.Loggers?.CreateLogger<MatterDeviceHost>() ?? NullLogger.Instance;
             advertising = new HostAdvertising(advertiser, Node, Options, logger);
             commissioning.KindChanged += OnWindowKindChanged;
+            // Right after AddNOC (pending under the fail-safe) the commissioner looks for the node's operational
+            // instance to open CASE; a removed or rolled-back fabric's instance goes with a goodbye.
+            Fabrics.FabricAdded += OnFabricAdded;
+            Fabrics.FabricUpdated += OnFabricAdded;
+            Fabrics.FabricRemoved += OnFabricRemoved;
         }
     }
 
     /// <summary>The node served.</summary>
     public MatterNode Node { get; }
 
-    /// <summary>The fabrics CASE answers for.</summary>
+    /// <summary>The fabrics CASE answers for: the node's.</summary>
     public FabricTable Fabrics { get; }
 
     /// <summary>The options.</summary>
@@ -99,13 +115,13 @@ public sealed class MatterDeviceHost : IAsyncDisposable
     /// A host on UDP: dual-stack IPv6 (or IPv4) on <see cref="MatterDeviceHostOptions.Port"/>, 0 for an ephemeral port.
     /// </summary>
     /// <exception cref="System.Net.Sockets.SocketException">The port is taken.</exception>
-    public static MatterDeviceHost CreateUdp(MatterNode node, FabricTable fabrics, MatterDeviceHostOptions? options = null)
+    public static MatterDeviceHost CreateUdp(MatterNode node, MatterDeviceHostOptions? options = null)
     {
         var resolved = options ?? new MatterDeviceHostOptions();
         var udp = new UdpDatagramTransport(resolved.Port, resolved.ForceIPv4);
         try
         {
-            return new MatterDeviceHost(node, fabrics, udp, resolved);
+            return new MatterDeviceHost(node, udp, resolved);
         }
         catch
         {
@@ -143,21 +159,15 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Advertises the node on a fabric it just joined (AddNOC), so the commissioner finds it for CASE; the fabric
-    /// table's events call it, and so may code that adds a fabric by other means.
-    /// </summary>
-    public void AdvertiseFabric(Fabric fabric)
+    private void OnFabricAdded(Fabric fabric)
     {
-        ArgumentNullException.ThrowIfNull(fabric);
         if (IsStarted)
         {
             advertising?.FabricAdded(fabric);
         }
     }
 
-    /// <summary>Withdraws the node's operational advertisement on a fabric that left (RemoveFabric, fail-safe rollback).</summary>
-    public void WithdrawFabric(byte fabricIndex) => advertising?.FabricRemoved(fabricIndex);
+    private void OnFabricRemoved(Fabric fabric) => advertising?.FabricRemoved(fabric.Index);
 
     /// <summary>
     /// The window opened (basic: CM=1, enhanced: CM=2) or closed: the commissionable advertisement follows it, once
@@ -228,6 +238,12 @@ public sealed class MatterDeviceHost : IAsyncDisposable
             disposed = true;
         }
 
+        Fabrics.FabricRemoved -= CloseSessionsOf;
+        Fabrics.FabricAdded -= OnFabricAdded;
+        Fabrics.FabricUpdated -= OnFabricAdded;
+        Fabrics.FabricRemoved -= OnFabricRemoved;
+        Node.Commissioning.Completed -= CloseCommissioningWindow;
+        Node.Commissioning.FailSafe.CommissioningWindowOpen = static () => false;
         commissioning.Dispose();
         if (advertising is not null)
         {
@@ -246,6 +262,15 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         if (Node.FindServer(0, AdministratorCommissioning.AdministratorCommissioningServer.ClusterId) is AdministratorCommissioning.AdministratorCommissioningServer { Device: { } administrator })
         {
             administrator.Attach(commissioning, index => Fabrics.Find(index)?.VendorId);
+        }
+    }
+
+    // A removed fabric's sessions end; the one that asked for the removal once its answer is out.
+    private void CloseSessionsOf(Fabric fabric)
+    {
+        foreach (var session in Transport.Sessions.ForFabric(fabric.Index))
+        {
+            session.CloseWhenIdle();
         }
     }
 

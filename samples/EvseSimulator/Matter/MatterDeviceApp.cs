@@ -60,15 +60,16 @@ internal static class MatterDeviceApp
             Simulated = true,
             DeviceKind = options.Bidirectional ? EvseDeviceKind.Bidirectional : EvseDeviceKind.Standard,
         };
+        // Fabrics (with their operational keys) and the attributes (the ACL among them) live side by side in the
+        // storage folder, so a commissioned controller finds the same node after a restart.
+        var fabrics = new FabricTable(new FileFabricStore(Path.Combine(storage, "fabrics")), time);
         using var charger = ChargerNode.Create(
-            new MatterNodeOptions { Information = Information(storage), Time = time, Store = new FileAttributeStore(Path.Combine(storage, "attributes.bin")) },
+            new MatterNodeOptions { Information = Information(storage), Time = time, Store = new FileAttributeStore(Path.Combine(storage, "attributes.bin")), Fabrics = fabrics },
             DeviceOptions(stationOptions),
             options.Bidirectional);
         // The vehicle is on the cable and wants to charge: what a controller enables is seen on the pilot at once.
         var ev = new SimulatedEv(time, new SimulatedEvOptions(), stateOfCharge: 0.3) { Plugged = true, WantsCharge = true };
         using var station = EvseStation.CreateSimulated(stationOptions, time, ev, charger.Evse);
-        var fabrics = new FabricTable(new FileFabricStore(Path.Combine(storage, "fabrics")), time);
-
         await using var responder = new MdnsResponder(new MdnsResponderOptions(), time);
         IMatterAdvertiser? advertiser = null;
         try
@@ -84,7 +85,7 @@ internal static class MatterDeviceApp
         MatterDeviceHost host;
         try
         {
-            host = MatterDeviceHost.CreateUdp(charger.Node, fabrics, new MatterDeviceHostOptions
+            host = MatterDeviceHost.CreateUdp(charger.Node, new MatterDeviceHostOptions
             {
                 Time = time,
                 Port = options.Port,
