@@ -39,7 +39,8 @@ public sealed class OperationalCredentialsDevice : IOperationalCredentialsServer
         this.accessControl = accessControl;
         this.attestation = attestation;
         this.announceLeave = announceLeave;
-        Server = new OperationalCredentialsServer(this, serverOptions);
+        // The spec asks a node to support at least 5 fabrics; a smaller table is refused here (ArgumentOutOfRangeException).
+        Server = new OperationalCredentialsServer(this, serverOptions) { SupportedFabrics = (byte)fabrics.Capacity };
         Refresh();
     }
 

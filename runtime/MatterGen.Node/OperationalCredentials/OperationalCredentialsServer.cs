@@ -40,12 +40,11 @@ public partial class OperationalCredentialsServer
 
         Atomically(() =>
         {
-            SupportedFabrics = (byte)fabrics.Capacity;
             CommissionedFabrics = (byte)all.Count;
             NOCs = all.Select(fabric => new Oc.NOCStruct
             {
                 NOC = fabric.Noc.ToTlv(),
-                ICAC = fabric.Icac?.ToTlv(),
+                ICAC = fabric.Icac is { } icac ? icac.ToTlv() : null, // null, not an empty array: there is no ICAC
                 FabricIndex = fabric.Index,
             }).ToArray();
             Fabrics = all.Select(fabric => new Oc.FabricDescriptorStruct

@@ -67,13 +67,13 @@ public sealed class DeviceHostTests
 
         await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode)));
         await rig.Run(rig.Controller.CloseSessionAsync(first).AsTask());
-        Assert.True(await rig.Run(WaitUntil(() => rig.Host.Transport.Sessions.Count == 0)));
+        Assert.True(await rig.Run(NetworkRig.WaitUntil(() => rig.Host.Transport.Sessions.Count == 0)));
         var second = await rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode));
         Assert.Equal(SessionAuthMode.Pase, second.Subject.AuthMode);
 
         rig.FakeTime!.Advance(TimeSpan.FromMinutes(15));
         Assert.False(rig.Host.IsCommissioningWindowOpen);
-        Assert.True(await WaitUntil(() => rig.Host.Transport.Sessions.Count == 0));
+        Assert.True(await NetworkRig.WaitUntil(() => rig.Host.Transport.Sessions.Count == 0));
         await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode)));
     }
 
@@ -166,14 +166,4 @@ public sealed class DeviceHostTests
         DuplicateProbability = 0.05,
         MaxDelay = TimeSpan.FromMilliseconds(30),
     };
-
-    private static async Task<bool> WaitUntil(Func<bool> condition)
-    {
-        for (var i = 0; i < 1000 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        return condition();
-    }
 }
