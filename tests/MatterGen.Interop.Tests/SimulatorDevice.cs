@@ -24,8 +24,8 @@ public static class SimulatorDevice
         $"dotnet exec {NamespaceRun.Quote(Dll)} --matter --plain --port 5540 --passcode {passcode} --discriminator {discriminator} --storage '{{work}}/device'";
 
     /// <summary>The controller script for a case, with its storage under <c>{work}/&lt;storage&gt;</c>.</summary>
-    public static string Controller(string testCase, string storage = "controller", uint passcode = Passcode, int seconds = 90) =>
-        $"node evse-controller.mjs --case {testCase} --discriminator {Discriminator} --passcode {passcode} --storage '{{work}}/{storage}' --paa {NamespaceRun.Quote(TestCredentials.TestPaa)} --cdsigner {NamespaceRun.Quote(TestCredentials.CdSigner)} --seconds {seconds}";
+    public static string Controller(string testCase, string storage = "controller", uint passcode = Passcode, int seconds = 90, ushort discriminator = Discriminator) =>
+        $"node evse-controller.mjs --case {testCase} --discriminator {discriminator} --passcode {passcode} --storage '{{work}}/{storage}' --paa {NamespaceRun.Quote(TestCredentials.TestPaa)} --cdsigner {NamespaceRun.Quote(TestCredentials.CdSigner)} --seconds {seconds}";
 
     private static string Locate()
     {

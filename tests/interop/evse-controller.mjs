@@ -7,12 +7,23 @@
 //                           then a chunked wildcard read of every attribute and event and a wildcard subscribe with
 //                           data-version filters
 //   --case reconnect        case 3: with the stored fabric of an earlier run, reconnect over CASE and read
-import { Environment } from "@matter/main";
-import { BasicInformation, Descriptor, EnergyEvse, GeneralCommissioning, OperationalCredentials } from "@matter/main/clusters";
+//   --case open-window      case 4, first admin: commission, then open an enhanced commissioning window with
+//                           --window-passcode and --window-discriminator
+//   --case second-admin     case 4, second admin: commission through that window, read fabric-scoped data
+//   --case leave            case 4: with the stored fabric, read fabric-scoped data, then RemoveFabric of its own
+//   --case wrong-passcode   case 5: a commissioning attempt with a wrong passcode must fail
+//   --case fail-safe        case 5: commissioning stops after AddNOC and lets a 2 s fail-safe expire, then the
+//                           commissioning again (same passcode) must succeed with exactly one fabric on the device
+//   --case no-privilege     case 5: commission, restrict its own ACL to View (Administer only on Access Control),
+//                           a write then gets UNSUPPORTED_ACCESS; the ACL is restored
+import { Environment, Seconds } from "@matter/main";
+import { AccessControl, AdministratorCommissioning, BasicInformation, Descriptor, EnergyEvse, GeneralCommissioning, OperationalCredentials } from "@matter/main/clusters";
+import { ControllerCommissioningFlow, Invoke, PaseClient } from "@matter/protocol";
+import { Crypto } from "@matter/main";
 import { CommissioningController } from "@project-chip/matter.js";
 import { deadline, offlineTrustStore, options, result } from "./common.mjs";
 
-const args = options(["case", "discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "id"]);
+const args = options(["case", "discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "id", "window-passcode", "window-discriminator"]);
 deadline(Number(args.seconds ?? 120), `controller (${args.case})`);
 const environment = Environment.default;
 environment.vars.set("path.root", args.storage);
@@ -31,7 +42,7 @@ const evse = { endpointId: EVSE, clusterId: EnergyEvse.Cluster.id };
 const report = { ok: false, case: args.case, attestationFindings: [] };
 
 /** Commissions by discriminator with attestation verified; returns the node id. */
-async function commission(afterConnect) {
+async function commission(afterConnect, flow) {
     const started = performance.now();
     const nodeId = await controller.commissionNode(
         {
@@ -47,7 +58,7 @@ async function commission(afterConnect) {
             discovery: { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
             passcode: Number(args.passcode),
         },
-        { connectNodeAfterCommissioning: afterConnect },
+        { connectNodeAfterCommissioning: afterConnect, commissioningFlowImpl: flow },
     );
     report.commissioningMs = Math.round(performance.now() - started);
     report.nodeId = nodeId;
@@ -154,7 +165,143 @@ async function caseReconnect() {
     report.ok = true;
 }
 
-const cases = { commission: caseCommission, "default-connect": caseDefaultConnect, reconnect: caseReconnect };
+const opCreds = { endpointId: 0, clusterId: OperationalCredentials.Cluster.id };
+const acl = { endpointId: 0, clusterId: AccessControl.Cluster.id, attribute: AccessControl.Cluster.attributes.acl };
+
+/** What a controller sees of the fabric-scoped lists (fabric-filtered reads, as a controller does by default). */
+async function readFabricScoped(client) {
+    const read = attribute => client.getAttribute({ ...opCreds, attribute: OperationalCredentials.Cluster.attributes[attribute], requestFromRemote: true });
+    const fabrics = await read("fabrics");
+    return {
+        fabrics: fabrics.map(f => ({ fabricIndex: f.fabricIndex, label: f.label, vendorId: f.vendorId })),
+        nocs: (await read("nocs")).length,
+        commissionedFabrics: await read("commissionedFabrics"),
+        currentFabricIndex: await read("currentFabricIndex"),
+        acl: (await client.getAttribute({ ...acl, requestFromRemote: true })).map(e => ({ fabricIndex: e.fabricIndex, privilege: e.privilege, subjects: e.subjects })),
+    };
+}
+
+async function storedClient() {
+    const nodes = controller.getCommissionedNodes();
+    if (nodes.length !== 1) throw new Error(`expected one stored node, found ${nodes.length}`);
+    return controller.createInteractionClient(nodes[0]);
+}
+
+async function caseOpenWindow() {
+    const nodeId = await commission(false);
+    const client = await controller.createInteractionClient(nodeId);
+    const crypto = environment.get(Crypto);
+    const salt = crypto.randomBytes(32);
+    const iterations = 1000;
+    const pakePasscodeVerifier = await PaseClient.generatePakePasscodeVerifier(crypto, Number(args["window-passcode"]), { iterations, salt });
+    await client.invoke({
+        endpointId: 0,
+        clusterId: AdministratorCommissioning.Cluster.id,
+        command: AdministratorCommissioning.Complete.commands.openCommissioningWindow,
+        request: { commissioningTimeout: 300, pakePasscodeVerifier, discriminator: Number(args["window-discriminator"]), iterations, salt },
+        asTimedRequest: true,
+    });
+    report.windowStatus = await client.getAttribute({ endpointId: 0, clusterId: AdministratorCommissioning.Cluster.id, attribute: AdministratorCommissioning.Cluster.attributes.windowStatus, requestFromRemote: true });
+    report.seen = await readFabricScoped(client);
+    report.ok = true;
+}
+
+async function caseSecondAdmin() {
+    const nodeId = await commission(false);
+    const client = await controller.createInteractionClient(nodeId);
+    await readIdentity(client);
+    report.seen = await readFabricScoped(client);
+    report.ok = true;
+}
+
+async function caseLeave() {
+    const client = await storedClient();
+    report.seen = await readFabricScoped(client);
+    const answer = await client.invoke({ ...opCreds, command: OperationalCredentials.Cluster.commands.removeFabric, request: { fabricIndex: report.seen.currentFabricIndex } });
+    report.removeStatus = answer.statusCode;
+    report.ok = true;
+}
+
+async function caseWrongPasscode() {
+    try {
+        await commission(false);
+        report.error = "commissioning with a wrong passcode succeeded";
+    } catch (error) {
+        report.refused = String(error?.message ?? error);
+        report.ok = true;
+    }
+}
+
+/** The matter.js flow up to AddNOC, then it arms a 2 s fail-safe and stops instead of reconnecting over CASE. */
+class FailSafeExpiringFlow extends ControllerCommissioningFlow {
+    constructor(...parameters) {
+        super(...parameters);
+        const reconnect = this.commissioningSteps.findIndex(step => step.stepNumber === 18);
+        this.commissioningSteps.splice(reconnect, this.commissioningSteps.length - reconnect, {
+            stepNumber: 18,
+            subStepNumber: 1,
+            name: "LetTheFailSafeExpire",
+            stepLogic: async () => {
+                for await (const _ of this.interaction.invoke(Invoke({ commands: [{ endpoint: 0, cluster: GeneralCommissioning, command: "armFailSafe", fields: { expiryLengthSeconds: 2, breadcrumb: 7 } }] }))) {
+                    // The answer (ArmFailSafeResponse) is not needed: what counts is what the device keeps.
+                }
+                await new Promise(resolve => setTimeout(resolve, 4000));
+                throw new Error("stopped after AddNOC; the fail-safe expired");
+            },
+        });
+    }
+}
+
+async function caseFailSafe() {
+    try {
+        await commission(false, FailSafeExpiringFlow);
+        throw new Error("the interrupted commissioning succeeded");
+    } catch (error) {
+        report.interrupted = String(error?.message ?? error);
+    }
+    report.attestationFindings = [];
+    // The same controller (same fabric) again: AddNOC would answer FabricConflict had the first fabric survived.
+    const nodeId = await commission(false);
+    const client = await controller.createInteractionClient(nodeId);
+    report.seen = await readFabricScoped(client);
+    report.ok = true;
+}
+
+async function caseNoPrivilege() {
+    const nodeId = await commission(false);
+    const client = await controller.createInteractionClient(nodeId);
+    const original = await client.getAttribute({ ...acl, requestFromRemote: true });
+    const self = original[0];
+    const restricted = [
+        { ...self, privilege: AccessControl.AccessControlEntryPrivilege.Administer, targets: [{ endpoint: 0, cluster: AccessControl.Cluster.id, deviceType: null }] },
+        { ...self, privilege: AccessControl.AccessControlEntryPrivilege.View, targets: null },
+    ];
+    await client.setAttribute({ attributeData: { ...acl, value: restricted } });
+    report.aclAfterRestriction = (await client.getAttribute({ ...acl, requestFromRemote: true })).map(e => e.privilege);
+    try {
+        await client.setAttribute({ attributeData: { ...evse, attribute: EnergyEvse.Cluster.attributes.userMaximumChargeCurrent, value: 8000 } });
+        report.writeStatus = "Success";
+    } catch (error) {
+        report.writeStatus = error?.code ?? String(error);
+    }
+    report.readStillAllowed = await client.getAttribute({ ...evse, attribute: EnergyEvse.Cluster.attributes.supplyState, requestFromRemote: true });
+    await client.setAttribute({ attributeData: { ...acl, value: original } });
+    await client.setAttribute({ attributeData: { ...evse, attribute: EnergyEvse.Cluster.attributes.userMaximumChargeCurrent, value: 8000 } });
+    report.writeAfterRestore = await client.getAttribute({ ...evse, attribute: EnergyEvse.Cluster.attributes.userMaximumChargeCurrent, requestFromRemote: true });
+    report.ok = true;
+}
+
+const cases = {
+    commission: caseCommission,
+    "default-connect": caseDefaultConnect,
+    reconnect: caseReconnect,
+    "open-window": caseOpenWindow,
+    "second-admin": caseSecondAdmin,
+    leave: caseLeave,
+    "wrong-passcode": caseWrongPasscode,
+    "fail-safe": caseFailSafe,
+    "no-privilege": caseNoPrivilege,
+};
 try {
     if (!cases[args.case]) throw new Error(`unknown --case ${args.case}`);
     await cases[args.case]();
