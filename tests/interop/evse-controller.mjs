@@ -83,9 +83,9 @@ function waitFor(values, predicate, ms, what) {
 }
 
 async function readIdentity(client) {
-    report.vendorId = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.vendorId });
-    report.productId = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.productId });
-    report.productName = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.productName });
+    report.vendorId = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.vendorId, requestFromRemote: true });
+    report.productId = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.productId, requestFromRemote: true });
+    report.productName = await client.getAttribute({ ...basic, attribute: BasicInformation.Cluster.attributes.productName, requestFromRemote: true });
 }
 
 async function caseCommission() {
