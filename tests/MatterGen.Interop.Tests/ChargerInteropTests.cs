@@ -101,7 +101,7 @@ public sealed class ChargerInteropTests(ITestOutputHelper output)
             Assert.True(step.GetProperty("ok").GetBoolean(), step.ToString());
         }
 
-        Assert.Equal(2, firstResult.GetProperty("windowStatus").GetInt32()); // EnhancedWindowOpen
+        Assert.Equal(1, firstResult.GetProperty("windowStatus").GetInt32()); // EnhancedWindowOpen
         var seenBySecond = secondResult.GetProperty("seen");
         var seenByFirst = leave.GetProperty("seen");
         Assert.Equal(2, seenBySecond.GetProperty("commissionedFabrics").GetInt32());

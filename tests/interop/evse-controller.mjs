@@ -42,7 +42,7 @@ const evse = { endpointId: EVSE, clusterId: EnergyEvse.Cluster.id };
 const report = { ok: false, case: args.case, attestationFindings: [] };
 
 /** Commissions by discriminator with attestation verified; returns the node id. */
-async function commission(afterConnect, flow) {
+async function commission(afterConnect, flow, knownAddress) {
     const started = performance.now();
     const nodeId = await controller.commissionNode(
         {
@@ -55,7 +55,9 @@ async function commission(afterConnect, flow) {
                     return findings.every(f => f.level !== "error" || f.type === "TrustedAsTestCertificate");
                 },
             },
-            discovery: { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
+            discovery: knownAddress
+                ? { knownAddress }
+                : { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
             passcode: Number(args.passcode),
         },
         { connectNodeAfterCommissioning: afterConnect, commissioningFlowImpl: flow },
@@ -224,7 +226,8 @@ async function caseLeave() {
 
 async function caseWrongPasscode() {
     try {
-        await commission(false);
+        // By address: by discriminator, matter.js would keep looking for another device until its discovery timeout.
+        await commission(false, undefined, { ip: "127.0.0.1", port: 5540, type: "udp" });
         report.error = "commissioning with a wrong passcode succeeded";
     } catch (error) {
         report.refused = String(error?.message ?? error);
