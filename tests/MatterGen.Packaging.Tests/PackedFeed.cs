@@ -24,6 +24,7 @@ public sealed class PackedFeed : IDisposable
         "runtime/MatterGen.Evse/MatterGen.Evse.csproj",
         "runtime/MatterGen.Evse.Hardware/MatterGen.Evse.Hardware.csproj",
         "runtime/MatterGen.Transport/MatterGen.Transport.csproj",
+        "runtime/MatterGen.Commissioning/MatterGen.Commissioning.csproj",
     ];
 
     private readonly Lazy<DotnetResult> _pack;

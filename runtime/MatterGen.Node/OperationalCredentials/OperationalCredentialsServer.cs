@@ -44,7 +44,7 @@ public partial class OperationalCredentialsServer
             NOCs = all.Select(fabric => new Oc.NOCStruct
             {
                 NOC = fabric.Noc.ToTlv(),
-                ICAC = fabric.Icac is { } icac ? icac.ToTlv() : null, // null, not an empty array: there is no ICAC
+                ICAC = fabric.Icac is { } icac ? icac.ToTlv() : (ReadOnlyMemory<byte>?)null, // null, not an empty array: there is no ICAC
                 FabricIndex = fabric.Index,
             }).ToArray();
             Fabrics = all.Select(fabric => new Oc.FabricDescriptorStruct

@@ -131,4 +131,28 @@ public sealed class CommissioningTests
         Assert.False(device.Subject.IsCommissioning);
         Assert.True(await NetworkRig.WaitUntil(() => device.IsClosed));
     }
+
+    [Fact]
+    public async Task An_administrator_updates_the_noc_under_its_own_fail_safe_and_commits_it()
+    {
+        await using var rig = NetworkRig.InMemory();
+        var (commissioner, operational) = await TestCommissioner.CommissionAsync(rig);
+        var client = rig.Client(operational);
+        var general = new Gc.Client(client, 0);
+        var credentials = new Oc.Client(client, 0);
+
+        Assert.Equal(CommissioningError.OK, await commissioner.ArmAsync(60, over: general));
+        var key = await commissioner.RequestCsrAsync(forUpdate: true, over: credentials, overSession: operational);
+        var missing = await rig.Run(credentials.UpdateNOCAsync(new Oc.UpdateNOCRequest { NOCValue = rig.IssueNoc(key, 0x4444).ToTlv() }).AsTask());
+        Assert.Equal(CertStatus.OK, missing.StatusCode);
+        Assert.Equal(0x4444UL, rig.DeviceFabrics.Find(commissioner.FabricIndex)!.NodeId);
+        Assert.False(rig.DeviceFabrics.Find(commissioner.FabricIndex)!.IsCommitted);
+
+        Assert.Equal(CommissioningError.OK, (await rig.Run(general.CommissioningCompleteAsync(new Gc.CommissioningCompleteRequest()).AsTask())).ErrorCode);
+
+        var fabric = rig.DeviceFabrics.Find(commissioner.FabricIndex)!;
+        Assert.True(fabric.IsCommitted);
+        Assert.Equal(0x4444UL, fabric.NodeId);
+        Assert.Single(rig.Charger.Node.AccessControlServer.EntriesOf(fabric.Index));
+    }
 }

@@ -8,6 +8,7 @@ using MatterGen.InteractionModel.Client;
 using MatterGen.Node.Network;
 using MatterGen.Transport;
 using MatterGen.Transport.Certificates;
+using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.Sessions;
 using MatterGen.Transport.Udp;
@@ -111,6 +112,14 @@ internal sealed class NetworkRig : IAsyncDisposable
         }
 
         return ControllerFabric(controllerNodeId);
+    }
+
+    /// <summary>An administrator of an installed fabric (<see cref="InstallFabric"/>) connected over CASE.</summary>
+    public async Task<(Fabric Fabric, InteractionClient Client)> ConnectAdministratorAsync(ulong nodeId = ControllerNodeId)
+    {
+        var fabric = InstallFabric(nodeId, nodeId);
+        var session = await Run(CaseInitiator.EstablishAsync(Controller, DeviceAddress, fabric, DeviceNodeId));
+        return (fabric, Client(session));
     }
 
     /// <summary>The controller's credentials on the fabric for <paramref name="nodeId"/>.</summary>
