@@ -27,9 +27,9 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(60));
     private readonly System.Collections.Generic.List<LoopbackSession> extraSessions = [];
 
-    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null)
+    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null, Interaction.IAttributeStore? store = null)
     {
-        Charger = ChargerNode.Create(TestNodes.Options(Time));
+        Charger = ChargerNode.Create(TestNodes.Options(Time, store));
         Engine = new InteractionServer(Charger.Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget });
         (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject, maxPayloadSize: maxPayloadSize, time: Time);
         NodeSession.AddHandler(Engine);
