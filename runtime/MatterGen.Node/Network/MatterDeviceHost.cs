@@ -155,7 +155,10 @@ public sealed class MatterDeviceHost : IAsyncDisposable
                 advertising.FabricAdded(fabric);
             }
 
-            OnWindowKindChanged(commissioning.Kind);
+            if (commissioning.Kind != CommissioningWindowKind.Closed)
+            {
+                OnWindowKindChanged(commissioning.Kind);
+            }
         }
     }
 
