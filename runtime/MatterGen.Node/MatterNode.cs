@@ -128,7 +128,8 @@ public sealed class MatterNode : IDataModel
     /// <summary>
     /// Records Leave for the fabric, then removes it from the fabric table: its access-control entries go with it,
     /// and a host closes its sessions (what RemoveFabric does). Forgets stray access-control entries of an index the
-    /// table does not hold.
+    /// table does not hold, and whatever every root server that is an <see cref="IFabricRemovalListener"/> keeps of
+    /// it (key sets, group maps, the window's administrator).
     /// </summary>
     public void LeaveFabric(byte fabricIndex)
     {
@@ -137,6 +138,11 @@ public sealed class MatterNode : IDataModel
         if (!Fabrics.Remove(fabricIndex))
         {
             AccessControlServer.RemoveFabric(fabricIndex);
+        }
+
+        foreach (var server in ServersOn(0))
+        {
+            (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
         }
     }
 

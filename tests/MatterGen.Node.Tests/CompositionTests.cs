@@ -114,7 +114,7 @@ public sealed class CompositionTests
         var node = charger.Node;
 
         Assert.Equal(new ushort[] { 0, 1 }, node.Endpoints);
-        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0030, 0x0033, 0x003E }, node.ServersOn(0).Select(server => server.Description.ClusterId));
+        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0030, 0x0031, 0x0033, 0x003C, 0x003E, 0x003F }, node.ServersOn(0).Select(server => server.Description.ClusterId));
         Assert.Equal(new uint[] { 0x001D, 0x0090, 0x0091, 0x0098, 0x0099, 0x009C, 0x009D, 0x009F }, node.ServersOn(1).Select(server => server.Description.ClusterId));
         Assert.Same(charger.Evse.Server, node.FindServer(1, 0x0099));
         Assert.Same(charger.ModeServer, node.FindServer(1, 0x009D));

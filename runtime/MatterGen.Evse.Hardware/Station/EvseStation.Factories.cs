@@ -35,6 +35,22 @@ public sealed partial class EvseStation
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(ev);
         options.Validate();
+        return CreateSimulated(options, time, ev, CreateDevice(options, time, loggers), loggers);
+    }
+
+    /// <summary>
+    /// A station on simulated hardware driving an existing Energy EVSE device (for example the one of a charger node
+    /// served on the network, so that what a controller sees and what the hardware does are one charger). The
+    /// station disposes the device with itself.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public static EvseStation CreateSimulated(EvseStationOptions options, TimeProvider time, SimulatedEv ev, EnergyEvseDevice device, ILoggerFactory? loggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(ev);
+        ArgumentNullException.ThrowIfNull(device);
+        options.Validate();
         var chargePoint = new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>());
         var driver = new SimulatedContactorDriver(SimulatedCoilPin, SimulatedFeedbackPin);
         var gpio = new GpioController(driver);
@@ -44,7 +60,7 @@ public sealed partial class EvseStation
         // The EV sees what the PWM channel really carries, so a pilot the adapter failed to set shows up too.
         var hardware = new ChargePointHardware(chargePoint, pilot, contactor, () => ev.MeasurePilot(pwm.PilotOutput), new ContactorSupervisor(time, options.ContactorSettleTime));
         var simulation = new StationSimulation(ev, driver, pwm, new SimulatedMeter(time), new SimulatedFaultSensors(time), new SimulatedCable());
-        return new EvseStation(options, time, CreateDevice(options, time, loggers), chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation.Cable, simulation, loggers, [gpio, contactor, pilot]);
+        return new EvseStation(options, time, device, chargePoint, hardware, simulation.Meter, simulation.FaultSensors, simulation.Cable, simulation, loggers, [gpio, contactor, pilot]);
     }
 
     /// <summary>A station on real hardware, wired by the caller.</summary>

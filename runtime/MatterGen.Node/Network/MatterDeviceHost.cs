@@ -6,6 +6,8 @@ using MatterGen.Transport;
 using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Udp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MatterGen.Node.Network;
 
@@ -22,6 +24,7 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
     private readonly CommissioningWindowManager commissioning;
     private readonly CaseResponder caseResponder;
+    private readonly HostAdvertising? advertising;
     private readonly object gate = new();
     private bool started;
     private bool disposed;
@@ -48,8 +51,9 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         var pase = new PaseResponder(Transport);
         caseResponder = new CaseResponder(Transport, Fabrics) { CheckValidityPeriods = Options.CheckCertificateValidity };
         _ = new SecureChannelHandler(Transport, pase, caseResponder);
-        commissioning = new CommissioningWindowManager(pase, Options.Time, Node.Commissioning.BeginPase);
+        commissioning = new CommissioningWindowManager(pase, Options.Time, Node.Commissioning.BeginPase) { OnboardingSecret = Options.OnboardingSecret };
         Interaction = new InteractionServer(Node, interactionOptions);
+        AttachAdministratorCommissioning();
         Transport.AddHandler(Interaction);
 
         // The node's commissioning meets the network here: the fail-safe asks whether a window is open (ArmFailSafe
@@ -58,6 +62,18 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         Node.Commissioning.FailSafe.CommissioningWindowOpen = () => commissioning.IsOpen;
         Fabrics.FabricRemoved += CloseSessionsOf;
         Node.Commissioning.Completed += CloseCommissioningWindow;
+
+        if (Options.Advertiser is { } advertiser)
+        {
+            var logger = (ILogger?)Options.Loggers?.CreateLogger<MatterDeviceHost>() ?? NullLogger.Instance;
+            advertising = new HostAdvertising(advertiser, Node, Options, logger);
+            commissioning.KindChanged += OnWindowKindChanged;
+            // Right after AddNOC (pending under the fail-safe) the commissioner looks for the node's operational
+            // instance to open CASE; a removed or rolled-back fabric's instance goes with a goodbye.
+            Fabrics.FabricAdded += OnFabricAdded;
+            Fabrics.FabricUpdated += OnFabricAdded;
+            Fabrics.FabricRemoved += OnFabricRemoved;
+        }
     }
 
     /// <summary>The node served.</summary>
@@ -80,6 +96,13 @@ public sealed class MatterDeviceHost : IAsyncDisposable
 
     /// <summary>True while a commissioning window accepts (or holds) a commissioner.</summary>
     public bool IsCommissioningWindowOpen => commissioning.IsOpen;
+
+    /// <summary>
+    /// The commissioning window: what the Administrator Commissioning cluster opens and closes, and what an
+    /// advertiser follows. A basic window uses the onboarding secret, the last one given to
+    /// <see cref="OpenCommissioningWindow"/> or <see cref="MatterDeviceHostOptions.OnboardingSecret"/>.
+    /// </summary>
+    public ICommissioningWindow CommissioningWindow => commissioning;
 
     /// <summary>Raised after a CASE session was established.</summary>
     public event Action<Transport.Sessions.SecureSession>? OperationalSessionEstablished
@@ -123,11 +146,69 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
 
         Transport.Start();
+        if (advertising is not null)
+        {
+            advertising.Port = (ushort)((IPEndPoint)Transport.LocalEndPoint).Port;
+            // A node that restarts is found again on every fabric it kept (Core Specification 4.3.2).
+            foreach (var fabric in Fabrics.Fabrics)
+            {
+                advertising.FabricAdded(fabric);
+            }
+
+            if (commissioning.Kind != CommissioningWindowKind.Closed)
+            {
+                OnWindowKindChanged(commissioning.Kind);
+            }
+        }
+    }
+
+    private void OnFabricAdded(Fabric fabric)
+    {
+        if (IsStarted)
+        {
+            advertising?.FabricAdded(fabric);
+        }
+    }
+
+    private void OnFabricRemoved(Fabric fabric) => advertising?.FabricRemoved(fabric.Index);
+
+    /// <summary>
+    /// The window opened (basic: CM=1, enhanced: CM=2) or closed: the commissionable advertisement follows it, once
+    /// the socket is bound (Start advertises a window opened before it).
+    /// </summary>
+    private void OnWindowKindChanged(CommissioningWindowKind kind)
+    {
+        if (advertising is null || !IsStarted)
+        {
+            return;
+        }
+
+        if (kind != CommissioningWindowKind.Closed && commissioning.Secret is { } secret)
+        {
+            advertising.WindowOpened(secret.Discriminator, kind == CommissioningWindowKind.Enhanced);
+        }
+        else
+        {
+            advertising.WindowClosed();
+        }
+    }
+
+    private bool IsStarted
+    {
+        get
+        {
+            lock (gate)
+            {
+                return started && !disposed;
+            }
+        }
     }
 
     /// <summary>
-    /// Opens a commissioning window for <paramref name="secret"/> (replacing an open one) that closes after
-    /// <paramref name="timeout"/>, by default <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>.
+    /// Opens a basic commissioning window for <paramref name="secret"/>, the node's onboarding secret (replacing an
+    /// open window), that closes after <paramref name="timeout"/>, by default
+    /// <see cref="MatterDeviceHostOptions.CommissioningTimeout"/>. The secret is kept for basic windows that the
+    /// Administrator Commissioning cluster opens later.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A timeout outside 3 to 15 minutes.</exception>
     /// <exception cref="ObjectDisposedException">The host was disposed.</exception>
@@ -139,7 +220,8 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            commissioning.Open(secret, duration);
+            commissioning.OnboardingSecret = secret;
+            commissioning.Open(secret, duration, CommissioningWindowKind.Basic);
         }
     }
 
@@ -160,11 +242,30 @@ public sealed class MatterDeviceHost : IAsyncDisposable
         }
 
         Fabrics.FabricRemoved -= CloseSessionsOf;
+        Fabrics.FabricAdded -= OnFabricAdded;
+        Fabrics.FabricUpdated -= OnFabricAdded;
+        Fabrics.FabricRemoved -= OnFabricRemoved;
         Node.Commissioning.Completed -= CloseCommissioningWindow;
         Node.Commissioning.FailSafe.CommissioningWindowOpen = static () => false;
         commissioning.Dispose();
+        if (advertising is not null)
+        {
+            // Goodbyes while the node can still say them: controllers drop the cached records at once.
+            await advertising.StopAsync().ConfigureAwait(false);
+        }
+
         await Interaction.DisposeAsync().ConfigureAwait(false);
         Transport.Dispose();
+    }
+
+    // The node's Administrator Commissioning cluster, if it has one, opens and closes this host's window and names
+    // the opening administrator's vendor from the fabric table.
+    private void AttachAdministratorCommissioning()
+    {
+        if (Node.FindServer(0, AdministratorCommissioning.AdministratorCommissioningServer.ClusterId) is AdministratorCommissioning.AdministratorCommissioningServer { Device: { } administrator })
+        {
+            administrator.Attach(commissioning, index => Fabrics.Find(index)?.VendorId);
+        }
     }
 
     // A removed fabric's sessions end; the one that asked for the removal once its answer is out.

@@ -25,10 +25,11 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
     public static readonly SubjectDescriptor Admin = new(SessionAuthMode.Case, AdminNodeId, FabricIndex: 1);
 
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(60));
+    private readonly System.Collections.Generic.List<LoopbackSession> extraSessions = [];
 
-    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null)
+    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null, Interaction.IAttributeStore? store = null)
     {
-        Charger = ChargerNode.Create(TestNodes.Options(Time));
+        Charger = ChargerNode.Create(TestNodes.Options(Time, store));
         Engine = new InteractionServer(Charger.Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget });
         (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject, maxPayloadSize: maxPayloadSize, time: Time);
         NodeSession.AddHandler(Engine);
@@ -61,9 +62,21 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
         return wire;
     }
 
+    /// <summary>Another controller's session to the same node and engine (another fabric, another auth mode).</summary>
+    public InteractionClient Connect(SubjectDescriptor subject)
+    {
+        var (client, node) = LoopbackSession.CreatePair(subject, time: Time);
+        node.AddHandler(Engine);
+        extraSessions.Add(client);
+        var interaction = new InteractionClient(client);
+        client.AddHandler(interaction.ReportHandler);
+        return interaction;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Engine.DisposeAsync();
+        extraSessions.ForEach(session => session.Dispose());
         ClientSession.Dispose();
         Charger.Dispose();
         Assert.Empty(NodeSession.HandlerFailures);
