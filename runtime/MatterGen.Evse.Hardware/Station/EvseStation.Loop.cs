@@ -140,7 +140,7 @@ public sealed partial class EvseStation
 
     private void ReportStateOfCharge()
     {
-        if (Simulation is not { } sim || _socReporting is null) return;
+        if (Simulation is not { } sim) return;
         byte? soc = sim.Ev.Plugged ? (byte)Math.Clamp(Math.Round(sim.Ev.StateOfCharge * 100), 0, 100) : null;
         if (_socReported && soc == _reportedSoc) return;
         _socReported = true;

@@ -120,8 +120,7 @@ public sealed class ChargerNode : IDisposable
         EnergyManagementController? energyManagement = null;
         try
         {
-            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
-            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions, canGenerate: bidirectional);
             var managementModes = EnergyManagementModes.Create(serverOptions);
             energyManagement.SetModeOptOut(managementModes.OptOut);
             managementModes.OptOutChanged += energyManagement.SetModeOptOut;
