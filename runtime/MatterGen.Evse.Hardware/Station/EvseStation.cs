@@ -6,7 +6,6 @@ using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
 using MatterGen.Evse.Hardware.Sensors;
-using MatterGen.Evse.Hardware.Simulation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,7 +13,7 @@ namespace MatterGen.Evse.Hardware.Station;
 
 /// <summary>
 /// A complete EV charger: the Matter Energy EVSE device, the IEC 61851 charge point, the energy meter, the fault
-/// sensors and the pilot/contactor hardware (real or simulated), glued together.
+/// sensors and the pilot/contactor hardware (real, or simulated by MatterGen.Evse.Simulation), glued together.
 /// </summary>
 /// <remarks>
 /// <para>Pilot events become the device's hardware state (A → NotPluggedIn, B → PluggedInNoDemand, C/D →
@@ -41,32 +40,21 @@ public sealed partial class EvseStation : IDisposable
     private readonly IDisposable[] _owned;
     private bool _disposed;
 
-    private EvseStation(
-        EvseStationOptions options,
-        TimeProvider time,
-        EnergyEvseDevice device,
-        ChargePointController chargePoint,
-        ChargePointHardware hardware,
-        IEnergyMeter meter,
-        IFaultSensors? faultSensors,
-        IProximityPilot? proximityPilot,
-        StationSimulation? simulation,
-        ILoggerFactory? loggers,
-        IDisposable[] owned)
+    private EvseStation(EvseStationOptions options, TimeProvider time, EnergyEvseDevice device, EvseStationParts parts, ILoggerFactory? loggers)
     {
         Options = options;
         _time = time;
         Device = device;
-        ChargePoint = chargePoint;
-        _hardware = hardware;
-        Meter = meter;
-        _faultSensors = faultSensors;
+        ChargePoint = parts.ChargePoint;
+        _hardware = parts.Hardware;
+        Meter = parts.Meter;
+        _faultSensors = parts.FaultSensors;
         // A fixed (tethered) rating wins over the PP reading.
-        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? proximityPilot : null;
-        _rcdTest = CreateSelfTest(options, faultSensors, time);
-        Simulation = simulation;
+        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? parts.ProximityPilot : null;
+        _rcdTest = CreateSelfTest(options, parts.FaultSensors, time);
+        Plant = parts.Plant;
         _logger = (ILogger?)loggers?.CreateLogger<EvseStation>() ?? NullLogger.Instance;
-        _owned = owned;
+        _owned = [.. parts.Owned];
         _nextMeterRead = time.GetUtcNow();
         // The cable limit is in MaximumChargeCurrent before the first plug-in, so the first offer already respects it.
         if (options.CableAssemblyLimitMilliamps is long cable) device.Controller.SetCableAssemblyLimit(cable);
@@ -89,8 +77,8 @@ public sealed partial class EvseStation : IDisposable
     /// <summary>The energy meter.</summary>
     public IEnergyMeter Meter { get; }
 
-    /// <summary>The simulated parts (EV, contactor, meter, sensors, pilot); null on real hardware.</summary>
-    public StationSimulation? Simulation { get; }
+    /// <summary>The simulated world beyond the pins (MatterGen.Evse.Simulation); null on real hardware.</summary>
+    public IStationPlant? Plant { get; }
 
     /// <summary>The station's state now, for UIs. Safe from any thread.</summary>
     public EvseStationSnapshot Snapshot
