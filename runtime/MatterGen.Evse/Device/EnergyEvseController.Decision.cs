@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
 using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
@@ -7,10 +8,12 @@ namespace MatterGen.Evse.Device;
 
 // The controller's output to the hardware: one typed decision, published when a change to it stands. It follows the
 // server's reports (AttributeReported), which a transaction lets out only when it commits, so a command that fails
-// half-way never reaches the pins.
+// half-way never reaches the pins; a hardware input (outside a transaction) publishes once, when it is done.
 public sealed partial class EnergyEvseController
 {
     private EvseSupplyDecision decision;
+    private int decisionHolds;
+    private bool decisionDirty;
 
     /// <summary>
     /// Raised with the new decision once a change to it stands (a command committed, or the hardware or a timer
@@ -54,15 +57,54 @@ public sealed partial class EnergyEvseController
 
         lock (server.SyncRoot)
         {
-            var now = Decide();
-            if (now == decision)
+            if (decisionHolds > 0)
             {
+                decisionDirty = true;
                 return;
             }
 
-            decision = now;
-            DecisionChanged?.Invoke(now);
+            PublishDecision();
         }
+    }
+
+    /// <summary>
+    /// Takes the device's lock for a hardware input, which changes attributes one by one outside a transaction: the
+    /// decision is published once, when the input is done, never from a state half-way through it.
+    /// </summary>
+    private DecisionHold HoldDecision()
+    {
+        Monitor.Enter(server.SyncRoot);
+        decisionHolds++;
+        return new DecisionHold(this);
+    }
+
+    private void ReleaseDecision()
+    {
+        try
+        {
+            if (--decisionHolds == 0 && decisionDirty)
+            {
+                decisionDirty = false;
+                PublishDecision();
+            }
+        }
+        finally
+        {
+            Monitor.Exit(server.SyncRoot);
+        }
+    }
+
+    // Under the lock.
+    private void PublishDecision()
+    {
+        var now = Decide();
+        if (now == decision)
+        {
+            return;
+        }
+
+        decision = now;
+        DecisionChanged?.Invoke(now);
     }
 
     private EvseSupplyDecision Decide() => new(
@@ -70,4 +112,10 @@ public sealed partial class EnergyEvseController
         Core.MaximumChargeCurrent,
         Core.SupplyState == Supply.DisabledDiagnostics,
         Core.FaultState);
+
+    /// <summary>Ends a <see cref="HoldDecision"/>: publishes what changed, then releases the lock.</summary>
+    private readonly struct DecisionHold(EnergyEvseController controller) : IDisposable
+    {
+        public void Dispose() => controller.ReleaseDecision();
+    }
 }
