@@ -19,14 +19,14 @@ namespace MatterGen.Evse.Hardware.Station;
 /// <para>Pilot events become the device's hardware state (A → NotPluggedIn, B → PluggedInNoDemand, C/D →
 /// PluggedInDemand); charge-point faults become FaultState (the first still-active one; cleared when none remain);
 /// the device's <see cref="EvseSupplyDecision"/> (supply enabled, offered current, diagnostics) becomes
-/// <see cref="ChargePointController.EnableSupply"/> or <see cref="ChargePointController.DisableSupply"/>; meter readings become the session energy; a simulated EV's
-/// state of charge becomes StateOfCharge.</para>
+/// <see cref="ChargePointController.EnableSupply"/> or <see cref="ChargePointController.DisableSupply"/>; meter
+/// readings become the session energy; the plant's vehicle battery (a simulated EV) becomes StateOfCharge.</para>
 /// <para>The station never reads the cluster's attributes: the device publishes its decision
 /// (<see cref="EnergyEvseController.DecisionChanged"/>) and the station reports hardware facts back through the
 /// controller's input methods. A decision reaches the charge point on the next <see cref="TickAsync"/> (at most one
 /// loop interval later): it arrives under the device's lock, and calling into the charge point there could deadlock
-/// with the loop, which calls the device while holding the charge point's dispatch lock. Faults do not wait: the charge
-/// point opens the contactor itself.</para>
+/// with the loop, which calls the device while holding the charge point's dispatch lock. Faults do not wait: the
+/// charge point opens the contactor itself.</para>
 /// <para>Run <see cref="TickAsync"/> from one thread (the <see cref="Hosting.EvseStationService"/> does);
 /// <see cref="Snapshot"/> may be read from any thread. Change a simulated EV between ticks.</para>
 /// </remarks>
