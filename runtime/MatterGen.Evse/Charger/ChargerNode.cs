@@ -140,8 +140,7 @@ public sealed class ChargerNode : IDisposable
         try
         {
             root = new RootCommissioning(builder.ServerOptions(0), networkInterfaceName);
-            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
-            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions, canGenerate: bidirectional);
             var managementModes = EnergyManagementModes.Create(serverOptions);
             energyManagement.SetModeOptOut(managementModes.OptOut);
             managementModes.OptOutChanged += energyManagement.SetModeOptOut;

@@ -9,7 +9,7 @@ using MatterGen.Commissioning.Onboarding;
 using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Device;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using MatterGen.Evse.Hardware.Station;
 using MatterGen.Evse.Persistence;
 using MatterGen.Node;

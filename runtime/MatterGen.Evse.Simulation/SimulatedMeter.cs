@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Metering;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>
 /// A meter for simulations: integrates V × I over <see cref="TimeProvider"/> time like

@@ -2,10 +2,10 @@ using System.Device.Pwm;
 using System.Threading;
 using MatterGen.Evse.Hardware.Control;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>
-/// A PWM channel that only remembers its settings, so the real <see cref="Devices.PwmControlPilot"/> can drive a
+/// A PWM channel that only remembers its settings, so the real <see cref="Hardware.Devices.PwmControlPilot"/> can drive a
 /// simulated EV: <see cref="PilotOutput"/> turns the duty cycle back into what the pilot line carries.
 /// </summary>
 public sealed class SimulatedPwmChannel : PwmChannel

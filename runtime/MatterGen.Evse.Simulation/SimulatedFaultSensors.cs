@@ -1,6 +1,7 @@
 using System;
+using MatterGen.Evse.Hardware.Sensors;
 
-namespace MatterGen.Evse.Hardware.Sensors;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>
 /// Fault inputs set by a test or a simulator UI, with an RCD whose self-test can pass or fail

@@ -1,6 +1,6 @@
 using System;
 
-namespace MatterGen.Evse.Hardware.Hosting;
+namespace MatterGen.Evse.Hardware.Station;
 
 /// <summary>The configured charger hardware could not be opened (no GPIO chip, PWM not enabled, no serial device...).</summary>
 public sealed class EvseHardwareException : Exception

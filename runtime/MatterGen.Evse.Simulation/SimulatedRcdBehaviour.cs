@@ -1,4 +1,4 @@
-namespace MatterGen.Evse.Hardware.Sensors;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>How the simulated RCD answers its self-test current.</summary>
 public enum SimulatedRcdBehaviour

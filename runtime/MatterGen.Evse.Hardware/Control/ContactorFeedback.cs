@@ -1,4 +1,4 @@
-namespace MatterGen.Evse.Hardware.Devices;
+namespace MatterGen.Evse.Hardware.Control;
 
 /// <summary>What the contactor's mirror contact (or AC sense after it) reports.</summary>
 public enum ContactorFeedback

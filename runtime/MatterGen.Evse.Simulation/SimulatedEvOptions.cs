@@ -1,6 +1,6 @@
 using System;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>Electrical and battery parameters of a <see cref="SimulatedEv"/>; resistor values per IEC 61851-1 Annex A.</summary>
 public sealed class SimulatedEvOptions

@@ -1,7 +1,7 @@
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Pilot;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>The cable assembly in a simulated socket: its PP resistor, which a test may change between plug-ins or mid-session (a pulled plug or broken PP wire). Thread-safe.</summary>
 public sealed class SimulatedCable : IProximityPilot

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Device.Gpio;
 using System.Threading;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>
-/// A GPIO chip with a contactor on it, for driving the real <see cref="Devices.GpioContactor"/> without hardware:
+/// A GPIO chip with a contactor on it, for driving the real <see cref="Hardware.Devices.GpioContactor"/> without hardware:
 /// the coil pin moves the contacts, the mirror-contact pin reports them. The contactor can weld (contacts stay
 /// closed whatever the coil does) or fail to close (contacts stay open). Other pins are plain in-memory pins.
 /// Thread-safe.

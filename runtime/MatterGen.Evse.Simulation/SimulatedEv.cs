@@ -2,7 +2,7 @@ using System;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Pilot;
 
-namespace MatterGen.Evse.Hardware.Simulation;
+namespace MatterGen.Evse.Simulation;
 
 /// <summary>
 /// An EV on the control pilot: diode, 2.74 kΩ, switch S2 adding 1.3 kΩ (or 270 Ω with ventilation), a battery and
