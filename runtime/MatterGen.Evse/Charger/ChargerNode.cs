@@ -28,11 +28,13 @@ public sealed class ChargerNode : IDisposable
     public const ushort EvseEndpoint = 1;
 
     private readonly IDisposable triggerRegistration;
+    private readonly bool ownsEvse;
 
-    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
+    private ChargerNode(MatterNode node, EnergyEvseDevice evse, bool ownsEvse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
     {
         Node = node;
         Evse = evse;
+        this.ownsEvse = ownsEvse;
         Sensor = sensor;
         EnergyManagement = energyManagement;
         EnergyManagementModes = energyManagementModes;
@@ -100,16 +102,61 @@ public sealed class ChargerNode : IDisposable
         EnergyManagementOptions? energyManagementOptions = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
+        var builder = NewBuilder(nodeOptions);
+        var serverOptions = builder.ServerOptions(EvseEndpoint);
+        var evse = bidirectional
+            ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
+            : EnergyEvseDevice.CreateStandard(evseOptions, serverOptions, loggers);
+        return Compose(builder, evse, ownsEvse: true, bidirectional, diagnosticsOptions, sensorOptions, energyManagementOptions);
+    }
+
+    /// <summary>
+    /// Builds the charger node around an Energy EVSE device made elsewhere (a hardware station's), on endpoint
+    /// <see cref="EvseEndpoint"/>: the node takes the device's clock and event log, so event numbers stay node-wide,
+    /// and the device stays its maker's to dispose. The feature set (standard or bidirectional) is the device's.
+    /// Feed <see cref="Sensor"/> from the station's meter.
+    /// </summary>
+    /// <exception cref="ArgumentException">The device's server is not on <see cref="EvseEndpoint"/>.</exception>
+    /// <exception cref="CompositionException">The composition breaks a rule.</exception>
+    public static ChargerNode Create(
+        MatterNodeOptions nodeOptions,
+        EnergyEvseDevice evse,
+        GeneralDiagnosticsOptions? diagnosticsOptions = null,
+        ElectricalSensorOptions? sensorOptions = null,
+        EnergyManagementOptions? energyManagementOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodeOptions);
+        ArgumentNullException.ThrowIfNull(evse);
+        if (evse.Server.Endpoint != EvseEndpoint)
+        {
+            throw new ArgumentException($"The Energy EVSE server is on endpoint {evse.Server.Endpoint}; the charger node serves it on endpoint {EvseEndpoint}.", nameof(evse));
+        }
+
+        var builder = NewBuilder(nodeOptions with { Time = evse.Server.Time, EventLog = evse.Server.EventLog });
+        return Compose(builder, evse, ownsEvse: false, evse.Server is IEnergyEvseV2X, diagnosticsOptions, sensorOptions, energyManagementOptions);
+    }
+
+    private static MatterNodeBuilder NewBuilder(MatterNodeOptions nodeOptions)
+    {
         var builder = new MatterNodeBuilder(nodeOptions);
         foreach (var clusterId in RootClustersNotYetServed)
         {
             builder.Waive(0, clusterId, "commissioning clusters are not implemented yet");
         }
 
+        return builder;
+    }
+
+    private static ChargerNode Compose(
+        MatterNodeBuilder builder,
+        EnergyEvseDevice evse,
+        bool ownsEvse,
+        bool bidirectional,
+        GeneralDiagnosticsOptions? diagnosticsOptions,
+        ElectricalSensorOptions? sensorOptions,
+        EnergyManagementOptions? energyManagementOptions)
+    {
         var serverOptions = builder.ServerOptions(EvseEndpoint);
-        var evse = bidirectional
-            ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
-            : EnergyEvseDevice.CreateStandard(evseOptions, serverOptions, loggers);
         sensorOptions ??= new ElectricalSensorOptions();
         var sensor = ElectricalSensorDevice.Create(bidirectional, sensorOptions, serverOptions);
         var triggers = new TestEventTriggerRegistry();
@@ -144,7 +191,7 @@ public sealed class ChargerNode : IDisposable
                 endpoint.WithServer(server);
             }
 
-            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement));
+            return new ChargerNode(builder.Build(), evse, ownsEvse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement));
         }
         catch
         {
@@ -153,7 +200,11 @@ public sealed class ChargerNode : IDisposable
             reportingRegistration?.Dispose();
             registration?.Dispose();
             diagnostics?.Dispose();
-            evse.Dispose();
+            if (ownsEvse)
+            {
+                evse.Dispose();
+            }
+
             throw;
         }
     }
@@ -163,7 +214,10 @@ public sealed class ChargerNode : IDisposable
     {
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
-        Evse.Dispose();
+        if (ownsEvse)
+        {
+            Evse.Dispose();
+        }
     }
 
     private sealed class CompositeDisposable(params IDisposable[] parts) : IDisposable

@@ -171,6 +171,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         {
             expiry?.Dispose();
             expiry = null;
+            DisarmSlotStart();
         }
     }
 
