@@ -20,8 +20,35 @@ public sealed partial class EnergyManagementController
     private (EpochSeconds Start, EpochSeconds End, long? Energy, byte? TargetSoC, long MaxPower, bool Adjusted)? forecastBasis;
     private ITimer? slotStart;
 
+    private DateTimeOffset? testForecastStart;
+
+    /// <summary>
+    /// The Forecast test event (TC-DEM-2.9): a one-slot forecast from now, an hour at the hardware's full power, as
+    /// the reference application simulates one whatever its plan; false returns to the charging plan's forecast.
+    /// </summary>
+    public void SetTestForecast(bool simulated)
+    {
+        lock (Gate)
+        {
+            testForecastStart = simulated ? time.GetUtcNow() : null;
+            if (server is not null)
+            {
+                UpdateForecast();
+            }
+        }
+    }
+
     private void UpdateForecast()
     {
+        var now = EpochSeconds.FromDateTimeOffset(time.GetUtcNow());
+        if (testForecastStart is { } test)
+        {
+            var testStart = EpochSeconds.FromDateTimeOffset(test);
+            var fullPower = options.PowerOf(evse.HardwareMaximumChargeCurrent);
+            Publish((testStart, new EpochSeconds(testStart.Value + 3600), fullPower, null, fullPower, active is not null), fullPower, now);
+            return;
+        }
+
         var plugged = core.State is EnergyEVSE.StateEnum.PluggedInNoDemand or EnergyEVSE.StateEnum.PluggedInDemand or EnergyEVSE.StateEnum.PluggedInCharging or EnergyEVSE.StateEnum.PluggedInDischarging;
         if (!plugged || core.NextChargeStartTime is not { } start || core.NextChargeTargetTime is not { } end
             || (core.NextChargeRequiredEnergy ?? EnergyToTargetSoC()) is not { } energy || end.Value <= start.Value)
@@ -33,14 +60,17 @@ public sealed partial class EnergyManagementController
             return;
         }
 
-        var maxPower = options.PowerOf(core.MaximumChargeCurrent);
         // A state-of-charge target is one plan however far charging has come: keyed by the target, not the energy left.
-        var basis = (start, end, core.NextChargeRequiredEnergy, core.NextChargeTargetSoC, maxPower, active is not null);
-        var now = EpochSeconds.FromDateTimeOffset(time.GetUtcNow());
+        Publish((start, end, core.NextChargeRequiredEnergy, core.NextChargeTargetSoC, options.PowerOf(core.MaximumChargeCurrent), active is not null), energy, now);
+    }
+
+    // A new forecast (new ForecastID) when the basis changed; otherwise only the slot may have started since.
+    private void Publish((EpochSeconds Start, EpochSeconds End, long? Energy, byte? TargetSoC, long MaxPower, bool Adjusted) basis, long energy, EpochSeconds now)
+    {
+        var (start, end, _, _, maxPower, _) = basis;
         var activeSlot = ActiveSlot(start, end, now);
         if (forecastBasis == basis)
         {
-            // The same plan: only the slot may have started since.
             if (Server.Forecast is { } same && same.ActiveSlotNumber != activeSlot)
             {
                 Server.Forecast = ForecastSlotTimes.AsOf(same with { ActiveSlotNumber = activeSlot }, now);
