@@ -5,7 +5,6 @@ using MatterGen.Evse.Clusters;
 using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Tests.Certification.Energy;
 using Xunit;
-using Codes = MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 
 namespace MatterGen.Evse.Tests.EnergyManagement;
@@ -115,11 +114,7 @@ public sealed class ForecastProgressTests
     // due in two hours and a quarter, so the slot starts in an hour (the planner keeps 15 minutes to spare).
     private static async Task<ChargerTestBed> PlannedAnHourAhead()
     {
-        var bed = new ChargerTestBed();
-        await bed.TriggerAsync(Codes.BasicFunctionality);
-        await bed.TriggerAsync(Codes.EVPluggedIn);
-        await bed.TriggerAsync(Codes.EVChargeDemand);
-        await bed.Evse.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 32_000 });
+        var bed = await ChargerTestBed.ChargingAt32AAsync();
         var local = TimeZoneInfo.ConvertTime(bed.Time.GetUtcNow(), TimeZoneInfo.Local).AddHours(2.25);
         await bed.Evse.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest
         {
