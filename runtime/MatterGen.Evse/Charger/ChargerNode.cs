@@ -5,6 +5,7 @@ using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Metering;
 using MatterGen.Evse.Modes;
 using MatterGen.Evse.TestEvents;
+using MatterGen.Interaction;
 using MatterGen.Node;
 using MatterGen.Node.Composition;
 using MatterGen.Node.Diagnostics;
@@ -136,6 +137,16 @@ public sealed class ChargerNode : IDisposable
         return Compose(builder, evse, ownsEvse: false, evse.Server is IEnergyEvseV2X, diagnosticsOptions, sensorOptions, energyManagementOptions);
     }
 
+    // PowerAdjustmentCapability and Forecast are X Q: reported at most once every 10 s (to and from null at once).
+    private static ClusterServerOptions EnergyManagementServerOptions(ClusterServerOptions options) => new()
+    {
+        Endpoint = options.Endpoint,
+        Time = options.Time,
+        Store = options.Store,
+        EventLog = options.EventLog,
+        QuieterReportingInterval = TimeSpan.FromSeconds(10),
+    };
+
     private static MatterNodeBuilder NewBuilder(MatterNodeOptions nodeOptions)
     {
         var builder = new MatterNodeBuilder(nodeOptions);
@@ -168,7 +179,7 @@ public sealed class ChargerNode : IDisposable
         try
         {
             energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
-            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, EnergyManagementServerOptions(serverOptions)), canGenerate: bidirectional);
             var managementModes = EnergyManagementModes.Create(serverOptions);
             energyManagement.SetModeOptOut(managementModes.OptOut);
             managementModes.OptOutChanged += energyManagement.SetModeOptOut;
