@@ -31,10 +31,7 @@ public sealed partial class EnergyManagementController
         lock (Gate)
         {
             testForecastStart = simulated ? time.GetUtcNow() : null;
-            if (server is not null)
-            {
-                UpdateForecast();
-            }
+            UpdateForecast();
         }
     }
 
@@ -148,10 +145,7 @@ public sealed partial class EnergyManagementController
     {
         lock (Gate)
         {
-            if (server is not null)
-            {
-                UpdateForecast();
-            }
+            UpdateForecast();
         }
     }
 }
