@@ -52,8 +52,8 @@ public sealed class ChargerNode : IDisposable
     }
 
     /// <summary>
-    /// The root-node clusters this repository does not serve yet (they come with commissioning), which the node
-    /// therefore waives; each waiver must go when its cluster arrives.
+    /// The root-node clusters this repository does not serve yet, which the node therefore waives; each waiver must go
+    /// when its cluster arrives. (General Commissioning and Operational Credentials come with every node.)
     /// </summary>
     public static IReadOnlyList<uint> RootClustersNotYetServed { get; } =
     [
@@ -185,6 +185,7 @@ public sealed class ChargerNode : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        Node.Commissioning.Dispose();
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
         Evse.Dispose();

@@ -155,4 +155,24 @@ public sealed class CommissioningTests
         Assert.Equal(0x4444UL, fabric.NodeId);
         Assert.Single(rig.Charger.Node.AccessControlServer.EntriesOf(fabric.Index));
     }
+
+    [Fact]
+    public async Task A_restarted_node_keeps_its_fabric_and_administrator_and_takes_the_controller_over_case()
+    {
+        var attributes = new Interaction.InMemoryAttributeStore();
+        var fabrics = new TestFabrics.KeptStore();
+        await using var rig = NetworkRig.InMemory(nodeOptions: options => options with { Store = attributes, Fabrics = new FabricTable(fabrics, options.Time) });
+        await TestCommissioner.CommissionAsync(rig);
+
+        using var restarted = ChargerNode.Create(TestNodes.Options(rig.FakeTime, attributes) with { Fabrics = new FabricTable(fabrics, rig.Time) });
+        await using var host = new Node.Network.MatterDeviceHost(restarted.Node, rig.Network!.CreateEndpoint(), new Node.Network.MatterDeviceHostOptions { Time = rig.Time });
+        host.Start();
+
+        var fabric = Assert.Single(restarted.Node.Fabrics.Fabrics);
+        Assert.Equal("csharp-commissioner", fabric.Label);
+        Assert.Single(restarted.Node.AccessControlServer.EntriesOf(fabric.Index));
+        var session = await rig.Run(Transport.SecureChannel.CaseInitiator.EstablishAsync(rig.Controller, host.LocalEndPoint, rig.ControllerFabric(NetworkRig.ControllerNodeId), NetworkRig.DeviceNodeId));
+        var evse = new EnergyEVSE.Client(rig.Client(session), ChargerNode.EvseEndpoint);
+        Assert.Equal(EnergyEVSE.SupplyStateEnum.Disabled, await rig.Run(evse.ReadSupplyStateAsync().AsTask()));
+    }
 }
