@@ -83,7 +83,8 @@ public class FileAttributeStore : IAttributeStore
     {
     }
 
-    private void Commit(byte[] contents) => AtomicFile.Write(Path, TemporaryPath, contents, BeforeReplace);
+    // Owner-only: the store holds secrets too (Group Key Management keeps its epoch keys in it).
+    private void Commit(byte[] contents) => AtomicFile.Write(Path, TemporaryPath, contents, BeforeReplace, ownerOnly: true);
 
     private byte[] Serialize()
     {

@@ -284,18 +284,7 @@ public sealed class GroupKeyManagementTests
     public async Task Key_sets_need_administer_and_an_accessing_fabric()
     {
         await using var rig = await Rig.CreateAsync();
-        Assert.Equal(MatterStatus.Success, rig.Wire.Node.AccessControlServer.ReplaceEntries(1,
-        [
-            .. rig.Wire.Node.AccessControlServer.EntriesOf(1),
-            new Clusters.AccessControl.AccessControlEntryStruct
-            {
-                Privilege = Clusters.AccessControl.AccessControlEntryPrivilegeEnum.Manage,
-                AuthMode = Clusters.AccessControl.AccessControlEntryAuthModeEnum.CASE,
-                Subjects = [0x0000_0000_0000_0777],
-                Targets = null,
-            },
-        ]));
-        var manager = new Keys.Client(rig.Wire.Connect(new SubjectDescriptor(SessionAuthMode.Case, 0x0000_0000_0000_0777, FabricIndex: 1)), 0);
+        var manager = new Keys.Client(rig.Wire.ConnectGranted(0x0000_0000_0000_0777, Clusters.AccessControl.AccessControlEntryPrivilegeEnum.Manage), 0);
         var commissioner = new Keys.Client(rig.Wire.Connect(new SubjectDescriptor(SessionAuthMode.Pase, 0, FabricIndex: 0, IsCommissioning: true)), 0);
 
         var denied = await Assert.ThrowsAsync<MatterStatusException>(() => manager.KeySetWriteAsync(Write(Full(1)), cancellationToken: rig.Wire.Guard).AsTask());

@@ -84,18 +84,7 @@ public sealed class NetworkCommissioningTests
     public async Task Only_an_administrator_writes_interface_enabled_and_a_malformed_value_changes_nothing()
     {
         await using var wire = ChargerOnTheWire.WithAdministrator();
-        Assert.Equal(MatterStatus.Success, wire.Node.AccessControlServer.ReplaceEntries(1,
-        [
-            .. wire.Node.AccessControlServer.EntriesOf(1),
-            new Clusters.AccessControl.AccessControlEntryStruct
-            {
-                Privilege = Clusters.AccessControl.AccessControlEntryPrivilegeEnum.Manage,
-                AuthMode = Clusters.AccessControl.AccessControlEntryAuthModeEnum.CASE,
-                Subjects = [0x0000_0000_0000_0777],
-                Targets = null,
-            },
-        ]));
-        var manager = wire.Connect(new SubjectDescriptor(SessionAuthMode.Case, 0x0000_0000_0000_0777, FabricIndex: 1));
+        var manager = wire.ConnectGranted(0x0000_0000_0000_0777, Clusters.AccessControl.AccessControlEntryPrivilegeEnum.Manage);
 
         var denied = await manager.WriteAttributeAsync(0, NetworkClusters.ClusterId, 0x0004, TestNodes.Tlv((ref TlvWriter w) => w.WriteBoolean(TlvTag.Anonymous, false)), timed: false, wire.Guard);
         var malformed = await wire.Client.WriteAttributeAsync(0, NetworkClusters.ClusterId, 0x0004, TestNodes.Tlv((ref TlvWriter w) => w.WriteUnsignedInteger(TlvTag.Anonymous, 0)), timed: false, wire.Guard);

@@ -62,6 +62,27 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
         return wire;
     }
 
+    /// <summary>
+    /// Grants <paramref name="privilege"/> over CASE on fabric 1 to <paramref name="nodeId"/> (beside the entries there)
+    /// and connects that node's session.
+    /// </summary>
+    public InteractionClient ConnectGranted(ulong nodeId, Clusters.AccessControl.AccessControlEntryPrivilegeEnum privilege)
+    {
+        var acl = Node.AccessControlServer;
+        Assert.Equal(Interaction.MatterStatus.Success, acl.ReplaceEntries(1,
+        [
+            .. acl.EntriesOf(1),
+            new Clusters.AccessControl.AccessControlEntryStruct
+            {
+                Privilege = privilege,
+                AuthMode = Clusters.AccessControl.AccessControlEntryAuthModeEnum.CASE,
+                Subjects = [nodeId],
+                Targets = null,
+            },
+        ]));
+        return Connect(new SubjectDescriptor(SessionAuthMode.Case, nodeId, FabricIndex: 1));
+    }
+
     /// <summary>Another controller's session to the same node and engine (another fabric, another auth mode).</summary>
     public InteractionClient Connect(SubjectDescriptor subject)
     {
