@@ -142,18 +142,20 @@ public sealed class MatterNode : IDataModel
         {
             ForgetFabricData(fabricIndex);
         }
-
-        foreach (var server in ServersOn(0))
-        {
-            (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
-        }
     }
 
     /// <summary>
     /// Drops what the node keeps for a fabric that is gone: its access-control entries, and whatever else a root
     /// server keeps per fabric. Runs for every removal from the fabric table, whatever the cause.
     /// </summary>
-    private void ForgetFabricData(byte fabricIndex) => AccessControlServer.RemoveFabric(fabricIndex);
+    private void ForgetFabricData(byte fabricIndex)
+    {
+        AccessControlServer.RemoveFabric(fabricIndex);
+        foreach (var server in ServersOn(0))
+        {
+            (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
+        }
+    }
 
     /// <summary>Records ShutDown before an orderly stop.</summary>
     public void ShutDown() => BasicInformation.AnnounceShutDown();

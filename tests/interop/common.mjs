@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Seconds } from "@matter/main";
+import { GeneralCommissioning } from "@matter/main/clusters";
 import { DclCertificateService } from "@matter/protocol";
 
 /** Parses --name value options; every option is a string. */
@@ -49,4 +50,34 @@ function seedOf(pemPath) {
         yield { subjectKeyId, derHex: der.toString("hex"), kind: "test" };
     })();
     return { builtAt: new Date().toISOString(), expectedCount: 1, entries };
+}
+
+/**
+ * What the controllers pass to `commissionNode`: found by long discriminator over mDNS (or at a known address),
+ * with device attestation verified. Every attestation finding goes to `findings`; any error aborts except that the
+ * PAA is a test PAA, which the cases trust on purpose.
+ */
+export function commissioningRequest({ discriminator, passcode, knownAddress, findings = [] }) {
+    return {
+        commissioning: {
+            regulatoryLocation: GeneralCommissioning.RegulatoryLocationType.IndoorOutdoor,
+            regulatoryCountryCode: "XX",
+            onAttestationFailure: found => {
+                findings.push(...found.map(f => ({ level: f.level, type: f.type, message: f.message })));
+                return found.every(f => f.level !== "error" || f.type === "TrustedAsTestCertificate");
+            },
+        },
+        discovery: knownAddress
+            ? { knownAddress }
+            : { identifierData: { longDiscriminator: Number(discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
+        passcode: Number(passcode),
+    };
+}
+
+/** Prints the result, closes the controller and the trust store, and exits 0 when the run went well. */
+export async function finish(report, controller, trustStore) {
+    result(report);
+    await controller.close();
+    await trustStore.close();
+    process.exit(report.ok ? 0 : 1);
 }

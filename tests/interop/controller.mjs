@@ -2,9 +2,9 @@
 // with device attestation verified offline against the Matter Test PAA and the test CD signing certificate, then
 // reads, subscribes, invokes and writes, and prints one RESULT line of JSON with what it saw and how long it took.
 import { Environment } from "@matter/main";
-import { BasicInformation, Descriptor, GeneralCommissioning, OnOff } from "@matter/main/clusters";
+import { BasicInformation, Descriptor, OnOff } from "@matter/main/clusters";
 import { CommissioningController } from "@project-chip/matter.js";
-import { deadline, offlineTrustStore, options, result } from "./common.mjs";
+import { commissioningRequest, deadline, finish, offlineTrustStore, options } from "./common.mjs";
 
 const args = options(["discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "endpoint", "after-connect"]);
 deadline(Number(args.seconds ?? 120), "controller");
@@ -24,19 +24,7 @@ const report = { ok: false, attestationFindings: [] };
 try {
     const started = performance.now();
     const nodeId = await controller.commissionNode(
-        {
-            commissioning: {
-                regulatoryLocation: GeneralCommissioning.RegulatoryLocationType.IndoorOutdoor,
-                regulatoryCountryCode: "XX",
-                // Verified: any error finding aborts, except that the PAA is a test PAA (which we trust on purpose).
-                onAttestationFailure: findings => {
-                    report.attestationFindings.push(...findings.map(f => ({ level: f.level, type: f.type, message: f.message })));
-                    return findings.every(f => f.level !== "error" || f.type === "TrustedAsTestCertificate");
-                },
-            },
-            discovery: { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
-            passcode: Number(args.passcode),
-        },
+        commissioningRequest({ discriminator: args.discriminator, passcode: args.passcode, findings: report.attestationFindings }),
         // --after-connect true: the controller's default, a wildcard read and a wildcard subscribe right after.
         { connectNodeAfterCommissioning: args["after-connect"] === "true" },
     );
@@ -80,7 +68,4 @@ try {
 } catch (error) {
     report.error = String(error?.stack ?? error);
 }
-result(report);
-await controller.close();
-await trustStore.close();
-process.exit(report.ok ? 0 : 1);
+await finish(report, controller, trustStore);

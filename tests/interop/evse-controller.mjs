@@ -16,12 +16,11 @@
 //                           commissioning again (same passcode) must succeed with exactly one fabric on the device
 //   --case no-privilege     case 5: commission, restrict its own ACL to View (Administer only on Access Control),
 //                           a write then gets UNSUPPORTED_ACCESS; the ACL is restored
-import { Environment, Seconds } from "@matter/main";
+import { Crypto, Environment } from "@matter/main";
 import { AccessControl, AdministratorCommissioning, BasicInformation, Descriptor, EnergyEvse, GeneralCommissioning, OperationalCredentials } from "@matter/main/clusters";
 import { ControllerCommissioningFlow, Invoke, PaseClient } from "@matter/protocol";
-import { Crypto } from "@matter/main";
 import { CommissioningController } from "@project-chip/matter.js";
-import { deadline, offlineTrustStore, options, result } from "./common.mjs";
+import { commissioningRequest, deadline, finish, offlineTrustStore, options } from "./common.mjs";
 
 const args = options(["case", "discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "id", "window-passcode", "window-discriminator"]);
 deadline(Number(args.seconds ?? 120), `controller (${args.case})`);
@@ -45,21 +44,7 @@ const report = { ok: false, case: args.case, attestationFindings: [] };
 async function commission(afterConnect, flow, knownAddress) {
     const started = performance.now();
     const nodeId = await controller.commissionNode(
-        {
-            commissioning: {
-                regulatoryLocation: GeneralCommissioning.RegulatoryLocationType.IndoorOutdoor,
-                regulatoryCountryCode: "XX",
-                // Verified: any error finding aborts, except that the PAA is a test PAA (which we trust on purpose).
-                onAttestationFailure: findings => {
-                    report.attestationFindings.push(...findings.map(f => ({ level: f.level, type: f.type, message: f.message })));
-                    return findings.every(f => f.level !== "error" || f.type === "TrustedAsTestCertificate");
-                },
-            },
-            discovery: knownAddress
-                ? { knownAddress }
-                : { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
-            passcode: Number(args.passcode),
-        },
+        commissioningRequest({ discriminator: args.discriminator, passcode: args.passcode, knownAddress, findings: report.attestationFindings }),
         { connectNodeAfterCommissioning: afterConnect, commissioningFlowImpl: flow },
     );
     report.commissioningMs = Math.round(performance.now() - started);
@@ -262,7 +247,7 @@ async function caseFailSafe() {
     } catch (error) {
         report.interrupted = String(error?.message ?? error);
     }
-    report.attestationFindings = [];
+    report.attestationFindings.length = 0;
     // The same controller (same fabric) again: AddNOC would answer FabricConflict had the first fabric survived.
     const nodeId = await commission(false);
     const client = await controller.createInteractionClient(nodeId);
@@ -311,7 +296,4 @@ try {
 } catch (error) {
     report.error = String(error?.stack ?? error);
 }
-result(report);
-await controller.close();
-await trustStore.close();
-process.exit(report.ok ? 0 : 1);
+await finish(report, controller, trustStore);

@@ -4,10 +4,10 @@
 //   --command evse-mode: Energy EVSE Mode ChangeToMode on endpoint 1 (our charger)
 //   --command on-off:    On/Off Toggle on endpoint 1 (the matter.js baseline light)
 import { Environment } from "@matter/main";
-import { EnergyEvseMode, GeneralCommissioning, OnOff } from "@matter/main/clusters";
+import { EnergyEvseMode, OnOff } from "@matter/main/clusters";
 import { CommissioningController } from "@project-chip/matter.js";
 import { writeFileSync } from "node:fs";
-import { deadline, offlineTrustStore, options, result } from "./common.mjs";
+import { commissioningRequest, deadline, finish, offlineTrustStore, options } from "./common.mjs";
 
 const args = options(["discriminator", "passcode", "storage", "paa", "cdsigner", "seconds", "invokes", "command", "marks"]);
 deadline(Number(args.seconds ?? 120), "measurement");
@@ -20,15 +20,7 @@ const report = { ok: false };
 try {
     const started = performance.now();
     const nodeId = await controller.commissionNode(
-        {
-            commissioning: {
-                regulatoryLocation: GeneralCommissioning.RegulatoryLocationType.IndoorOutdoor,
-                regulatoryCountryCode: "XX",
-                onAttestationFailure: findings => findings.every(f => f.level !== "error" || f.type === "TrustedAsTestCertificate"),
-            },
-            discovery: { identifierData: { longDiscriminator: Number(args.discriminator) }, discoveryCapabilities: { onIpNetwork: true } },
-            passcode: Number(args.passcode),
-        },
+        commissioningRequest({ discriminator: args.discriminator, passcode: args.passcode }),
         { connectNodeAfterCommissioning: false },
     );
     report.commissioningMs = Math.round(performance.now() - started);
@@ -53,7 +45,4 @@ try {
 } catch (error) {
     report.error = String(error?.stack ?? error);
 }
-result(report);
-await controller.close();
-await trustStore.close();
-process.exit(report.ok ? 0 : 1);
+await finish(report, controller, trustStore);
