@@ -92,6 +92,21 @@ public sealed class FabricScopedListTests
         Assert.Equal([Entry("a", null, 1), Entry("b", "x", 1), Entry("theirs", "bob", 2)], node.Server.Notes);
     }
 
+    [Theory]
+    [InlineData("04 07")] // Not a list.
+    [InlineData("16 04 07 18")] // A list whose entry is not a structure.
+    [InlineData("16 15 24 FE 01 18 04 07 18")] // A list with a structure, then an entry that is not one.
+    public async Task A_malformed_write_of_a_fabric_scoped_list_is_refused_and_changes_nothing(string hex)
+    {
+        await using var node = new NodeFixture();
+        node.Server.Notes = [Entry("mine", "alice", 1), Entry("theirs", "bob", 2)];
+
+        var status = await WriteAsync(node, new AttributeData(null, Notes, Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal))));
+
+        Assert.NotEqual(MatterStatus.Success, Assert.Single(status));
+        Assert.Equal([Entry("mine", "alice", 1), Entry("theirs", "bob", 2)], node.Server.Notes);
+    }
+
     private static Note Entry(string note, string? owner, byte? fabric) => new() { Note = note, Owner = owner, FabricIndex = fabric };
 
     private static async Task<Note[]> ReadNotesAsync(NodeFixture node, bool fabricFiltered)
