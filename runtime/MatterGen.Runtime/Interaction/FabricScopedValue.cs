@@ -210,6 +210,14 @@ public static class FabricScopedValue
         return false;
     }
 
+    /// <summary>The FabricIndex field of an encoded structure; null when it is no structure or has none.</summary>
+    /// <exception cref="TlvException">The structure is malformed before its FabricIndex.</exception>
+    internal static ulong? FabricIndexOf(ReadOnlySpan<byte> structure)
+    {
+        var reader = new TlvReader(structure);
+        return reader.Read() && reader.ElementType == TlvElementType.Structure ? FabricOf(reader) : null;
+    }
+
     // The FabricIndex of the structure the reader is on (a copy: the caller's reader does not move); null when it has none.
     private static ulong? FabricOf(TlvReader reader)
     {

@@ -1,5 +1,4 @@
 using System;
-using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Server;
 
@@ -10,35 +9,9 @@ namespace MatterGen.InteractionModel.Server;
 /// </summary>
 internal static class FabricFilter
 {
-    private const byte FabricIndexField = 0xFE;
-
-    /// <summary>The structure's FabricIndex field, leaving the reader inside it; null when it has none.</summary>
-    private static ulong? FabricOf(ref TlvReader reader)
-    {
-        var depth = reader.Depth;
-        var probe = reader;
-        while (probe.Read() && !(probe.ElementType == TlvElementType.EndOfContainer && probe.Depth < depth))
-        {
-            if (probe.Depth == depth && probe.Tag.IsContext(FabricIndexField) && probe.ElementType == TlvElementType.UnsignedInteger)
-            {
-                return probe.GetUInt64();
-            }
-
-            probe.Skip();
-        }
-
-        return null;
-    }
-
     /// <summary>True when a fabric-sensitive event's payload belongs to another fabric than the accessing one.</summary>
     public static bool BelongsToOtherFabric(ReadOnlySpan<byte> payload, byte accessingFabric)
     {
-        var reader = new TlvReader(payload);
-        if (!reader.Read() || reader.ElementType != TlvElementType.Structure)
-        {
-            return false;
-        }
-
-        return FabricOf(ref reader) is { } fabric && fabric != accessingFabric;
+        return Interaction.FabricScopedValue.FabricIndexOf(payload) is { } fabric && fabric != accessingFabric;
     }
 }
