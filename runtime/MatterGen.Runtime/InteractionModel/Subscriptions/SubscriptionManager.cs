@@ -109,20 +109,31 @@ public sealed class SubscriptionManager : IAsyncDisposable
         var eventMin = InteractionServer.EventMinOf(request.EventFilters);
         var subscription = new Subscription(this, model, exchange.Session, request, id, maxInterval, budget, options);
         subscription.Listen();
-        var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
-        var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
-        subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
-        var priming = ReportChunker.Chunk(attributes, events, id, budget, suppressResponse: false);
-        if (!await ReportSender.SendAsync(exchange, priming, options.ResponseTimeout, cancellationToken).ConfigureAwait(false))
+        DateTimeOffset primedAt;
+        try
         {
+            var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
+            var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
+            subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
+            var priming = ReportChunker.Chunk(attributes, events, id, budget, suppressResponse: false);
+            if (!await ReportSender.SendAsync(exchange, priming, options.ResponseTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                await subscription.DisposeAsync().ConfigureAwait(false);
+                return;
+            }
+
+            // The intervals count from the priming report; reports start only after the response, which the subscriber needs first.
+            primedAt = options.Time.GetUtcNow();
+            var response = new SubscribeResponse(id, maxInterval) { InteractionModelRevision = InteractionMessage.CurrentRevision };
+            await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(response), false, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The subscriber went away while being primed: stop listening for it.
             await subscription.DisposeAsync().ConfigureAwait(false);
-            return;
+            throw;
         }
 
-        // The intervals count from the priming report; reports start only after the response, which the subscriber needs first.
-        var primedAt = options.Time.GetUtcNow();
-        var response = new SubscribeResponse(id, maxInterval) { InteractionModelRevision = InteractionMessage.CurrentRevision };
-        await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(response), false, cancellationToken).ConfigureAwait(false);
         lock (gate)
         {
             active[id] = subscription;
