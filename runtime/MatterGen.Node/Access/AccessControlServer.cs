@@ -15,7 +15,7 @@ namespace MatterGen.Node.Access;
 /// The Access Control server of the root endpoint, with the Extension feature. Its ACL and Extension lists are
 /// fabric-scoped: a write replaces only the accessing fabric's entries (after checking every rule and limit, so
 /// a refused write changes nothing), a read shows other fabrics' entries without their fabric-sensitive fields
-/// (or not at all when fabric-filtered), and every added, changed or removed entry is announced with an
+/// (or not at all when fabric-filtered; the server base does this for every fabric-scoped attribute), and every added, changed or removed entry is announced with an
 /// AccessControlEntryChanged or AccessControlExtensionChanged event naming the administrator. Make it with the
 /// constructor that takes <see cref="AccessControlLimits"/>: the limits are fixed attributes with no default.
 /// </summary>
@@ -155,24 +155,6 @@ public partial class AccessControlServer
 
             default:
                 return StoreAttributeValue(attributeId, ref reader);
-        }
-    }
-
-    /// <inheritdoc/>
-    protected override void WriteAttributeValue(uint attributeId, ref TlvWriter writer, RequestContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        switch (attributeId)
-        {
-            case AclAttribute:
-                FabricScopedList.Write(ref writer, ACL, context, static entry => entry.FabricIndex, static (ref TlvWriter w, Entry entry) => entry.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: true);
-                break;
-            case ExtensionAttribute:
-                FabricScopedList.Write(ref writer, Extension, context, static extension => extension.FabricIndex, static (ref TlvWriter w, Extension extension) => extension.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: true);
-                break;
-            default:
-                WriteAttributeValue(attributeId, ref writer);
-                break;
         }
     }
 

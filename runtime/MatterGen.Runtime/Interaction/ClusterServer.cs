@@ -81,13 +81,14 @@ public abstract partial class ClusterServer
         ArgumentNullException.ThrowIfNull(context);
         var output = new ArrayBufferWriter<byte>(32);
         var writer = new TlvWriter(output);
+        AttributeMetadata? metadata = null;
         if (GlobalAttributes.IsGlobal(attributeId))
         {
             WriteGlobalAttribute(attributeId, ref writer);
         }
         else
         {
-            var metadata = Description.FindAttribute(attributeId);
+            metadata = Description.FindAttribute(attributeId);
             if (metadata is null)
             {
                 return new AttributeReadResult(MatterStatus.UnsupportedAttribute, ReadOnlyMemory<byte>.Empty, DataVersion);
@@ -117,7 +118,9 @@ public abstract partial class ClusterServer
         }
 
         writer.Flush();
-        return new AttributeReadResult(MatterStatus.Success, output.WrittenMemory, DataVersion);
+        return metadata is { IsFabricScoped: true }
+            ? ReadFabricScoped(output.WrittenMemory, metadata, context)
+            : new AttributeReadResult(MatterStatus.Success, output.WrittenMemory, DataVersion);
     }
 
     /// <summary>Writes one attribute from TLV; on any failure the attribute keeps its value.</summary>
@@ -363,19 +366,25 @@ public abstract partial class ClusterServer
 
     /// <summary>
     /// Writes an attribute's value for one requester. The default is <see cref="WriteAttributeValue(uint, ref TlvWriter)"/>;
-    /// a server whose value depends on who reads (a fabric-scoped list shows other fabrics' entries without their
-    /// fabric-sensitive fields) overrides it. Called under <see cref="SyncRoot"/>.
+    /// a server whose value depends on who reads overrides it. Called under <see cref="SyncRoot"/>. The fabric
+    /// rules of a fabric-scoped attribute are applied to what it writes afterwards, whatever it is.
     /// </summary>
     protected virtual void WriteAttributeValue(uint attributeId, ref TlvWriter writer, RequestContext context) =>
         WriteAttributeValue(attributeId, ref writer);
 
     /// <summary>
-    /// Stores a value a requester wrote. The default is <see cref="StoreAttributeValue"/>; a server whose write
-    /// depends on who writes (a fabric-scoped list replaces only the accessing fabric's entries) overrides it.
-    /// Called under <see cref="SyncRoot"/>; throws <see cref="TlvException"/> for a malformed value.
+    /// Stores a value a requester wrote. The default is <see cref="StoreAttributeValue"/>, except for a fabric-scoped
+    /// list, whose written entries replace only the writer's fabric's entries, stamped with its FabricIndex (see
+    /// <see cref="FabricScopedValue"/>); a server with rules of its own for a write overrides it. Called under
+    /// <see cref="SyncRoot"/>; throws <see cref="TlvException"/> for a malformed value.
     /// </summary>
-    protected virtual MatterStatus StoreWrittenValue(uint attributeId, ref TlvReader reader, RequestContext context) =>
-        StoreAttributeValue(attributeId, ref reader);
+    protected virtual MatterStatus StoreWrittenValue(uint attributeId, ref TlvReader reader, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Description.FindAttribute(attributeId) is { IsFabricScoped: true, IsList: true }
+            ? StoreFabricScopedList(attributeId, reader.Input[reader.ElementOffset..], context.FabricIndex)
+            : StoreAttributeValue(attributeId, ref reader);
+    }
 
     /// <summary>Decodes a request, calls the driver and encodes its response. Access and timing are already checked.</summary>
     protected abstract ValueTask<InvokeResult> DispatchAsync(uint commandId, ReadOnlyMemory<byte> fields, RequestContext context, CancellationToken cancellationToken);

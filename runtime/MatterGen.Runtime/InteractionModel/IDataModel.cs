@@ -21,4 +21,14 @@ public interface IDataModel
 
     /// <summary>The access control every read, write, invoke and event read is checked against.</summary>
     IAccessControl AccessControl { get; }
+
+    /// <summary>
+    /// Raised after endpoints were added or removed (and the Descriptors brought up to date), so running
+    /// subscriptions take in new endpoints' servers. The default is a model whose composition never changes.
+    /// </summary>
+    event System.Action? CompositionChanged
+    {
+        add { }
+        remove { }
+    }
 }

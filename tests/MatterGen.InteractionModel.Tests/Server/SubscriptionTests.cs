@@ -124,6 +124,33 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task Concurrent_subscribe_requests_of_one_fabric_never_exceed_its_limit()
+    {
+        await using var node = new NodeFixture();
+
+        // Eight requests at once, each priming while the others are checked: exactly three may get in.
+        var attempts = Enumerable.Range(0, 8)
+            .Select(_ => Task.Run(async () =>
+            {
+                try
+                {
+                    await Subscribe(node, min: 0, max: 60, attributes: [AttributePath.Concrete(1, Cluster, 0)], keep: true);
+                    return MatterStatus.Success;
+                }
+                catch (MatterStatusException exception)
+                {
+                    return exception.Status;
+                }
+            }))
+            .ToArray();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(3, outcomes.Count(status => status == MatterStatus.Success));
+        Assert.Equal(5, outcomes.Count(status => status == MatterStatus.ResourceExhausted));
+        Assert.Equal(3, node.Engine.Subscriptions.Count);
+    }
+
+    [Fact]
     public async Task A_subscription_whose_reports_are_refused_ends()
     {
         await using var node = new NodeFixture();

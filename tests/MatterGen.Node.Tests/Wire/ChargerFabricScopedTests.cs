@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.Interaction;
@@ -25,15 +26,19 @@ public sealed class ChargerFabricScopedTests
         Assert.Equal(MatterStatus.Success, wire.Node.AccessControlServer.AddAdministrator(2, OtherAdmin));
 
         var unfiltered = EncodedEntries(await ReadAclBytesAsync(wire, fabricFiltered: false));
+        var decoded = await ReadAclAsync(wire, fabricFiltered: false);
         var filtered = await ReadAclAsync(wire, fabricFiltered: true);
 
-        // Fabric 1's entry in full; fabric 2's as its FabricIndex and nothing of its fabric-sensitive fields (which
-        // the generated decoder, knowing nothing of fabric sensitivity, cannot read as an entry).
+        // Fabric 1's entry in full; fabric 2's as its FabricIndex and nothing of its fabric-sensitive fields, which
+        // the generated decoder reads as an entry with those fields omitted.
         Assert.Equal(2, unfiltered.Length);
         var own = AccessControl.AccessControlEntryStruct.Decode(unfiltered[0]);
         Assert.Equal((byte?)1, own.FabricIndex);
         Assert.Equal([ChargerOnTheWire.AdminNodeId], own.Subjects);
+        Assert.False(own.FabricSensitiveFieldsOmitted);
         Assert.Equal("1524FE0218", Convert(unfiltered[1]));
+        Assert.Equal([false, true], decoded.Select(e => e.FabricSensitiveFieldsOmitted));
+        Assert.Equal([1, 2], decoded.Select(e => (int)e.FabricIndex!.Value));
         Assert.Equal([1], filtered.Select(e => (int)e.FabricIndex!.Value));
     }
 
@@ -53,6 +58,42 @@ public sealed class ChargerFabricScopedTests
         Assert.Equal(MatterStatus.Success, status);
         Assert.Equal([1, 1], wire.Node.AccessControlServer.EntriesOf(1).Select(e => (int)e.FabricIndex!.Value));
         Assert.Equal([0x0000_0000_0000_0777UL], wire.Node.AccessControlServer.EntriesOf(1)[1].Subjects);
+        Assert.Equal([OtherAdmin], Assert.Single(wire.Node.AccessControlServer.EntriesOf(2)).Subjects);
+    }
+
+    [Fact]
+    public async Task A_written_entry_without_its_fabric_sensitive_fields_is_refused_and_changes_nothing()
+    {
+        await using var wire = ChargerOnTheWire.WithAdministrator();
+        var before = wire.Node.AccessControlServer.EntriesOf(1);
+
+        // [{ FabricIndex = 1 }]: the form another fabric's entry is read in; as a written entry it holds no privilege.
+        var status = await wire.Client.WriteAttributeAsync(0, ClusterIds.AccessControl, 0x0000, System.Convert.FromHexString("161524FE011818"), timed: false, wire.Guard);
+
+        Assert.Equal(MatterStatus.ConstraintError, status);
+        Assert.Equal(before, wire.Node.AccessControlServer.EntriesOf(1));
+    }
+
+    [Fact]
+    public async Task A_chunked_write_appends_to_the_writers_entries_while_another_fabric_has_some()
+    {
+        await using var wire = ChargerOnTheWire.WithAdministrator();
+        Assert.Equal(MatterStatus.Success, wire.Node.AccessControlServer.AddAdministrator(2, OtherAdmin));
+        var admin = new Entry { Privilege = Privileges.Administer, AuthMode = Modes.CASE, Subjects = [ChargerOnTheWire.AdminNodeId], Targets = null };
+        var viewer = new Entry { Privilege = Privileges.View, AuthMode = Modes.CASE, Subjects = [0x0000_0000_0000_0777], Targets = null };
+        var acl = AttributePath.Concrete(0, ClusterIds.AccessControl, 0x0000);
+        var append = AttributePath.Append(0, ClusterIds.AccessControl, 0x0000);
+
+        // Replace-all with the administrator, then (in the next chunk) the viewer appended.
+        var exchange = wire.ClientSession.CreateExchange();
+        await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(new WriteRequest(null, false, [new AttributeData(null, acl, TestNodes.Tlv((ref TlvWriter w) => AccessControl.AttributeCodecs.EncodeACL(ref w, TlvTag.Anonymous, [admin])))], true)), true, wire.Guard);
+        var first = Assert.IsType<WriteResponse>(InteractionMessageReader.Decode(await exchange.ReceiveAsync(TimeSpan.FromSeconds(30), wire.Guard)));
+        await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(new WriteRequest(null, false, [new AttributeData(null, append, TestNodes.Tlv((ref TlvWriter w) => viewer.Encode(ref w, TlvTag.Anonymous)))], null)), true, wire.Guard);
+        var second = Assert.IsType<WriteResponse>(InteractionMessageReader.Decode(await exchange.ReceiveAsync(TimeSpan.FromSeconds(30), wire.Guard)));
+
+        Assert.Equal(MatterStatus.Success, Assert.Single(first.WriteResponses).Status.Status);
+        Assert.Equal(MatterStatus.Success, Assert.Single(second.WriteResponses).Status.Status);
+        Assert.Equal([[ChargerOnTheWire.AdminNodeId], [0x0000_0000_0000_0777UL]], wire.Node.AccessControlServer.EntriesOf(1).Select(e => e.Subjects!.ToArray()));
         Assert.Equal([OtherAdmin], Assert.Single(wire.Node.AccessControlServer.EntriesOf(2)).Subjects);
     }
 

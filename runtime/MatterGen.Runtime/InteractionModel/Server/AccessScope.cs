@@ -35,8 +35,8 @@ internal sealed class AccessScope
     public bool Allows(ushort endpoint, uint cluster, Privilege privilege) => Highest(endpoint, cluster) is { } granted && granted >= privilege;
 
     /// <summary>The request context a server sees: the highest privilege granted, the fabric, the clock, who asks and over which session.</summary>
-    public RequestContext ContextFor(ushort endpoint, uint cluster, bool timed = false) =>
-        new(Highest(endpoint, cluster) ?? Privilege.View, timed, Subject.FabricIndex, Time) { Subject = Subject, Session = Session };
+    public RequestContext ContextFor(ushort endpoint, uint cluster, bool timed = false, bool fabricFiltered = false) =>
+        new(Highest(endpoint, cluster) ?? Privilege.View, timed, Subject.FabricIndex, Time) { Subject = Subject, Session = Session, IsFabricFiltered = fabricFiltered };
 
     private Privilege? Highest(ushort endpoint, uint cluster)
     {

@@ -137,14 +137,14 @@ internal sealed class ReportBuilder
     {
         var cluster = item.Server.Description.ClusterId;
         var path = AttributePath.Concrete(item.Endpoint, cluster, item.Attribute);
-        var result = item.Server.ReadAttribute(item.Attribute, access.ContextFor(item.Endpoint, cluster));
+        // The server applies the fabric rules of a fabric-scoped attribute for the accessing fabric.
+        var result = item.Server.ReadAttribute(item.Attribute, access.ContextFor(item.Endpoint, cluster, fabricFiltered: fabricFiltered));
         if (result.Status != MatterStatus.Success)
         {
             return AttributeReport.Of(new AttributeStatus(path, new StatusIB(result.Status)));
         }
 
-        var value = fabricFiltered ? FabricFilter.Apply(result.Value, access.Subject.FabricIndex) : result.Value;
-        return AttributeReport.Of(new AttributeData(result.DataVersion, path, value));
+        return AttributeReport.Of(new AttributeData(result.DataVersion, path, result.Value));
     }
 
     private static bool IsUnchanged(ConcreteAttribute item, IReadOnlyList<DataVersionFilter>? filters)

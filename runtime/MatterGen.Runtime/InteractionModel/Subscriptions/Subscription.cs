@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Interaction;
@@ -27,7 +28,10 @@ internal sealed class Subscription : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly object gate = new();
     private readonly HashSet<(ushort Endpoint, uint Cluster, uint Attribute)> dirty = [];
-    private readonly List<Action> unhook = [];
+    // What the subscription listens to, with the action that stops it: servers and event logs, kept current
+    // when the node's composition changes.
+    private readonly Dictionary<ClusterServer, Action> servers = [];
+    private readonly Dictionary<EventLog, Action> logs = [];
     private TaskCompletionSource wake = NewWake();
     private bool urgent;
     private bool eventsPending;
@@ -57,7 +61,14 @@ internal sealed class Subscription : IAsyncDisposable
     public ulong EventMin { get; set; }
 
     /// <summary>Starts listening for changes and events; before the priming report, so nothing that happens during it is missed.</summary>
-    public void Listen() => Hook();
+    public void Listen()
+    {
+        model.CompositionChanged += OnCompositionChanged;
+        lock (gate)
+        {
+            Hook();
+        }
+    }
 
     /// <summary>Starts reporting; <paramref name="primedAt"/> is when the priming report went, from which the intervals count.</summary>
     public void Start(DateTimeOffset primedAt)
@@ -68,12 +79,23 @@ internal sealed class Subscription : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var action in unhook)
+        model.CompositionChanged -= OnCompositionChanged;
+        lock (gate)
         {
-            action();
+            foreach (var action in servers.Values)
+            {
+                action();
+            }
+
+            foreach (var action in logs.Values)
+            {
+                action();
+            }
+
+            servers.Clear();
+            logs.Clear();
         }
 
-        unhook.Clear();
         await stop.CancelAsync().ConfigureAwait(false);
         if (loop is { } running && !running.IsCompleted && Task.CurrentId != running.Id)
         {
@@ -83,31 +105,74 @@ internal sealed class Subscription : IAsyncDisposable
 
     private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private void Hook()
+    // Listens to every server and event log of the node not listened to yet, and stops listening to those gone;
+    // returns the servers that are new, with their endpoints. Called under the gate.
+    private List<(ushort Endpoint, ClusterServer Server)> Hook()
     {
-        var logs = new HashSet<EventLog>();
+        var added = new List<(ushort, ClusterServer)>();
+        var present = new HashSet<ClusterServer>();
+        var presentLogs = new HashSet<EventLog>();
         foreach (var endpoint in model.Endpoints)
         {
             foreach (var server in model.ServersOn(endpoint))
             {
                 var at = endpoint;
                 var target = server;
-                if (request.AttributeRequests is { Count: > 0 })
+                present.Add(target);
+                if (request.AttributeRequests is { Count: > 0 } && !servers.ContainsKey(target))
                 {
                     Action<AttributeChange> changed = change => OnAttributeReported(at, change);
                     target.AttributeReported += changed;
-                    unhook.Add(() => target.AttributeReported -= changed);
+                    servers[target] = () => target.AttributeReported -= changed;
+                    added.Add((at, target));
                 }
 
-                if (request.EventRequests is { Count: > 0 } && logs.Add(target.EventLog))
+                var log = target.EventLog;
+                if (request.EventRequests is { Count: > 0 } && presentLogs.Add(log) && !logs.ContainsKey(log))
                 {
-                    var log = target.EventLog;
                     Action<EventRecord> recorded = record => OnEventRecorded(at, record);
                     log.Recorded += recorded;
-                    unhook.Add(() => log.Recorded -= recorded);
+                    logs[log] = () => log.Recorded -= recorded;
                 }
             }
         }
+
+        foreach (var gone in servers.Keys.Where(server => !present.Contains(server)).ToList())
+        {
+            servers[gone]();
+            servers.Remove(gone);
+        }
+
+        foreach (var gone in logs.Keys.Where(log => !presentLogs.Contains(log)).ToList())
+        {
+            logs[gone]();
+            logs.Remove(gone);
+        }
+
+        return added;
+    }
+
+    // Endpoints came or went: listen to the new servers and report every attribute of theirs that the paths
+    // take in (a wildcard path now covers the new endpoint), as a change no sooner than the min interval.
+    private void OnCompositionChanged()
+    {
+        lock (gate)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            foreach (var (endpoint, server) in Hook())
+            {
+                foreach (var attribute in server.Description.AttributeList)
+                {
+                    dirty.Add((endpoint, server.Description.ClusterId, attribute));
+                }
+            }
+        }
+
+        wake.TrySetResult();
     }
 
     private void OnAttributeReported(ushort endpoint, AttributeChange change)

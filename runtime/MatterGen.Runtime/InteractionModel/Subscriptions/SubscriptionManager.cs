@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,6 +25,11 @@ public sealed class SubscriptionManager : IAsyncDisposable
     private readonly IDataModel model;
     private readonly InteractionServerOptions options;
     private readonly ConcurrentDictionary<uint, Subscription> active = new();
+
+    // Subscriptions being primed: their ids and fabrics. A slot is taken here, under the gate, before priming
+    // starts, so concurrent SubscribeRequests cannot all pass the per-fabric limit (check and take are one step).
+    private readonly Dictionary<uint, byte> reserved = [];
+    private readonly Lock gate = new();
 
     internal SubscriptionManager(IDataModel model, InteractionServerOptions options)
     {
@@ -74,13 +80,28 @@ public sealed class SubscriptionManager : IAsyncDisposable
             }
         }
 
-        if (active.Values.Count(s => s.Subject.FabricIndex == subject.FabricIndex) >= options.SubscriptionsPerFabric)
+        if (!TryReserve(subject.FabricIndex, out var id))
         {
             await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(new StatusResponse(MatterStatus.ResourceExhausted) { InteractionModelRevision = InteractionMessage.CurrentRevision }), false, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var id = NewId();
+        try
+        {
+            await PrimeAsync(exchange, request, subject, id, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                reserved.Remove(id); // Active now, or never.
+            }
+        }
+    }
+
+    // Primes the subscription whose slot is reserved, answers, and makes it active.
+    private async ValueTask PrimeAsync(IMessageExchange exchange, SubscribeRequest request, SubjectDescriptor subject, uint id, CancellationToken cancellationToken)
+    {
         var maxInterval = ChooseMaxInterval(request.MaxIntervalCeiling, options.PreferredMaxInterval);
         var access = new AccessScope(model.AccessControl, subject, options.Time);
         var builder = new ReportBuilder(model, access);
@@ -88,22 +109,55 @@ public sealed class SubscriptionManager : IAsyncDisposable
         var eventMin = InteractionServer.EventMinOf(request.EventFilters);
         var subscription = new Subscription(this, model, exchange.Session, request, id, maxInterval, budget, options);
         subscription.Listen();
-        var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
-        var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
-        subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
-        var priming = ReportChunker.Chunk(attributes, events, id, budget, suppressResponse: false);
-        if (!await ReportSender.SendAsync(exchange, priming, options.ResponseTimeout, cancellationToken).ConfigureAwait(false))
+        DateTimeOffset primedAt;
+        try
         {
+            var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
+            var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
+            subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
+            var priming = ReportChunker.Chunk(attributes, events, id, budget, suppressResponse: false);
+            if (!await ReportSender.SendAsync(exchange, priming, options.ResponseTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                await subscription.DisposeAsync().ConfigureAwait(false);
+                return;
+            }
+
+            // The intervals count from the priming report; reports start only after the response, which the subscriber needs first.
+            primedAt = options.Time.GetUtcNow();
+            var response = new SubscribeResponse(id, maxInterval) { InteractionModelRevision = InteractionMessage.CurrentRevision };
+            await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(response), false, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The subscriber went away while being primed: stop listening for it.
             await subscription.DisposeAsync().ConfigureAwait(false);
-            return;
+            throw;
         }
 
-        // The intervals count from the priming report; reports start only after the response, which the subscriber needs first.
-        var primedAt = options.Time.GetUtcNow();
-        var response = new SubscribeResponse(id, maxInterval) { InteractionModelRevision = InteractionMessage.CurrentRevision };
-        await exchange.SendAsync(InteractionMessageWriter.ToProtocolMessage(response), false, cancellationToken).ConfigureAwait(false);
-        active[id] = subscription;
+        lock (gate)
+        {
+            active[id] = subscription;
+        }
+
         subscription.Start(primedAt);
+    }
+
+    // Takes one of the fabric's slots (counting live subscriptions and those being primed) and an unused id.
+    private bool TryReserve(byte fabricIndex, out uint id)
+    {
+        lock (gate)
+        {
+            var used = active.Values.Count(s => s.Subject.FabricIndex == fabricIndex) + reserved.Values.Count(f => f == fabricIndex);
+            if (used >= options.SubscriptionsPerFabric)
+            {
+                id = 0;
+                return false;
+            }
+
+            id = NewId();
+            reserved.Add(id, fabricIndex);
+            return true;
+        }
     }
 
     internal async ValueTask EndAsync(Subscription subscription)
@@ -112,12 +166,13 @@ public sealed class SubscriptionManager : IAsyncDisposable
         await subscription.DisposeAsync().ConfigureAwait(false);
     }
 
+    // Called under the gate.
     private uint NewId()
     {
         while (true)
         {
             var id = (uint)Random.Shared.NextInt64(1, uint.MaxValue);
-            if (!active.ContainsKey(id))
+            if (!active.ContainsKey(id) && !reserved.ContainsKey(id))
             {
                 return id;
             }
