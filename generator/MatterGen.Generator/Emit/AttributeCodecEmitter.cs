@@ -12,8 +12,11 @@ namespace MatterGen.Generator.Emit;
 internal static class AttributeCodecEmitter
 {
     /// <summary>Writes the class.</summary>
-    public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, ClusterMemberNames memberNames, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
+        var cluster = plan.Unit.Cluster;
+        var mapper = plan.Mapper;
+        var memberNames = plan.Members;
         writer.Line("/// <summary>TLV codecs for attribute values: each value is one element on the wire.</summary>");
         writer.Line(Docs.GeneratedCode);
         writer.Block("public static class AttributeCodecs");

@@ -23,9 +23,12 @@ internal static class ClientEmitter
     };
 
     /// <summary>Writes the client class into the cluster class being written.</summary>
-    public static void Emit(CodeWriter writer, ClusterUnit unit, TypeMapper mapper, ClusterMemberNames names, string clusterClass, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
-        var cluster = unit.Cluster;
+        var cluster = plan.Unit.Cluster;
+        var mapper = plan.Mapper;
+        var names = plan.Members;
+        var clusterClass = plan.ClassReference;
         var scope = new NameScope(BaseMembers.Concat(NameScope.ObjectMembers));
 
         writer.Line("/// <summary>A client of the " + Literals.Xml(cluster.Name) + " cluster: typed reads, writes, invokes and event decoding over any transport.</summary>");
