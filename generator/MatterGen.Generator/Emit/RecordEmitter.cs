@@ -26,7 +26,7 @@ internal static class RecordEmitter
         Docs.Summary(writer, spec.Summary, spec.Summary);
         Docs.Maturity(writer, spec.IsProvisional, spec.IsDeprecated);
         writer.Line(Docs.GeneratedCode);
-        writer.Block($"public sealed partial record {spec.TypeName} : {Tlv}ITlvStructureFields");
+        writer.Block($"public sealed partial record {spec.TypeName} : {ValueCodec.GeneratedCode}ITlvStructureFields");
         if (spec.IdConstant is { } idConstant)
         {
             writer.Lines($$"""
@@ -113,7 +113,7 @@ internal static class RecordEmitter
         foreach (var field in plan.Fields)
         {
             writer.Line(field.NeedsContentEquality
-                ? $"hash.Add(global::MatterGen.DataModel.ValueEquality.Hash({field.PropertyName}));"
+                ? $"hash.Add({ValueCodec.GeneratedCode}ValueEquality.Hash({field.PropertyName}));"
                 : $"hash.Add({field.PropertyName});");
         }
 
@@ -124,7 +124,7 @@ internal static class RecordEmitter
 
     // Lists and byte strings compare by content; everything else by its own equality, without boxing.
     private static string EqualityCall(FieldPlan field) => field.NeedsContentEquality
-        ? "global::MatterGen.DataModel.ValueEquality.Equal"
+        ? ValueCodec.GeneratedCode + "ValueEquality.Equal"
         : $"global::System.Collections.Generic.EqualityComparer<{field.PropertyType}>.Default.Equals";
 
     private static void EmitEncode(CodeWriter writer, RecordPlan plan)

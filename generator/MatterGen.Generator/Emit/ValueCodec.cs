@@ -12,6 +12,9 @@ namespace MatterGen.Generator.Emit;
 internal static class ValueCodec
 {
     public const string Tlv = "global::MatterGen.Tlv.";
+
+    /// <summary>The namespace of the runtime's hooks for generated code (not meant for hand-written code).</summary>
+    public const string GeneratedCode = "global::MatterGen.GeneratedCode.";
     private const string ElementType = Tlv + "TlvElementType.";
 
     /// <summary>Statements that write a present, non-null value.</summary>
@@ -49,10 +52,10 @@ internal static class ValueCodec
     }
 
     /// <summary>The static class generated field encoders write with.</summary>
-    public const string FieldWriter = Tlv + "TlvFieldWriter.";
+    public const string FieldWriter = GeneratedCode + "TlvFieldWriter.";
 
     /// <summary>The static class generated decoders read scalar fields with.</summary>
-    public const string FieldReader = Tlv + "TlvFieldReader.";
+    public const string FieldReader = GeneratedCode + "TlvFieldReader.";
 
     /// <summary>
     /// Statements that write a present, non-null value into <c>destination</c> at <c>at</c> with

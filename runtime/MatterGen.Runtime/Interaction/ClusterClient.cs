@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Tlv;
@@ -74,6 +75,7 @@ public abstract class ClusterClient
     /// <summary>Decodes an event's payload after checking that the record is that event.</summary>
     /// <exception cref="ArgumentException">The record is another cluster's or another event.</exception>
     /// <exception cref="TlvException">The payload is malformed.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static T DecodeEvent<T>(EventRecord record, uint clusterId, uint eventId, TlvDecoder<T> decode)
     {
         ArgumentNullException.ThrowIfNull(record);

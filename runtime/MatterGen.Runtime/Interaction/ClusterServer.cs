@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
@@ -522,6 +523,7 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>Decodes a request's fields, mapping a codec error to the status the Interaction Model gives it.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static MatterStatus TryDecodeRequest<T>(ReadOnlyMemory<byte> fields, TlvMessageDecoder<T> decode, out T? request)
     {
         ArgumentNullException.ThrowIfNull(decode);
@@ -543,6 +545,7 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>Encodes a response's fields as an anonymous structure.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static InvokeResult Respond<T>(uint responseCommandId, T response, TlvEncoder<T> encode)
     {
         ArgumentNullException.ThrowIfNull(encode);
@@ -559,6 +562,7 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>Encodes an event payload.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static byte[] EncodePayload<T>(T payload, TlvEncoder<T> encode)
     {
         ArgumentNullException.ThrowIfNull(encode);
@@ -570,6 +574,7 @@ public abstract partial class ClusterServer
     }
 
     /// <summary>True when two list values hold equal elements in the same order (null equals only null).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected static bool ListsEqual<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right)
     {
         if (ReferenceEquals(left, right))

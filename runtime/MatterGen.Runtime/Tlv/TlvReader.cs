@@ -1,10 +1,12 @@
 using System;
 using System.Buffers.Binary;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using MatterGen.GeneratedCode;
 
 namespace MatterGen.Tlv;
 
@@ -172,6 +174,7 @@ public ref struct TlvReader
     /// <param name="type">The element type expected.</param>
     /// <returns>True when the reader moved to that element.</returns>
     /// <exception cref="TlvException">The element matched by its first bytes but is malformed or illegal where it stands.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryReadContext(byte tag, TlvElementType type) => type is TlvElementType.SignedInteger or TlvElementType.UnsignedInteger
         ? TryReadContextInteger(tag, type == TlvElementType.SignedInteger)
@@ -433,6 +436,7 @@ public ref struct TlvReader
     /// <param name="offset">The offset after the members read; at or after <see cref="BytesConsumed"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
     /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AdvanceInStructure(int offset)
     {
@@ -448,6 +452,7 @@ public ref struct TlvReader
     /// <returns>True when the structure ended at <paramref name="offset"/>; false when more members follow.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
     /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryEndStructure(int offset)
     {

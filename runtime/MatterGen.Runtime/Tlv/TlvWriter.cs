@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
 using System.Buffers.Binary;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using MatterGen.GeneratedCode;
 
 namespace MatterGen.Tlv;
 
@@ -221,6 +223,7 @@ public ref struct TlvWriter
     /// <param name="tag">The structure's own tag.</param>
     /// <param name="value">The value whose fields are written.</param>
     /// <exception cref="TlvException">The span is too small, or a field breaks its constraints.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteStructure<T>(TlvTag tag, T value)
         where T : ITlvStructureFields
     {
@@ -248,6 +251,7 @@ public ref struct TlvWriter
     /// <param name="at">The offset in <paramref name="destination"/> after the structure's start.</param>
     /// <returns>True in span mode.</returns>
     /// <exception cref="TlvException">The start does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryBeginStructure(TlvTag tag, out Span<byte> destination, out int at)
     {
@@ -273,6 +277,7 @@ public ref struct TlvWriter
     /// <param name="at">The offset after the structure's last field.</param>
     /// <exception cref="TlvException">The end does not fit (<see cref="TlvError.BufferTooSmall"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the current position.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndStructure(int at)
     {

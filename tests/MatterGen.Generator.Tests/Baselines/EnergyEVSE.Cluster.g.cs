@@ -52,7 +52,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ChargingTargetScheduleStruct : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record ChargingTargetScheduleStruct : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The DayOfWeekForSequence field (id 0).</summary>
         public required global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap DayOfWeekForSequence { get; init; }
@@ -66,7 +66,7 @@ public static partial class EnergyEVSE
         {
             return other is not null
                 && global::System.Collections.Generic.EqualityComparer<global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap>.Default.Equals(DayOfWeekForSequence, other.DayOfWeekForSequence)
-                && global::MatterGen.DataModel.ValueEquality.Equal(ChargingTargets, other.ChargingTargets);
+                && global::MatterGen.GeneratedCode.ValueEquality.Equal(ChargingTargets, other.ChargingTargets);
         }
 
         /// <inheritdoc/>
@@ -74,7 +74,7 @@ public static partial class EnergyEVSE
         {
             var hash = new global::System.HashCode();
             hash.Add(DayOfWeekForSequence);
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(ChargingTargets));
+            hash.Add(global::MatterGen.GeneratedCode.ValueEquality.Hash(ChargingTargets));
             return hash.ToHashCode();
         }
 
@@ -100,14 +100,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, (byte)DayOfWeekForSequence);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, (byte)DayOfWeekForSequence);
 
             var count1 = ChargingTargets.Count;
             if (count1 > 10)
@@ -115,15 +115,15 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargets", 10, at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 1);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartArray(destination, at, 1);
             for (var index1 = 0; index1 < count1; index1++)
             {
                 var item1 = ChargingTargets[index1];
-                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
                 at = item1.EncodeTlvFields(destination, at);
-                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
             }
-            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
 
             return at;
         }
@@ -142,7 +142,7 @@ public static partial class EnergyEVSE
             var has1 = false;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 255UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 255UL, out var raw0))
             {
                 field0 = (global::MatterGen.Clusters.EnergyEVSE.TargetDayOfWeekBitmap)(byte)raw0;
                 has0 = true;
@@ -260,7 +260,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ChargingTargetStruct : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record ChargingTargetStruct : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The TargetTimeMinutesPastMidnight field (id 0).</summary>
         public required ushort TargetTimeMinutesPastMidnight { get; init; }
@@ -315,8 +315,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -327,11 +327,11 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("TargetTimeMinutesPastMidnight", "above the maximum 1439", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, TargetTimeMinutesPastMidnight);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, TargetTimeMinutesPastMidnight);
 
             if (TargetSoC is { } present1)
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, present1);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 1, present1);
             }
 
             if (AddedEnergy is { } present2)
@@ -341,7 +341,7 @@ public static partial class EnergyEVSE
                     throw global::MatterGen.Tlv.TlvException.ConstraintViolation("AddedEnergy", "below the minimum 0", at);
                 }
 
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, present2);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 2, present2);
             }
 
             return at;
@@ -361,18 +361,18 @@ public static partial class EnergyEVSE
             long? field2 = default;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
             {
                 field0 = (ushort)raw0;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
                 field1 = (byte)raw1;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
                 field2 = (long)raw2;
             }
@@ -463,29 +463,29 @@ public static partial class EnergyEVSE
         public static ChargingTargetStruct Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 ushort field0 = default;
                 var has0 = false;
                 byte? field1 = default;
                 long? field2 = default;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 1439UL, out var raw0))
                 {
                     field0 = (ushort)raw0;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
                 {
                     field1 = (byte)raw1;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
                 {
                     field2 = (long)raw2;
                 }
 
-                if (has0 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new ChargingTargetStruct
                     {
@@ -662,7 +662,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record DisableRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record DisableRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0001;
@@ -703,8 +703,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -750,9 +750,9 @@ public static partial class EnergyEVSE
         public static DisableRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
-                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new DisableRequest();
                 }
@@ -767,7 +767,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Permits charging, optionally until a given time, between the given currents.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnableChargingRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EnableChargingRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0002;
@@ -824,8 +824,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -833,11 +833,11 @@ public static partial class EnergyEVSE
         {
             if (ChargingEnabledUntil is { } present0)
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
             }
             else
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
             if (MinimumChargeCurrent < 0)
@@ -845,14 +845,14 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MinimumChargeCurrent", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 1, MinimumChargeCurrent);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 1, MinimumChargeCurrent);
 
             if (MaximumChargeCurrent < 0)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumChargeCurrent", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumChargeCurrent);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumChargeCurrent);
 
             return at;
         }
@@ -873,24 +873,24 @@ public static partial class EnergyEVSE
             var has2 = false;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
                 has0 = true;
             }
-            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
             {
                 field0 = null;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
             {
                 field1 = (long)raw1;
                 has1 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
                 field2 = (long)raw2;
                 has2 = true;
@@ -1001,7 +1001,7 @@ public static partial class EnergyEVSE
         public static EnableChargingRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 global::MatterGen.DataModel.EpochSeconds? field0 = default;
                 var has0 = false;
@@ -1009,30 +1009,30 @@ public static partial class EnergyEVSE
                 var has1 = false;
                 long field2 = default;
                 var has2 = false;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
                     has0 = true;
                 }
-                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
                 {
                     field0 = null;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
                 {
                     field1 = (long)raw1;
                     has1 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
                 {
                     field2 = (long)raw2;
                     has2 = true;
                 }
 
-                if (has0 && has1 && has2 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && has2 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EnableChargingRequest
                     {
@@ -1054,7 +1054,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnableDischargingRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EnableDischargingRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0003;
@@ -1106,8 +1106,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1115,11 +1115,11 @@ public static partial class EnergyEVSE
         {
             if (DischargingEnabledUntil is { } present0)
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0.Value);
             }
             else
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
             if (MaximumDischargeCurrent < 0)
@@ -1127,7 +1127,7 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 1, MaximumDischargeCurrent);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 1, MaximumDischargeCurrent);
 
             return at;
         }
@@ -1146,18 +1146,18 @@ public static partial class EnergyEVSE
             var has1 = false;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
                 has0 = true;
             }
-            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
             {
                 field0 = null;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
             {
                 field1 = (long)raw1;
                 has1 = true;
@@ -1244,30 +1244,30 @@ public static partial class EnergyEVSE
         public static EnableDischargingRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 global::MatterGen.DataModel.EpochSeconds? field0 = default;
                 var has0 = false;
                 long field1 = default;
                 var has1 = false;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = new global::MatterGen.DataModel.EpochSeconds((uint)raw0);
                     has0 = true;
                 }
-                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
                 {
                     field0 = null;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 1, 0L, long.MaxValue, out var raw1))
                 {
                     field1 = (long)raw1;
                     has1 = true;
                 }
 
-                if (has0 && has1 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EnableDischargingRequest
                     {
@@ -1286,7 +1286,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Runs the self-test; only accepted while disabled.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record StartDiagnosticsRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record StartDiagnosticsRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0004;
@@ -1327,8 +1327,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1374,9 +1374,9 @@ public static partial class EnergyEVSE
         public static StartDiagnosticsRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
-                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new StartDiagnosticsRequest();
                 }
@@ -1393,7 +1393,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record SetTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record SetTargetsRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0005;
@@ -1406,14 +1406,14 @@ public static partial class EnergyEVSE
         public bool Equals(SetTargetsRequest? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(ChargingTargetSchedules, other.ChargingTargetSchedules);
+                && global::MatterGen.GeneratedCode.ValueEquality.Equal(ChargingTargetSchedules, other.ChargingTargetSchedules);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(ChargingTargetSchedules));
+            hash.Add(global::MatterGen.GeneratedCode.ValueEquality.Hash(ChargingTargetSchedules));
             return hash.ToHashCode();
         }
 
@@ -1439,8 +1439,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1452,15 +1452,15 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 0);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartArray(destination, at, 0);
             for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
-                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
                 at = item0.EncodeTlvFields(destination, at);
-                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
             }
-            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
 
             return at;
         }
@@ -1569,7 +1569,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record GetTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record GetTargetsRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0006;
@@ -1610,8 +1610,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1657,9 +1657,9 @@ public static partial class EnergyEVSE
         public static GetTargetsRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
-                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new GetTargetsRequest();
                 }
@@ -1676,7 +1676,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record ClearTargetsRequest : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record ClearTargetsRequest : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0007;
@@ -1717,8 +1717,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1764,9 +1764,9 @@ public static partial class EnergyEVSE
         public static ClearTargetsRequest Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
-                if (global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new ClearTargetsRequest();
                 }
@@ -1783,7 +1783,7 @@ public static partial class EnergyEVSE
     /// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>
     [global::MatterGen.DataModel.Provisional]
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record GetTargetsResponse : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record GetTargetsResponse : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this command in its cluster.</summary>
         public const uint CommandId = 0x0000;
@@ -1796,14 +1796,14 @@ public static partial class EnergyEVSE
         public bool Equals(GetTargetsResponse? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(ChargingTargetSchedules, other.ChargingTargetSchedules);
+                && global::MatterGen.GeneratedCode.ValueEquality.Equal(ChargingTargetSchedules, other.ChargingTargetSchedules);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(ChargingTargetSchedules));
+            hash.Add(global::MatterGen.GeneratedCode.ValueEquality.Hash(ChargingTargetSchedules));
             return hash.ToHashCode();
         }
 
@@ -1829,8 +1829,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -1842,15 +1842,15 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.TooManyEntries("ChargingTargetSchedules", 7, at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.StartArray(destination, at, 0);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartArray(destination, at, 0);
             for (var index0 = 0; index0 < count0; index0++)
             {
                 var item0 = ChargingTargetSchedules[index0];
-                at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, at, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
                 at = item0.EncodeTlvFields(destination, at);
-                at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
             }
-            at = global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, at);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, at);
 
             return at;
         }
@@ -1957,7 +1957,7 @@ public static partial class EnergyEVSE
 
     /// <summary>A vehicle was plugged in and a new session began.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EVConnectedEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EVConnectedEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0000;
@@ -2003,14 +2003,14 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
             return at;
         }
@@ -2027,7 +2027,7 @@ public static partial class EnergyEVSE
             var has0 = false;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = (uint)raw0;
                 has0 = true;
@@ -2083,17 +2083,17 @@ public static partial class EnergyEVSE
         public static EVConnectedEvent Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 uint field0 = default;
                 var has0 = false;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = (uint)raw0;
                     has0 = true;
                 }
 
-                if (has0 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EVConnectedEvent
                     {
@@ -2111,7 +2111,7 @@ public static partial class EnergyEVSE
 
     /// <summary>The vehicle was unplugged or lost; carries the session totals.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EVNotDetectedEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EVNotDetectedEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0001;
@@ -2179,25 +2179,25 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, SessionDuration.Value);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 2, SessionDuration.Value);
 
             if (SessionEnergyCharged < 0)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyCharged", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 3, SessionEnergyCharged);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 3, SessionEnergyCharged);
 
             if (SessionEnergyDischarged is { } present4)
             {
@@ -2206,7 +2206,7 @@ public static partial class EnergyEVSE
                     throw global::MatterGen.Tlv.TlvException.ConstraintViolation("SessionEnergyDischarged", "below the minimum 0", at);
                 }
 
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 4, present4);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 4, present4);
             }
 
             return at;
@@ -2231,31 +2231,31 @@ public static partial class EnergyEVSE
             long? field4 = default;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
                 field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
             {
                 field2 = new global::MatterGen.DataModel.ElapsedSeconds((uint)raw2);
                 has2 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
             {
                 field3 = (long)raw3;
                 has3 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
             {
                 field4 = (long)raw4;
             }
@@ -2390,7 +2390,7 @@ public static partial class EnergyEVSE
         public static EVNotDetectedEvent Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 uint field0 = default;
                 var has0 = false;
@@ -2401,36 +2401,36 @@ public static partial class EnergyEVSE
                 long field3 = default;
                 var has3 = false;
                 long? field4 = default;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = (uint)raw0;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
                 {
                     field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                     has1 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 4294967295UL, out var raw2))
                 {
                     field2 = new global::MatterGen.DataModel.ElapsedSeconds((uint)raw2);
                     has2 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
                 {
                     field3 = (long)raw3;
                     has3 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw4))
                 {
                     field4 = (long)raw4;
                 }
 
-                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && has2 && has3 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EVNotDetectedEvent
                     {
@@ -2452,7 +2452,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Energy began to flow to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnergyTransferStartedEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EnergyTransferStartedEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0002;
@@ -2514,23 +2514,23 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
             if (MaximumCurrent < 0)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumCurrent", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumCurrent);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 2, MaximumCurrent);
 
             if (MaximumDischargeCurrent is { } present3)
             {
@@ -2539,7 +2539,7 @@ public static partial class EnergyEVSE
                     throw global::MatterGen.Tlv.TlvException.ConstraintViolation("MaximumDischargeCurrent", "below the minimum 0", at);
                 }
 
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 3, present3);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 3, present3);
             }
 
             return at;
@@ -2562,25 +2562,25 @@ public static partial class EnergyEVSE
             long? field3 = default;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
                 field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
             {
                 field2 = (long)raw2;
                 has2 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
             {
                 field3 = (long)raw3;
             }
@@ -2696,7 +2696,7 @@ public static partial class EnergyEVSE
         public static EnergyTransferStartedEvent Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 uint field0 = default;
                 var has0 = false;
@@ -2705,30 +2705,30 @@ public static partial class EnergyEVSE
                 long field2 = default;
                 var has2 = false;
                 long? field3 = default;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = (uint)raw0;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
                 {
                     field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                     has1 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 2, 0L, long.MaxValue, out var raw2))
                 {
                     field2 = (long)raw2;
                     has2 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 3, 0L, long.MaxValue, out var raw3))
                 {
                     field3 = (long)raw3;
                 }
 
-                if (has0 && has1 && has2 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && has2 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EnergyTransferStartedEvent
                     {
@@ -2749,7 +2749,7 @@ public static partial class EnergyEVSE
 
     /// <summary>Energy stopped flowing to or from the vehicle (not raised when energy management merely reverses the flow).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record EnergyTransferStoppedEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record EnergyTransferStoppedEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0003;
@@ -2816,25 +2816,25 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
         public int EncodeTlvFields(global::System.Span<byte> destination, int at)
         {
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, SessionID);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)Reason);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)Reason);
 
             if (EnergyTransferred < 0)
             {
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyTransferred", "below the minimum 0", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 4, EnergyTransferred);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 4, EnergyTransferred);
 
             if (EnergyDischarged is { } present4)
             {
@@ -2843,7 +2843,7 @@ public static partial class EnergyEVSE
                     throw global::MatterGen.Tlv.TlvException.ConstraintViolation("EnergyDischarged", "below the minimum 0", at);
                 }
 
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteSigned(destination, at, 5, present4);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteSigned(destination, at, 5, present4);
             }
 
             return at;
@@ -2868,31 +2868,31 @@ public static partial class EnergyEVSE
             long? field4 = default;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = (uint)raw0;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
                 field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
             {
                 field2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)(byte)raw2;
                 has2 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
             {
                 field3 = (long)raw3;
                 has3 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
             {
                 field4 = (long)raw4;
             }
@@ -3027,7 +3027,7 @@ public static partial class EnergyEVSE
         public static EnergyTransferStoppedEvent Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 uint field0 = default;
                 var has0 = false;
@@ -3038,36 +3038,36 @@ public static partial class EnergyEVSE
                 long field3 = default;
                 var has3 = false;
                 long? field4 = default;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = (uint)raw0;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
                 {
                     field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                     has1 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
                 {
                     field2 = (global::MatterGen.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum)(byte)raw2;
                     has2 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 4, 0L, long.MaxValue, out var raw3))
                 {
                     field3 = (long)raw3;
                     has3 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadSigned(input, ref at, 5, 0L, long.MaxValue, out var raw4))
                 {
                     field4 = (long)raw4;
                 }
 
-                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && has2 && has3 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new EnergyTransferStoppedEvent
                     {
@@ -3089,7 +3089,7 @@ public static partial class EnergyEVSE
 
     /// <summary>The fault state changed, into a fault or back to NoError.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record FaultEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record FaultEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0004;
@@ -3151,8 +3151,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -3160,18 +3160,18 @@ public static partial class EnergyEVSE
         {
             if (SessionID is { } present0)
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 0, present0);
             }
             else
             {
-                at = global::MatterGen.Tlv.TlvFieldWriter.WriteNull(destination, at, 0);
+                at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteNull(destination, at, 0);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 1, (byte)State);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)FaultStatePreviousState);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 2, (byte)FaultStatePreviousState);
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteUnsigned(destination, at, 4, (byte)FaultStateCurrentState);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteUnsigned(destination, at, 4, (byte)FaultStateCurrentState);
 
             return at;
         }
@@ -3194,30 +3194,30 @@ public static partial class EnergyEVSE
             var has3 = false;
             var input = reader.Input;
             var at = reader.BytesConsumed;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
             {
                 field0 = (uint)raw0;
                 has0 = true;
             }
-            else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+            else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
             {
                 field0 = null;
                 has0 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
             {
                 field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                 has1 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
             {
                 field2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw2;
                 has2 = true;
             }
 
-            if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
             {
                 field3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw3;
                 has3 = true;
@@ -3337,7 +3337,7 @@ public static partial class EnergyEVSE
         public static FaultEvent Decode(global::System.ReadOnlySpan<byte> message)
         {
             var input = message;
-            if (global::MatterGen.Tlv.TlvFieldReader.TryStartMessage(input, out var at))
+            if (global::MatterGen.GeneratedCode.TlvFieldReader.TryStartMessage(input, out var at))
             {
                 uint? field0 = default;
                 var has0 = false;
@@ -3347,36 +3347,36 @@ public static partial class EnergyEVSE
                 var has2 = false;
                 global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum field3 = default;
                 var has3 = false;
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 0, 0UL, 4294967295UL, out var raw0))
                 {
                     field0 = (uint)raw0;
                     has0 = true;
                 }
-                else if (global::MatterGen.Tlv.TlvFieldReader.TryReadNull(input, ref at, 0))
+                else if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadNull(input, ref at, 0))
                 {
                     field0 = null;
                     has0 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 1, 0UL, 255UL, out var raw1))
                 {
                     field1 = (global::MatterGen.Clusters.EnergyEVSE.StateEnum)(byte)raw1;
                     has1 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 2, 0UL, 255UL, out var raw2))
                 {
                     field2 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw2;
                     has2 = true;
                 }
 
-                if (global::MatterGen.Tlv.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
+                if (global::MatterGen.GeneratedCode.TlvFieldReader.TryReadUnsigned(input, ref at, 4, 0UL, 255UL, out var raw3))
                 {
                     field3 = (global::MatterGen.Clusters.EnergyEVSE.FaultStateEnum)(byte)raw3;
                     has3 = true;
                 }
 
-                if (has0 && has1 && has2 && has3 && global::MatterGen.Tlv.TlvFieldReader.IsEndOfMessage(input, at))
+                if (has0 && has1 && has2 && has3 && global::MatterGen.GeneratedCode.TlvFieldReader.IsEndOfMessage(input, at))
                 {
                     return new FaultEvent
                     {
@@ -3397,7 +3397,7 @@ public static partial class EnergyEVSE
 
     /// <summary>A card was presented to the reader.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MatterGen", "0.1.0")]
-    public sealed partial record RFIDEvent : global::MatterGen.Tlv.ITlvStructureFields
+    public sealed partial record RFIDEvent : global::MatterGen.GeneratedCode.ITlvStructureFields
     {
         /// <summary>The id of this event in its cluster.</summary>
         public const uint EventId = 0x0005;
@@ -3410,14 +3410,14 @@ public static partial class EnergyEVSE
         public bool Equals(RFIDEvent? other)
         {
             return other is not null
-                && global::MatterGen.DataModel.ValueEquality.Equal(UID, other.UID);
+                && global::MatterGen.GeneratedCode.ValueEquality.Equal(UID, other.UID);
         }
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = new global::System.HashCode();
-            hash.Add(global::MatterGen.DataModel.ValueEquality.Hash(UID));
+            hash.Add(global::MatterGen.GeneratedCode.ValueEquality.Hash(UID));
             return hash.ToHashCode();
         }
 
@@ -3443,8 +3443,8 @@ public static partial class EnergyEVSE
         /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints, or the message does not fit (<see cref="global::MatterGen.Tlv.TlvError.BufferTooSmall"/>); what the destination holds is then unspecified.</exception>
         public int Encode(global::System.Span<byte> destination)
         {
-            var at = global::MatterGen.Tlv.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.Tlv.TlvFieldWriter.Anonymous);
-            return global::MatterGen.Tlv.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
+            var at = global::MatterGen.GeneratedCode.TlvFieldWriter.StartStructure(destination, 0, global::MatterGen.GeneratedCode.TlvFieldWriter.Anonymous);
+            return global::MatterGen.GeneratedCode.TlvFieldWriter.EndContainer(destination, EncodeTlvFields(destination, at));
         }
 
         /// <inheritdoc/>
@@ -3455,7 +3455,7 @@ public static partial class EnergyEVSE
                 throw global::MatterGen.Tlv.TlvException.ConstraintViolation("UID", "longer than 10 bytes", at);
             }
 
-            at = global::MatterGen.Tlv.TlvFieldWriter.WriteOctetString(destination, at, 0, UID.Span);
+            at = global::MatterGen.GeneratedCode.TlvFieldWriter.WriteOctetString(destination, at, 0, UID.Span);
 
             return at;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MatterGen.DataModel;
+using MatterGen.GeneratedCode;
 using Xunit;
 
 namespace MatterGen.Generator.Tests.Emit;

@@ -63,7 +63,7 @@ public sealed class EvseVectorTests
             var decode = codecs.GetMethods().Single(m => string.Equals(m.Name, "Decode" + name, StringComparison.OrdinalIgnoreCase));
             var value = JsonValues.ToValue(vector.GetProperty("value"), encode.GetParameters()[2].ParameterType);
             Assert.Equal(hex, Convert.ToHexString(CodecInvoker.EncodeAttribute(encode, value)), ignoreCase: true);
-            Assert.True(MatterGen.DataModel.ValueEquality.Equal(value, CodecInvoker.DecodeAttribute(decode, bytes)), element + " " + hex);
+            Assert.True(MatterGen.GeneratedCode.ValueEquality.Equal(value, CodecInvoker.DecodeAttribute(decode, bytes)), element + " " + hex);
             return;
         }
 

@@ -5,7 +5,7 @@ using System.Reflection;
 using System.Threading;
 using EpochMicroseconds = MatterGen.DataModel.EpochMicroseconds;
 using Optional = MatterGen.DataModel.Optional<string?>;
-using ValueEquality = MatterGen.DataModel.ValueEquality;
+using ValueEquality = MatterGen.GeneratedCode.ValueEquality;
 using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Tlv;

@@ -1,5 +1,6 @@
 using System;
 using CsCheck;
+using MatterGen.GeneratedCode;
 using MatterGen.Tlv;
 using Xunit;
 

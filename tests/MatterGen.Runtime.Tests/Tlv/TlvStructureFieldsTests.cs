@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using MatterGen.GeneratedCode;
 using MatterGen.Tlv;
 using Xunit;
 

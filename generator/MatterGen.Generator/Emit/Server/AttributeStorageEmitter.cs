@@ -67,7 +67,7 @@ internal sealed class AttributeStorageEmitter
         var same = isList
             ? "ListsEqual(" + field + ", value)"
             : type.Wire == WireKind.Bytes
-                ? "global::MatterGen.DataModel.ValueEquality.Equal(" + field + ", value)"
+                ? ValueCodec.GeneratedCode + "ValueEquality.Equal(" + field + ", value)"
                 : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
         writer.Block("lock (SyncRoot)");
         writer.Line("if (" + same + ")");

@@ -1,12 +1,14 @@
 using System;
 using System.Collections;
+using System.ComponentModel;
 
-namespace MatterGen.DataModel;
+namespace MatterGen.GeneratedCode;
 
 /// <summary>
 /// Value equality for generated types: byte strings and lists compare by content, element by element,
 /// where the default equality of <see cref="ReadOnlyMemory{T}"/> and of list objects compares references.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueEquality
 {
     /// <summary>True when both values are equal by content.</summary>

@@ -1,12 +1,15 @@
 using System;
+using System.ComponentModel;
+using MatterGen.Tlv;
 
-namespace MatterGen.Tlv;
+namespace MatterGen.GeneratedCode;
 
 /// <summary>
 /// A value that encodes as a TLV structure and can write its fields straight into a span: what generated
 /// records implement so <see cref="TlvWriter.WriteStructure{T}"/> can encode a whole structure with its position
 /// in a register instead of through the writer's state.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface ITlvStructureFields
 {
     /// <summary>

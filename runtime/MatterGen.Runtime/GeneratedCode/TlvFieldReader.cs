@@ -1,9 +1,11 @@
 using System;
 using System.Buffers.Binary;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using MatterGen.Tlv;
 
-namespace MatterGen.Tlv;
+namespace MatterGen.GeneratedCode;
 
 /// <summary>
 /// Reads single context-tagged scalar members of a structure from a span at an offset the caller keeps in a
@@ -15,6 +17,7 @@ namespace MatterGen.Tlv;
 /// general path reads that same element under every rule and reports whatever is wrong with it. A matched
 /// element is always legal where it stands: a context-tagged scalar inside a structure.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class TlvFieldReader
 {
     /// <summary>Reads a signed integer of any width in <paramref name="minimum"/>..<paramref name="maximum"/>.</summary>

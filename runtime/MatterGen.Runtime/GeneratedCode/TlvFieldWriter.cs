@@ -1,11 +1,13 @@
 using System;
 using System.Buffers.Binary;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using MatterGen.Tlv;
 
-namespace MatterGen.Tlv;
+namespace MatterGen.GeneratedCode;
 
 /// <summary>
 /// Writes single TLV elements into a span at an offset the caller keeps (in a register, not in a writer), for
@@ -15,6 +17,7 @@ namespace MatterGen.Tlv;
 /// produces (integers and string lengths in the smallest width). Container rules are the caller's: generated
 /// code tags structure members and leaves array members anonymous by construction.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class TlvFieldWriter
 {
     /// <summary>The <c>tag</c> argument for an anonymous element (an array member); 0..255 is a context tag.</summary>
