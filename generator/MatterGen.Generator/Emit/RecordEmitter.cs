@@ -178,19 +178,13 @@ internal static class RecordEmitter
     private static void EmitFieldWrite(CodeWriter writer, FieldPlan field)
     {
         var present = "present" + field.Unique;
-        var writeNull = $"at = {FieldWriter}WriteNull(destination, at, {field.Tag});";
         switch (field.Shape)
         {
             case FieldShape.Mandatory:
                 WriteValue(writer, field, field.PropertyName);
                 break;
             case FieldShape.Nullable:
-                writer.Block($$"""if ({{field.PropertyName}} is { } {{present}})""");
-                WriteValue(writer, field, present);
-                writer.Close();
-                writer.Block("else");
-                writer.Line(writeNull);
-                writer.Close();
+                WriteValueOrNull(writer, field, field.PropertyName, present);
                 break;
             case FieldShape.Optional:
                 writer.Block($$"""if ({{field.PropertyName}} is { } {{present}})""");
@@ -199,15 +193,21 @@ internal static class RecordEmitter
                 break;
             default:
                 writer.Block($"if ({field.PropertyName}.HasValue)");
-                writer.Block($$"""if ({{field.PropertyName}}.Value is { } {{present}})""");
-                WriteValue(writer, field, present);
-                writer.Close();
-                writer.Block("else");
-                writer.Line(writeNull);
-                writer.Close();
+                WriteValueOrNull(writer, field, field.PropertyName + ".Value", present);
                 writer.Close();
                 break;
         }
+    }
+
+    // The value when it is not null, else a TLV null.
+    private static void WriteValueOrNull(CodeWriter writer, FieldPlan field, string value, string present)
+    {
+        writer.Block($$"""if ({{value}} is { } {{present}})""");
+        WriteValue(writer, field, present);
+        writer.Close();
+        writer.Block("else");
+        writer.Line($"at = {FieldWriter}WriteNull(destination, at, {field.Tag});");
+        writer.Close();
     }
 
     private static void WriteValue(CodeWriter writer, FieldPlan field, string value) =>

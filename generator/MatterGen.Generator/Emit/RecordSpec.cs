@@ -33,28 +33,42 @@ internal sealed record RecordSpec(
         type.IsFabricScoped);
 
     /// <summary>The payload record of a command (request or response).</summary>
-    public static RecordSpec ForCommand(CommandModel command, string typeName)
-    {
-        var what = command.Direction == CommandDirection.ClientToServer ? "request" : "response";
-        return new RecordSpec(
-            typeName,
-            string.IsNullOrWhiteSpace(command.Description) ? "The " + command.Name + " command's " + what + " (id " + Docs.Id(command.Id) + ")." : command.Description!,
-            command.Fields,
-            "CommandId",
-            command.Id,
-            Docs.IsProvisional(command.Maturity, command.Conformance),
-            Docs.IsDeprecated(command.Maturity, command.Conformance),
-            AddFabricIndex: false);
-    }
+    public static RecordSpec ForCommand(CommandModel command, string typeName) => ForPayload(
+        typeName,
+        command.Description,
+        "The " + command.Name + " command's " + (command.Direction == CommandDirection.ClientToServer ? "request" : "response") + " (id " + Docs.Id(command.Id) + ").",
+        command.Fields,
+        "CommandId",
+        command.Id,
+        command.Maturity,
+        command.Conformance);
 
     /// <summary>The payload record of an event.</summary>
-    public static RecordSpec ForEvent(EventModel clusterEvent, string typeName) => new(
+    public static RecordSpec ForEvent(EventModel clusterEvent, string typeName) => ForPayload(
         typeName,
-        string.IsNullOrWhiteSpace(clusterEvent.Description) ? "The " + clusterEvent.Name + " event (id " + Docs.Id(clusterEvent.Id) + ")." : clusterEvent.Description!,
+        clusterEvent.Description,
+        "The " + clusterEvent.Name + " event (id " + Docs.Id(clusterEvent.Id) + ").",
         clusterEvent.Fields,
         "EventId",
         clusterEvent.Id,
-        Docs.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance),
-        Docs.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance),
+        clusterEvent.Maturity,
+        clusterEvent.Conformance);
+
+    private static RecordSpec ForPayload(
+        string typeName,
+        string? description,
+        string fallback,
+        EquatableArray<FieldModel> fields,
+        string idConstant,
+        uint id,
+        Maturity maturity,
+        Conformance conformance) => new(
+        typeName,
+        string.IsNullOrWhiteSpace(description) ? fallback : description!,
+        fields,
+        idConstant,
+        id,
+        Docs.IsProvisional(maturity, conformance),
+        Docs.IsDeprecated(maturity, conformance),
         AddFabricIndex: false);
 }

@@ -87,21 +87,21 @@ internal static class ServerEmitter
         return writer.ToString();
     }
 
-    private static void WriteIdentity(CodeWriter writer, SpecializedCluster cluster, string clusterClass)
-    {
-        writer.Line("/// <summary>The cluster's id.</summary>");
-        writer.Line("public const uint ClusterId = " + clusterClass + ".ClusterId;");
-        writer.Line();
-        writer.Line("/// <summary>The ClusterRevision attribute (0xFFFD).</summary>");
-        writer.Line("public const ushort ClusterRevision = " + clusterClass + ".ClusterRevision;");
-        writer.Line();
-        writer.Line("/// <summary>The FeatureMap attribute (0xFFFC), fixed at compile time.</summary>");
-        writer.Line("public const uint FeatureMap = " + Literals.Hex(cluster.FeatureMap, 2) + ";");
-        writer.Line();
-        writer.Line("/// <summary>The features this server has.</summary>");
-        writer.Line("public static " + clusterClass + ".Feature Features => (" + clusterClass + ".Feature)FeatureMap;");
-        writer.Line();
-    }
+    private static void WriteIdentity(CodeWriter writer, SpecializedCluster cluster, string clusterClass) =>
+        writer.Lines($$"""
+            /// <summary>The cluster's id.</summary>
+            public const uint ClusterId = {{clusterClass}}.ClusterId;
+
+            /// <summary>The ClusterRevision attribute (0xFFFD).</summary>
+            public const ushort ClusterRevision = {{clusterClass}}.ClusterRevision;
+
+            /// <summary>The FeatureMap attribute (0xFFFC), fixed at compile time.</summary>
+            public const uint FeatureMap = {{Literals.Hex(cluster.FeatureMap, 2)}};
+
+            /// <summary>The features this server has.</summary>
+            public static {{clusterClass}}.Feature Features => ({{clusterClass}}.Feature)FeatureMap;
+
+            """);
 
     private static void WriteGlobalLists(CodeWriter writer, SpecializedCluster cluster)
     {
@@ -112,11 +112,10 @@ internal static class ServerEmitter
         WriteIdList(writer, "EventList", "The EventList: the events this server can emit.", cluster.Events.Select(clusterEvent => clusterEvent.Id));
     }
 
-    private static void WriteIdList(CodeWriter writer, string name, string summary, IEnumerable<uint> ids)
-    {
-        var items = string.Join(", ", ids.Select(id => Literals.Hex(id)));
-        writer.Line("/// <summary>" + summary + "</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<uint> " + name + " { get; } = new uint[] { " + items + " };");
-        writer.Line();
-    }
+    private static void WriteIdList(CodeWriter writer, string name, string summary, IEnumerable<uint> ids) =>
+        writer.Lines($$"""
+            /// <summary>{{summary}}</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<uint> {{name}} { get; } = new uint[] { {{string.Join(", ", ids.Select(id => Literals.Hex(id)))}} };
+
+            """);
 }
