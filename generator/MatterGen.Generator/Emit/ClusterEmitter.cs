@@ -76,7 +76,7 @@ internal static class ClusterEmitter
 
         AttributeCodecEmitter.Emit(writer, plan, cancellationToken);
         writer.Line();
-        MetadataEmitter.Emit(writer, cluster, plan.Members, cancellationToken);
+        MetadataEmitter.Emit(writer, cluster, plan.Mapper, plan.Members, cancellationToken);
         writer.Line();
         Client.ClientEmitter.Emit(writer, plan, cancellationToken);
         writer.Close();

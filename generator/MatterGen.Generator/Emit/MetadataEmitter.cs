@@ -19,7 +19,7 @@ internal static class MetadataEmitter
     private static readonly string[] EventParameters = { "Id", "Name", "Priority", "ReadPrivilege", "IsFabricSensitive", "Conformance", "IsProvisional" };
 
     /// <summary>Writes the three classes.</summary>
-    public static void Emit(CodeWriter writer, ClusterModel cluster, ClusterMemberNames memberNames, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, ClusterMemberNames memberNames, CancellationToken cancellationToken)
     {
         var commandIds = cluster.Commands
             .Where(c => c.Direction == CommandDirection.ServerToClient)
@@ -42,7 +42,7 @@ internal static class MetadataEmitter
                 Literals.Decimal(a.Constraint.Min), Literals.Decimal(a.Constraint.Max),
                 Literals.NullableInt(a.Constraint.MinLength), Literals.NullableInt(a.Constraint.MaxLength),
                 Literals.String(ConformanceText.Render(a.Conformance)), Literals.Bool(provisional),
-            }));
+            }), FabricScope(mapper.Named(a.Type.Name)));
         }
 
         All(writer, "AttributeMetadata", memberNames.AttributeMetadataNames);
@@ -97,11 +97,26 @@ internal static class MetadataEmitter
         writer.Block("public static class " + className);
     }
 
-    private static void Member(CodeWriter writer, string elementName, uint id, string recordType, string name, string? description, bool provisional, bool deprecated, string arguments)
+    // The initializer that marks an attribute whose value is a fabric-scoped struct (or a list of them), with the
+    // ids of the struct's fabric-sensitive fields; empty for any other attribute.
+    private static string FabricScope(DataTypeModel? type)
+    {
+        if (type is not { Kind: DataTypeKind.Struct, IsFabricScoped: true })
+        {
+            return string.Empty;
+        }
+
+        var sensitive = type.Fields.Where(f => f.IsFabricSensitive && f.Id <= byte.MaxValue).Select(f => f.Id).Distinct().OrderBy(id => id).ToList();
+        return sensitive.Count == 0
+            ? " { IsFabricScoped = true }"
+            : " { IsFabricScoped = true, FabricSensitiveFields = new byte[] { " + string.Join(", ", sensitive.Select(id => Literals.Hex(id, 2))) + " } }";
+    }
+
+    private static void Member(CodeWriter writer, string elementName, uint id, string recordType, string name, string? description, bool provisional, bool deprecated, string arguments, string initializer = "")
     {
         Docs.Summary(writer, description, elementName + " (" + Docs.Id(id) + ").");
         Docs.Maturity(writer, provisional, deprecated);
-        writer.Line("public static readonly " + DataModel + recordType + " " + name + " = new(" + arguments + ");");
+        writer.Line("public static readonly " + DataModel + recordType + " " + name + " = new(" + arguments + ")" + initializer + ";");
         writer.Line();
     }
 

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace MatterGen.Generator.Emit;
 
 /// <summary>
@@ -101,22 +104,33 @@ internal static class RecordDecodeEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        foreach (var field in plan.Fields)
+        EmitMissingFieldChecks(writer, plan.Fields.Where(field => !plan.Omits(field)));
+        if (plan.OmitsSensitiveFields)
         {
-            if (field.IsTracked)
-            {
-                writer.Lines($$"""
-                    if (!{{field.SeenFlag}})
-                    {
-                        throw {{Tlv}}TlvException.MissingField({{Literals.String(field.Field.Name)}}, start);
-                    }
-
-                    """);
-            }
+            // Another fabric's entry comes without any fabric-sensitive field; one with some of them must have all.
+            writer.Line($"var omitted = {SensitiveFieldOmission.NoneSeen(plan)};");
+            writer.Block("if (!omitted)");
+            EmitMissingFieldChecks(writer, plan.Fields.Where(plan.Omits));
+            writer.Close();
+            writer.Line();
         }
 
-        EmitReturn(writer, plan);
+        EmitReturn(writer, plan, plan.OmitsSensitiveFields ? "omitted" : null);
         writer.Close();
+    }
+
+    private static void EmitMissingFieldChecks(CodeWriter writer, IEnumerable<FieldPlan> fields)
+    {
+        foreach (var field in fields.Where(field => field.IsTracked))
+        {
+            writer.Lines($$"""
+                if (!{{field.SeenFlag}})
+                {
+                    throw {{Tlv}}TlvException.MissingField({{Literals.String(field.Field.Name)}}, start);
+                }
+
+                """);
+        }
     }
 
     /// <summary>Declares <c>field{i}</c> for every field and <c>has{i}</c> for those decoding must see.</summary>
@@ -132,8 +146,8 @@ internal static class RecordDecodeEmitter
         }
     }
 
-    /// <summary>Returns the record made from the <c>field{i}</c> locals.</summary>
-    internal static void EmitReturn(CodeWriter writer, RecordPlan plan)
+    /// <summary>Returns the record made from the <c>field{i}</c> locals (and the omission flag from <paramref name="omitted"/>, when given).</summary>
+    internal static void EmitReturn(CodeWriter writer, RecordPlan plan, string? omitted = null)
     {
         if (plan.Fields.Count == 0)
         {
@@ -148,11 +162,16 @@ internal static class RecordDecodeEmitter
             writer.Line($"{field.PropertyName} = {field.Local},");
         }
 
+        if (omitted is not null)
+        {
+            writer.Line($"{SensitiveFieldOmission.Flag} = {omitted},");
+        }
+
         writer.Close(";");
     }
 
     /// <summary>A condition that is true once the field has been read: a structure's members have distinct tags, so a second one is an error.</summary>
-    private static string Seen(FieldPlan field) => field.Shape switch
+    internal static string Seen(FieldPlan field) => field.Shape switch
     {
         FieldShape.Optional => field.Local + " is not null",
         FieldShape.NullableOptional => field.Local + ".HasValue",

@@ -14,6 +14,7 @@ internal static class RecordEmitter
 {
     private const string Tlv = ValueCodec.Tlv;
     private const string FieldWriter = ValueCodec.FieldWriter;
+    private const string Omitted = SensitiveFieldOmission.Flag;
 
     /// <summary>Resolves and writes the record.</summary>
     public static void Emit(CodeWriter writer, RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken) =>
@@ -47,6 +48,11 @@ internal static class RecordEmitter
                 // Left out: field {leftOut.Name} (id {leftOut.Id.ToString(CultureInfo.InvariantCulture)}) has type '{leftOut.Type.Name}', which no definition file defines (MG0003).
 
                 """);
+        }
+
+        if (plan.OmitsSensitiveFields)
+        {
+            SensitiveFieldOmission.EmitProperty(writer);
         }
 
         EmitEquality(writer, plan);
@@ -94,10 +100,17 @@ internal static class RecordEmitter
         else
         {
             writer.Line("return other is not null");
+            if (plan.OmitsSensitiveFields)
+            {
+                writer.Line($"    && {Omitted} == other.{Omitted}");
+            }
+
             var last = plan.Fields[plan.Fields.Count - 1];
             foreach (var field in plan.Fields)
             {
-                writer.Line($"    && {EqualityCall(field)}({field.PropertyName}, other.{field.PropertyName}){(field == last ? ";" : string.Empty)}");
+                // An omitted fabric-sensitive field holds no data: with the flags equal, only a present one counts.
+                var compare = $"{EqualityCall(field)}({field.PropertyName}, other.{field.PropertyName})";
+                writer.Line($"    && {(plan.Omits(field) ? $"({Omitted} || {compare})" : compare)}{(field == last ? ";" : string.Empty)}");
             }
         }
 
@@ -110,11 +123,17 @@ internal static class RecordEmitter
                 var hash = new global::System.HashCode();
             """);
         writer.Indent();
+        if (plan.OmitsSensitiveFields)
+        {
+            writer.Line($"hash.Add({Omitted});");
+        }
+
         foreach (var field in plan.Fields)
         {
-            writer.Line(field.NeedsContentEquality
+            var add = field.NeedsContentEquality
                 ? $"hash.Add({ValueCodec.GeneratedCode}ValueEquality.Hash({field.PropertyName}));"
-                : $"hash.Add({field.PropertyName});");
+                : $"hash.Add({field.PropertyName});";
+            writer.Line(plan.Omits(field) ? $"if (!{Omitted}) {add}" : add);
         }
 
         writer.Line("return hash.ToHashCode();");
@@ -165,7 +184,17 @@ internal static class RecordEmitter
         writer.Indent();
         foreach (var field in plan.Fields)
         {
-            EmitFieldWrite(writer, field);
+            if (plan.Omits(field))
+            {
+                writer.Block($"if (!{Omitted})");
+                EmitFieldWrite(writer, field);
+                writer.Close();
+            }
+            else
+            {
+                EmitFieldWrite(writer, field);
+            }
+
             writer.Line();
         }
 

@@ -14,7 +14,11 @@ namespace MatterGen.Generator.Emit;
 /// <param name="Spec">What the record is (name, summary, id, maturity).</param>
 /// <param name="Fields">The fields the record has, in id order, each with its index among them.</param>
 /// <param name="LeftOut">Fields of an unknown type, which the record leaves out (MG0003).</param>
-internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fields, EquatableArray<FieldModel> LeftOut)
+/// <param name="OmitsSensitiveFields">
+/// The record carries the <see cref="SensitiveFieldOmission.Flag"/>: a fabric-scoped struct with a fabric-sensitive
+/// field decoding must see, whose sensitive fields another fabric's entry leaves out.
+/// </param>
+internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fields, EquatableArray<FieldModel> LeftOut, bool OmitsSensitiveFields)
 {
     /// <summary>Field id of the FabricIndex field of fabric-scoped structs.</summary>
     public const uint FabricIndexId = 0xFE;
@@ -23,6 +27,7 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
     private static readonly string[] RecordMembers =
     {
         "EqualityContract", "PrintMembers", "Deconstruct", "Encode", "EncodeTlvFields", "Decode", "CommandId", "EventId",
+        SensitiveFieldOmission.Flag,
     };
 
     /// <summary>The record's C# name.</summary>
@@ -30,6 +35,9 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
 
     /// <summary>True when decoding must see at least one field (a mandatory or nullable one).</summary>
     public bool TracksFields => Fields.Any(field => field.IsTracked);
+
+    /// <summary>True for a field the omission flag leaves out (a fabric-sensitive one, when the record has the flag).</summary>
+    public bool Omits(FieldPlan field) => OmitsSensitiveFields && field.Field.IsFabricSensitive;
 
     /// <summary>True when at least one field is read on the scalar fast path.</summary>
     public bool HasScalarFields => Fields.Any(ScalarFieldReads.Applies);
@@ -60,6 +68,6 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
         }
 
         var leftOut = spec.Fields.Where(f => mapper.Map(f.Type.Name) is null).ToEquatableArray();
-        return new RecordPlan(spec, plans.ToEquatableArray(), leftOut);
+        return new RecordPlan(spec, plans.ToEquatableArray(), leftOut, SensitiveFieldOmission.Applies(spec, plans));
     }
 }

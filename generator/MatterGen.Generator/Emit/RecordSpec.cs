@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Emit;
 /// <param name="Id">The id's value.</param>
 /// <param name="IsProvisional">Provisional in the specification.</param>
 /// <param name="IsDeprecated">Deprecated in the specification.</param>
-/// <param name="AddFabricIndex">A fabric-scoped struct whose definition does not list the FabricIndex field (0xFE) itself.</param>
+/// <param name="AddFabricIndex">A fabric-scoped struct: it gets the FabricIndex field (0xFE) when its definition does not list it, and its fabric-sensitive fields may be omitted (<see cref="SensitiveFieldOmission"/>).</param>
 internal sealed record RecordSpec(
     string TypeName,
     string Summary,

@@ -49,6 +49,9 @@ internal sealed class TypeMapper
         return BaseTypes.TryGetValue(typeName, out var baseType) ? baseType : null;
     }
 
+    /// <summary>The named enum, bitmap or struct a type name refers to, or null for a base type or an unknown name.</summary>
+    public DataTypeModel? Named(string typeName) => named.TryGetValue(typeName, out var entry) ? entry.Type : null;
+
     /// <summary>The integer type and reader call for an enum or bitmap base type (<c>enum16</c> → <c>ushort</c>).</summary>
     public static MappedType UnderlyingOf(DataTypeModel type) =>
         BaseTypes.TryGetValue(type.BaseType, out var mapped) && mapped.Wire == WireKind.UnsignedInteger

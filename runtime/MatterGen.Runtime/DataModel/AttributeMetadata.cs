@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace MatterGen.DataModel;
 
 /// <summary>What the specification says about one attribute of a cluster.</summary>
@@ -35,4 +37,18 @@ public sealed record AttributeMetadata(
     int? MinLength,
     int? MaxLength,
     string Conformance,
-    bool IsProvisional);
+    bool IsProvisional)
+{
+    /// <summary>
+    /// The value is a fabric-scoped struct or a list of them (the struct's definition says <c>isFabricScoped</c>):
+    /// each entry carries its FabricIndex in field 0xFE, a fabric-filtered read reports only the accessing
+    /// fabric's entries, and a write touches only the writer's (Core Specification 7.13.6 and 8.4.3.2).
+    /// </summary>
+    public bool IsFabricScoped { get; init; }
+
+    /// <summary>
+    /// The ids of the struct's fabric-sensitive fields, in ascending order (empty when none or not fabric-scoped):
+    /// left out of another fabric's entries when they are reported.
+    /// </summary>
+    public IReadOnlyList<byte> FabricSensitiveFields { get; init; } = [];
+}
