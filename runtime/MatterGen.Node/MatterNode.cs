@@ -11,7 +11,7 @@ namespace MatterGen.Node;
 
 /// <summary>
 /// A Matter node: endpoints with their device types and cluster servers, endpoint 0 the root node with the
-/// Descriptor, Basic Information and Access Control servers. It is the <see cref="IDataModel"/> an Interaction
+/// Descriptor, Basic Information, Access Control, General Commissioning and Operational Credentials servers. It is the <see cref="IDataModel"/> an Interaction
 /// Model engine serves, with its access control. Every endpoint's Descriptor follows the composition, also when
 /// endpoints are added or removed while the node runs; such a change is checked like the first build and refused
 /// whole when it breaks a rule. Thread-safe: readers see one consistent composition at a time.
@@ -30,6 +30,7 @@ public sealed class MatterNode : IDataModel
         EventLog eventLog,
         BasicInformationServer information,
         AccessControlServer accessControl,
+        NodeCommissioning commissioning,
         IReadOnlyList<NodeEndpoint> endpoints,
         IReadOnlyList<CompositionWaiver> waivers)
     {
@@ -38,6 +39,7 @@ public sealed class MatterNode : IDataModel
         EventLog = eventLog;
         BasicInformation = information;
         AccessControlServer = accessControl;
+        Commissioning = commissioning;
         AccessChecker = new AccessControlChecker(accessControl, (endpoint, deviceType) => Endpoint(endpoint)?.HasDeviceType(deviceType) == true);
         composition = new Composition(endpoints);
         DescriptorLists.Apply(composition.Endpoints);
@@ -63,6 +65,15 @@ public sealed class MatterNode : IDataModel
 
     /// <summary>The Access Control server on endpoint 0.</summary>
     public AccessControlServer AccessControlServer { get; }
+
+    /// <summary>
+    /// The node's commissioning: its fabric table, the fail-safe, General Commissioning and Operational Credentials.
+    /// A <see cref="Network.MatterDeviceHost"/> binds it to the network.
+    /// </summary>
+    public NodeCommissioning Commissioning { get; }
+
+    /// <summary>The fabrics the node is on (<see cref="NodeCommissioning.Fabrics"/>).</summary>
+    public MatterGen.Transport.Fabrics.FabricTable Fabrics => Commissioning.Fabrics;
 
     /// <summary>The node-wide event log every server of the node records into.</summary>
     public EventLog EventLog { get; }
@@ -114,11 +125,25 @@ public sealed class MatterNode : IDataModel
         Change(endpoints => endpoints.Where(endpoint => endpoint.Number != number));
     }
 
-    /// <summary>Records Leave for the fabric, then forgets its access-control entries.</summary>
+    /// <summary>
+    /// Records Leave for the fabric, then removes it from the fabric table: its access-control entries go with it,
+    /// and a host closes its sessions (what RemoveFabric does). Forgets stray access-control entries of an index the
+    /// table does not hold, and whatever every root server that is an <see cref="IFabricRemovalListener"/> keeps of
+    /// it (key sets, group maps, the window's administrator).
+    /// </summary>
     public void LeaveFabric(byte fabricIndex)
     {
         BasicInformation.AnnounceLeave(fabricIndex);
-        AccessControlServer.RemoveFabric(fabricIndex);
+        Commissioning.FailSafe.ForgetFabric(fabricIndex);
+        if (!Fabrics.Remove(fabricIndex))
+        {
+            AccessControlServer.RemoveFabric(fabricIndex);
+        }
+
+        foreach (var server in ServersOn(0))
+        {
+            (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
+        }
     }
 
     /// <summary>Records ShutDown before an orderly stop.</summary>

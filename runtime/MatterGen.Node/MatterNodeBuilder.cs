@@ -10,7 +10,8 @@ namespace MatterGen.Node;
 
 /// <summary>
 /// Puts a node together: endpoint 0 as the root node (device type 0x0016) with the node's own Descriptor, Basic
-/// Information and Access Control servers, and the application's endpoints. <see cref="Build"/> checks the whole
+/// Information, Access Control, General Commissioning and Operational Credentials servers (the last two work on the
+/// node's <see cref="NodeCommissioning"/>), and the application's endpoints. <see cref="Build"/> checks the whole
 /// composition and throws one <see cref="CompositionException"/> that lists every problem, each naming the
 /// endpoint and the device type or cluster.
 /// </summary>
@@ -72,20 +73,35 @@ public sealed class MatterNodeBuilder
         var rootOptions = ServerOptions(0);
         var information = new BasicInformationServer(rootOptions, options.Information);
         var accessControl = new AccessControlServer(rootOptions, options.AccessControl);
-        var endpoints = definitions.Select(definition => NodeEndpoint.Create(
-            definition,
-            ServerOptions(definition.Number),
-            definition == Root ? [information, accessControl] : [])).ToList();
 
-        var errors = CompositionRules.Check(endpoints, waivers);
-        if (errors.Count > 0)
+        // The device type a development certification declaration names: the first application endpoint's.
+        var deviceType = definitions.Where(definition => definition != Root).SelectMany(definition => definition.DeviceTypes)
+            .Select(type => type.Id).DefaultIfEmpty(DeviceTypes.RootNode.Id).First();
+        var commissioning = new NodeCommissioning(options, rootOptions, accessControl, information, () => deviceType);
+        try
         {
-            throw new CompositionException(errors);
-        }
+            var endpoints = definitions.Select(definition => NodeEndpoint.Create(
+                definition,
+                ServerOptions(definition.Number),
+                definition == Root
+                    ? [information, accessControl, commissioning.GeneralCommissioning.Server, commissioning.OperationalCredentials.Server]
+                    : [])).ToList();
 
-        var node = new MatterNode(options, eventLog, information, accessControl, endpoints, waivers.ToArray());
-        information.AnnounceStartUp();
-        return node;
+            var errors = CompositionRules.Check(endpoints, waivers);
+            if (errors.Count > 0)
+            {
+                throw new CompositionException(errors);
+            }
+
+            var node = new MatterNode(options, eventLog, information, accessControl, commissioning, endpoints, waivers.ToArray());
+            information.AnnounceStartUp();
+            return node;
+        }
+        catch
+        {
+            commissioning.Dispose();
+            throw;
+        }
     }
 
     internal static ClusterServerOptions ServerOptionsFor(MatterNodeOptions options, EventLog eventLog, ushort endpoint) => new()

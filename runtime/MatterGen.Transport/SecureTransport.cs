@@ -210,10 +210,46 @@ public sealed partial class SecureTransport : IDisposable
 
     internal void RemoveExchange(Exchange exchange)
     {
+        bool closeNow;
         lock (gate)
         {
             exchanges.Remove((exchange.Session, exchange.Id, exchange.IsInitiator));
+            closeNow = exchange.Session is SecureSession { CloseRequested: true } && !HasExchangesLocked(exchange.Session);
         }
+
+        if (closeNow)
+        {
+            RemoveSession((SecureSession)exchange.Session);
+        }
+    }
+
+    /// <summary>Closes a session once its open exchanges have ended (at once when it has none).</summary>
+    internal void CloseWhenIdle(SecureSession session)
+    {
+        bool idle;
+        lock (gate)
+        {
+            idle = !HasExchangesLocked(session);
+            session.CloseRequested = !idle;
+        }
+
+        if (idle)
+        {
+            RemoveSession(session);
+        }
+    }
+
+    private bool HasExchangesLocked(Session session)
+    {
+        foreach (var key in exchanges.Keys)
+        {
+            if (ReferenceEquals(key.Session, session))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal double NextJitter()

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Threading.Tasks;
 using MatterGen.Samples.EvseSimulator;
+using MatterGen.Samples.EvseSimulator.Matter;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 
 var scenario = new Option<string>("--scenario", "-s")
@@ -41,14 +42,29 @@ var output = new Option<string>("--output", "-o")
     DefaultValueFactory = _ => SimulatorOptions.DefaultOutput,
 };
 
+var matter = new Option<bool>("--matter")
+{
+    Description = "Serve the simulated charger as a Matter device on the network until stopped (Ctrl+C), instead of the scripted night",
+};
+var port = new Option<int>("--port") { Description = "--matter: the UDP port", DefaultValueFactory = _ => MatterModeOptions.DefaultPort };
+var passcode = new Option<uint>("--passcode") { Description = "--matter: the setup passcode", DefaultValueFactory = _ => MatterModeOptions.DefaultPasscode };
+var discriminator = new Option<ushort>("--discriminator") { Description = "--matter: the discriminator (0–4095)", DefaultValueFactory = _ => MatterModeOptions.DefaultDiscriminator };
+var storage = new Option<string>("--storage") { Description = "--matter: where fabrics and attributes persist", DefaultValueFactory = _ => MatterModeOptions.DefaultStorage };
+
 var root = new RootCommand("MatterGen Energy EVSE simulator: a generated Energy EVSE server, the IEC 61851 hardware runtime and a simulated EV, driven by a Matter client over TLV in accelerated time.")
 {
-    scenario, speed, features, plain, output,
+    scenario, speed, features, plain, output, matter, port, passcode, discriminator, storage,
 };
 
 root.SetAction(async (parse, cancellationToken) =>
 {
     var isPlain = parse.GetValue(plain) || SimulatorApp.PlainByEnvironment();
+    if (parse.GetValue(matter))
+    {
+        var served = new MatterModeOptions(parse.GetValue(port), parse.GetValue(passcode), parse.GetValue(discriminator), parse.GetValue(storage)!, parse.GetValue(features) != "standard", isPlain);
+        return await MatterDeviceApp.RunAsync(served, Console.Out, Console.Error, cancellationToken);
+    }
+
     var chosenSpeed = parse.GetValue(speed) ?? (isPlain ? null : SimulatorOptions.DefaultSpeed);
     var options = new SimulatorOptions(
         parse.GetValue(scenario)!,

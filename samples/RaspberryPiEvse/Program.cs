@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using MatterGen.Samples.RaspberryPiEvse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +14,7 @@ if (simulated)
 {
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EvseStation:Simulated"] = "true" });
     builder.Services.AddSingleton(sp => new SimulatedEv(sp.GetRequiredService<TimeProvider>(), stateOfCharge: 0.4));
+    builder.Services.AddEvseSimulation();
     builder.Services.AddHostedService<SimulatedDriver>();
 }
 

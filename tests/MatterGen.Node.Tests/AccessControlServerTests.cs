@@ -8,6 +8,7 @@ using MatterGen.Node.Access;
 using MatterGen.Node.Clusters;
 using MatterGen.Node.Composition;
 using MatterGen.Tlv;
+using MatterGen.Transport.Fabrics;
 using Xunit;
 
 namespace MatterGen.Node.Tests;
@@ -208,9 +209,14 @@ public sealed class AccessControlServerTests
     public void The_limits_are_published_and_the_ACL_survives_a_restart()
     {
         var store = new InMemoryAttributeStore();
+        var fabrics = new TestFabrics.KeptStore();
         var limits = new AccessControlLimits { SubjectsPerEntry = 5, TargetsPerEntry = 4, EntriesPerFabric = 6 };
-        using (var first = ChargerNode.Create(TestNodes.Options(store: store) with { AccessControl = limits }))
+        using (var first = ChargerNode.Create(TestNodes.Options(store: store) with { AccessControl = limits, Fabrics = new FabricTable(fabrics) }))
         {
+            TestFabrics.Join(first.Node.Fabrics);
+
+            // An entry of a fabric the table does not hold (a node stopped mid-commissioning) is not kept.
+            Assert.Equal(MatterStatus.Success, first.Node.AccessControlServer.AddAdministrator(2, 0x1234));
             var server = first.Node.FindServer(0, ClusterIds.AccessControl)!;
             Assert.Equal((ushort)5, TestNodes.Read(server, 0x0002, AccessControl.AttributeCodecs.DecodeSubjectsPerAccessControlEntry));
             Assert.Equal((ushort)4, TestNodes.Read(server, 0x0003, AccessControl.AttributeCodecs.DecodeTargetsPerAccessControlEntry));
@@ -218,8 +224,9 @@ public sealed class AccessControlServerTests
             Assert.Equal(MatterStatus.Success, Write(first.Node.AccessControlServer, Admin1, Entry(Privileges.View, 1, 2, 3, 4, 5)));
         }
 
-        using var second = ChargerNode.Create(TestNodes.Options(store: store) with { AccessControl = limits });
+        using var second = ChargerNode.Create(TestNodes.Options(store: store) with { AccessControl = limits, Fabrics = new FabricTable(fabrics) });
         Assert.Equal([Entry(Privileges.View, 1, 2, 3, 4, 5) with { FabricIndex = 1 }], second.Node.AccessControlServer.EntriesOf(1));
+        Assert.Empty(second.Node.AccessControlServer.EntriesOf(2));
         Assert.Throws<System.ArgumentOutOfRangeException>(() => new AccessControlLimits { SubjectsPerEntry = 3 }.Validate());
     }
 

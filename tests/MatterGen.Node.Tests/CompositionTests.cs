@@ -27,13 +27,16 @@ public sealed class CompositionTests
         var error = Assert.Single(Assert.Throws<CompositionException>(builder.Build).Errors);
 
         Assert.StartsWith("Endpoint 0 claims device type Root Node (0x0016) but lacks its mandatory server cluster(s): ", error);
-        foreach (var name in new[] { "General Commissioning (0x0030)", "General Diagnostics (0x0033)", "Administrator Commissioning (0x003C)", "Node Operational Credentials (0x003E)", "Group Key Management (0x003F)" })
+        foreach (var name in new[] { "General Diagnostics (0x0033)", "Administrator Commissioning (0x003C)", "Group Key Management (0x003F)" })
         {
             Assert.Contains(name, error);
         }
 
-        Assert.DoesNotContain("Access Control", error); // The node brings its own Access Control and Basic Information.
-        Assert.DoesNotContain("Basic Information", error);
+        // The node brings its own Access Control, Basic Information, General Commissioning and Operational Credentials.
+        foreach (var name in new[] { "Access Control", "Basic Information", "General Commissioning", "Node Operational Credentials" })
+        {
+            Assert.DoesNotContain(name, error);
+        }
     }
 
     [Fact]
@@ -111,7 +114,7 @@ public sealed class CompositionTests
         var node = charger.Node;
 
         Assert.Equal(new ushort[] { 0, 1 }, node.Endpoints);
-        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0033 }, node.ServersOn(0).Select(server => server.Description.ClusterId));
+        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0030, 0x0031, 0x0033, 0x003C, 0x003E, 0x003F }, node.ServersOn(0).Select(server => server.Description.ClusterId));
         Assert.Equal(new uint[] { 0x001D, 0x0090, 0x0091, 0x0098, 0x0099, 0x009C, 0x009D, 0x009F }, node.ServersOn(1).Select(server => server.Description.ClusterId));
         Assert.Same(charger.Evse.Server, node.FindServer(1, 0x0099));
         Assert.Same(charger.ModeServer, node.FindServer(1, 0x009D));

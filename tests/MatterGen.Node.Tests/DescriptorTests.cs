@@ -17,7 +17,7 @@ public sealed class DescriptorTests
         var evse = charger.Node.FindServer(1, ClusterIds.Descriptor)!;
 
         Assert.Equal([new Descriptor.DeviceTypeStruct { DeviceType = 0x0016, Revision = 3 }], TestNodes.Read(root, 0x0000, Descriptor.AttributeCodecs.DecodeDeviceTypeList));
-        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0033 }, TestNodes.Read(root, 0x0001, Descriptor.AttributeCodecs.DecodeServerList));
+        Assert.Equal(new uint[] { 0x001D, 0x001F, 0x0028, 0x0030, 0x0031, 0x0033, 0x003C, 0x003E, 0x003F }, TestNodes.Read(root, 0x0001, Descriptor.AttributeCodecs.DecodeServerList));
         Assert.Empty(TestNodes.Read(root, 0x0002, Descriptor.AttributeCodecs.DecodeClientList));
         Assert.Equal(new ushort[] { 1 }, TestNodes.Read(root, 0x0003, Descriptor.AttributeCodecs.DecodePartsList));
 

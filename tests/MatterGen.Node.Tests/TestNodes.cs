@@ -42,7 +42,8 @@ internal static class TestNodes
 
     /// <summary>
     /// A builder whose root waives the commissioning clusters nobody implements yet, as the charger does, and
-    /// General Diagnostics, which the charger serves but these small test nodes leave out.
+    /// General Diagnostics, Administrator Commissioning and Group Key Management, which the charger serves but these
+    /// small test nodes leave out.
     /// </summary>
     public static MatterNodeBuilder Builder(MatterNodeOptions? options = null)
     {
@@ -53,6 +54,8 @@ internal static class TestNodes
         }
 
         builder.Waive(0, ClusterIds.GeneralDiagnostics, "a test node without diagnostics");
+        builder.Waive(0, ClusterIds.AdministratorCommissioning, "a test node off the network");
+        builder.Waive(0, ClusterIds.GroupKeyManagement, "a test node without key sets");
 
         return builder;
     }

@@ -23,6 +23,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
     private const string Node = "MatterGen.Node";
     private const string Evse = "MatterGen.Evse";
     private const string EvseHardware = "MatterGen.Evse.Hardware";
+    private const string EvseSimulation = "MatterGen.Evse.Simulation";
     private const string Transport = "MatterGen.Transport";
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         var pack = AssertPacked();
         Assert.False(WarningPattern().IsMatch(pack.Output), pack.Describe("Packing printed a warning"));
 
-        foreach (var id in new[] { Generator, Runtime, Node, Evse, EvseHardware, Transport })
+        foreach (var id in new[] { Generator, Runtime, Node, Evse, EvseHardware, EvseSimulation, Transport })
         {
             using var package = ZipFile.OpenRead(feed.PackagePath(id));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
@@ -73,6 +74,7 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         AssertHasEntry(Node, "lib/net10.0/MatterGen.Node.dll");
         AssertHasEntry(Evse, "lib/net10.0/MatterGen.Evse.dll");
         AssertHasEntry(EvseHardware, "lib/net10.0/MatterGen.Evse.Hardware.dll");
+        AssertHasEntry(EvseSimulation, "lib/net10.0/MatterGen.Evse.Simulation.dll");
         AssertHasEntry(Transport, "lib/net10.0/MatterGen.Transport.dll");
 
         // The device packages carry their own generated cluster types; the generator is not a dependency of them,
@@ -81,6 +83,11 @@ public sealed partial class PackagingTests(PackedFeed feed, ITestOutputHelper ou
         var evse = ReadNuspec(evsePackage, Evse);
         Assert.DoesNotContain(evse.Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Generator);
         Assert.Contains(evse.Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Node);
+        // A production charger installs the hardware package without the simulation; the simulation builds on it.
+        using var hardwarePackage = ZipFile.OpenRead(feed.PackagePath(EvseHardware));
+        Assert.DoesNotContain(ReadNuspec(hardwarePackage, EvseHardware).Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == EvseSimulation);
+        using var simulationPackage = ZipFile.OpenRead(feed.PackagePath(EvseSimulation));
+        Assert.Contains(ReadNuspec(simulationPackage, EvseSimulation).Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == EvseHardware);
         using var nodePackage = ZipFile.OpenRead(feed.PackagePath(Node));
         Assert.DoesNotContain(ReadNuspec(nodePackage, Node).Descendants(), element => element.Name.LocalName == "dependency" && (string?)element.Attribute("id") == Generator);
     }

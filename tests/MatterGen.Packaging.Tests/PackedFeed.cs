@@ -23,7 +23,9 @@ public sealed class PackedFeed : IDisposable
         "runtime/MatterGen.Node/MatterGen.Node.csproj",
         "runtime/MatterGen.Evse/MatterGen.Evse.csproj",
         "runtime/MatterGen.Evse.Hardware/MatterGen.Evse.Hardware.csproj",
+        "runtime/MatterGen.Evse.Simulation/MatterGen.Evse.Simulation.csproj",
         "runtime/MatterGen.Transport/MatterGen.Transport.csproj",
+        "runtime/MatterGen.Commissioning/MatterGen.Commissioning.csproj",
     ];
 
     private readonly Lazy<DotnetResult> _pack;

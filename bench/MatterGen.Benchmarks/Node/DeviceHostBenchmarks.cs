@@ -44,8 +44,8 @@ public class DeviceHostBenchmarks
                 VendorName = "MatterGen", VendorId = 0xFFF1, ProductName = "Bench", ProductId = 1, UniqueId = "bench",
             },
         });
-        var deviceFabrics = new FabricTable(new InMemoryFabricStore());
-        host = MatterDeviceHost.CreateUdp(charger.Node, deviceFabrics, new MatterDeviceHostOptions { Port = 0, ForceIPv4 = true });
+        var deviceFabrics = charger.Node.Fabrics;
+        host = MatterDeviceHost.CreateUdp(charger.Node, new MatterDeviceHostOptions { Port = 0, ForceIPv4 = true });
         host.Start();
         secret = CommissioningSecret.FromPasscode(Passcode, 3840);
         controller = new SecureTransport(new UdpDatagramTransport(0, forceIPv4: true));

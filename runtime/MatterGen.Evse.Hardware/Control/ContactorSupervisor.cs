@@ -1,5 +1,4 @@
 using System;
-using MatterGen.Evse.Hardware.Devices;
 
 namespace MatterGen.Evse.Hardware.Control;
 

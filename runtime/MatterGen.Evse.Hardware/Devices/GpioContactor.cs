@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using MatterGen.Evse.Hardware.Control;
 
 namespace MatterGen.Evse.Hardware.Devices;
 

@@ -1,6 +1,5 @@
 using System;
 using MatterGen.Evse.Hardware.Hosting;
-using MatterGen.Evse.Hardware.Simulation;
 using MatterGen.Evse.Hardware.Station;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,8 +15,8 @@ public static class EvseStationServiceCollectionExtensions
     /// Adds <see cref="EvseStationOptions"/> bound from the <c>EvseStation</c> section of
     /// <paramref name="configuration"/> (validated at start), the <see cref="EvseStation"/> (simulated or on the
     /// configured hardware), and the <see cref="EvseStationService"/> that runs it. Uses a registered
-    /// <see cref="TimeProvider"/> (else the system clock) and, when simulated, a registered <see cref="SimulatedEv"/>
-    /// (else a new one).
+    /// <see cref="TimeProvider"/> (else the system clock) and a registered <see cref="IEvseStationFactory"/> (else one
+    /// that opens the configured hardware; a simulated station needs MatterGen.Evse.Simulation's <c>AddEvseSimulation</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The configuration root or any section containing <c>EvseStation</c>.</param>
@@ -29,16 +28,11 @@ public static class EvseStationServiceCollectionExtensions
         services.AddOptions<EvseStationOptions>().Bind(configuration.GetSection(EvseStationOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvseStationOptions>, EvseStationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new SimulatedEv(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp =>
-        {
-            EvseStationOptions options = sp.GetRequiredService<IOptions<EvseStationOptions>>().Value;
-            TimeProvider time = sp.GetRequiredService<TimeProvider>();
-            ILoggerFactory? loggers = sp.GetService<ILoggerFactory>();
-            return options.Simulated
-                ? EvseStation.CreateSimulated(options, time, sp.GetRequiredService<SimulatedEv>(), loggers)
-                : EvseHardwareFactory.Create(options, time, loggers);
-        });
+        services.TryAddSingleton<IEvseStationFactory, HardwareStationFactory>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IEvseStationFactory>().Create(
+            sp.GetRequiredService<IOptions<EvseStationOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
         services.AddHostedService<EvseStationService>();
         return services;
     }

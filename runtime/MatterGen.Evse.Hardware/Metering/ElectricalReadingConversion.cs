@@ -4,7 +4,7 @@ using MatterGen.Evse.Metering;
 namespace MatterGen.Evse.Hardware.Metering;
 
 /// <summary>Turns a meter's reading (volts, amps, watts, kWh) into the device's feed (<see cref="ElectricalReading"/>, the clusters' units).</summary>
-public static class ElectricalReadingConversion
+internal static class ElectricalReadingConversion
 {
     /// <summary>
     /// The reading in mV, mA, mW and mWh. The meter gives the current as a magnitude and the power with its

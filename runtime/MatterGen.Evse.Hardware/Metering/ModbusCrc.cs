@@ -3,7 +3,7 @@ using System;
 namespace MatterGen.Evse.Hardware.Metering;
 
 /// <summary>CRC-16/MODBUS: reflected polynomial 0xA001, initial value 0xFFFF; sent low byte first.</summary>
-public static class ModbusCrc
+internal static class ModbusCrc
 {
     /// <summary>Computes the CRC of <paramref name="data"/>.</summary>
     /// <param name="data">The frame bytes without the CRC.</param>

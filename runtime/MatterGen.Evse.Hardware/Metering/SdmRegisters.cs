@@ -4,7 +4,7 @@ namespace MatterGen.Evse.Hardware.Metering;
 /// Input-register (function 0x04) addresses of Eastron SDM120 / SDM630 meters. Each quantity is an IEEE-754
 /// float32 in two registers, high word first. Energies are in kWh.
 /// </summary>
-public static class SdmRegisters
+internal static class SdmRegisters
 {
     /// <summary>Voltage L1 to neutral, V (30001).</summary>
     public const ushort VoltageL1 = 0x0000;

@@ -8,7 +8,7 @@ namespace MatterGen.Evse.Hardware.Metering;
 /// Creates and opens the <see cref="SerialPort"/> of a Modbus meter from <see cref="SerialLineSettings"/>. Creating
 /// does not touch the device, so the mapping is testable without one; only <see cref="Open"/> does.
 /// </summary>
-public static class SerialPortFactory
+internal static class SerialPortFactory
 {
     /// <summary>A configured, not yet opened port.</summary>
     /// <param name="settings">The line settings.</param>

@@ -1,7 +1,7 @@
 namespace MatterGen.Evse.Hardware.Pilot;
 
 /// <summary>Classifies pilot samples against <see cref="PilotThresholds"/>. Pure and thread-safe.</summary>
-public sealed class PilotClassifier
+internal sealed class PilotClassifier
 {
     private readonly PilotThresholds _thresholds;
 

@@ -3,7 +3,7 @@ using System;
 namespace MatterGen.Evse.Hardware.Pilot;
 
 /// <summary>Accepts a pilot state only once it has been seen continuously for its debounce delay. Not thread-safe.</summary>
-public sealed class PilotDebouncer
+internal sealed class PilotDebouncer
 {
     private readonly TimeProvider _time;
     private readonly PilotDebounceOptions _options;

@@ -4,7 +4,7 @@ namespace MatterGen.Evse.Hardware.Pilot;
 /// <param name="State">The state read from the high plateau.</param>
 /// <param name="PwmOn">True when the EVSE was driving 1 kHz PWM (subscript 2), false for a DC level (subscript 1).</param>
 /// <param name="DiodeCheck">The result of the diode check on the low plateau; only meaningful with PWM on.</param>
-public readonly record struct PilotReading(PilotState State, bool PwmOn, DiodeCheckResult DiodeCheck)
+internal readonly record struct PilotReading(PilotState State, bool PwmOn, DiodeCheckResult DiodeCheck)
 {
     /// <summary>The IEC name of the reading, e.g. "B2" or "C1"; states A, E, F and Invalid carry no subscript.</summary>
     public override string ToString() => State switch
@@ -15,7 +15,7 @@ public readonly record struct PilotReading(PilotState State, bool PwmOn, DiodeCh
 }
 
 /// <summary>Outcome of checking the negative plateau for the EV's diode.</summary>
-public enum DiodeCheckResult
+internal enum DiodeCheckResult
 {
     /// <summary>No check possible: PWM off, or no EV load on the pilot.</summary>
     NotApplicable,

@@ -24,7 +24,7 @@ public enum ResidualCurrentSelfTestState
 /// release it, expect the input to clear within <see cref="ResidualCurrentSelfTestOptions.ClearTimeout"/>.
 /// A trip is judged at the step that sees it, so the loop interval bounds the timing resolution.
 /// </summary>
-public sealed class ResidualCurrentSelfTest
+internal sealed class ResidualCurrentSelfTest
 {
     private readonly IResidualCurrentSelfTestable _device;
     private readonly ResidualCurrentSelfTestOptions _options;

@@ -20,7 +20,7 @@ public sealed partial class EvseStation
     private bool _socReported;
 
     /// <summary>
-    /// Runs one control-loop step: applies cluster changes to the supply, advances the simulation, samples the
+    /// Runs one control-loop step: applies the device's decision to the supply, advances the plant (a simulation), samples the
     /// pilot into the charge point (which applies its outputs to the pins at once), checks the contactor feedback
     /// and fault sensors, supervises the proximity pilot, and reads the meter when due. An unexpected error in a step
     /// raises FaultState Other (the contactor opens) and is logged; the next good step clears it.
@@ -34,7 +34,7 @@ public sealed partial class EvseStation
         try
         {
             ApplySupply();
-            StepSimulation();
+            StepPlant();
             _hardware.Poll();
             ApplySensorFaults();
             SuperviseProximityPilot();
@@ -59,13 +59,11 @@ public sealed partial class EvseStation
         }
     }
 
-    private void StepSimulation()
+    private void StepPlant()
     {
-        if (Simulation is { } sim)
+        if (Plant is { } plant)
         {
-            // Physics up to now: the EV charges at what flowed through the real contacts.
-            sim.Ev.Step(sim.Pilot.PilotOutput, sim.Contactor.ContactsClosed);
-            sim.Meter.Update(Options.NominalVolts, sim.Ev.CurrentMilliamps / 1000.0);
+            plant.Step();
         }
         else if (Meter is IntegratingEnergyMeter estimate)
         {
@@ -140,12 +138,12 @@ public sealed partial class EvseStation
 
     private void ReportStateOfCharge()
     {
-        if (Simulation is not { } sim || _socReporting is null) return;
-        byte? soc = sim.Ev.Plugged ? (byte)Math.Clamp(Math.Round(sim.Ev.StateOfCharge * 100), 0, 100) : null;
+        if (Plant is not { } plant) return;
+        VehicleBattery? battery = plant.Battery;
+        byte? soc = battery?.StateOfChargePercent;
         if (_socReported && soc == _reportedSoc) return;
         _socReported = true;
         _reportedSoc = soc;
-        long? capacity = soc is null ? null : (long)(sim.Ev.Options.BatteryCapacityKilowattHours * 1e6);
-        Device.Controller.SetStateOfCharge(soc, capacity);
+        Device.Controller.SetStateOfCharge(soc, battery?.CapacityMilliwattHours);
     }
 }

@@ -4,50 +4,39 @@ using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Device;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Pilot;
-using MatterGen.Interaction;
 using Microsoft.Extensions.Logging;
 
 namespace MatterGen.Evse.Hardware.Station;
 
-// The glue between the two state machines: charge-point events into the device, cluster attributes into the
-// charge point.
+// The glue between the two state machines: charge-point events into the device's inputs, the device's decision
+// into the charge point.
 public sealed partial class EvseStation
 {
     private int _supplyChanged = 1;
+    private EvseSupplyDecision _decision;
     private (bool Enabled, int Limit)? _appliedSupply;
 
-    private void OnAttributeChanged(AttributeChange change)
+    private void OnDecisionChanged(EvseSupplyDecision decision)
     {
-        // Runs under the server's lock: only note it; the loop applies it (see the class remarks).
-        if (change.AttributeId == EnergyEVSE.Attributes.SupplyState.Id || change.AttributeId == EnergyEVSE.Attributes.MaximumChargeCurrent.Id)
-        {
-            Volatile.Write(ref _supplyChanged, 1);
-        }
+        // Runs under the device's lock: only note it; the loop applies it (see the class remarks).
+        Volatile.Write(ref _decision, decision);
+        Volatile.Write(ref _supplyChanged, 1);
     }
 
-    /// <summary>Gives the charge point the cluster's SupplyState and MaximumChargeCurrent, if they changed.</summary>
+    /// <summary>Gives the charge point the device's latest decision, if it changed.</summary>
     private void ApplySupply()
     {
         if (Interlocked.Exchange(ref _supplyChanged, 0) == 0) return;
-        bool enabled;
-        bool diagnostics;
-        long maximum;
-        lock (Device.Server.SyncRoot)
-        {
-            enabled = _core.SupplyState is EnergyEVSE.SupplyStateEnum.ChargingEnabled or EnergyEVSE.SupplyStateEnum.Enabled;
-            diagnostics = _core.SupplyState == EnergyEVSE.SupplyStateEnum.DisabledDiagnostics;
-            maximum = _core.MaximumChargeCurrent;
-        }
-
-        if (diagnostics)
+        EvseSupplyDecision decision = Volatile.Read(ref _decision);
+        if (decision.DiagnosticsRequested)
         {
             StartDiagnostics();
         }
 
-        var supply = (enabled, (int)Math.Clamp(maximum, 0, int.MaxValue));
+        var supply = (decision.SupplyEnabled, (int)Math.Clamp(decision.OfferedCurrentMilliamps, 0, int.MaxValue));
         if (_appliedSupply == supply) return;
         _appliedSupply = supply;
-        if (enabled)
+        if (supply.SupplyEnabled)
         {
             ChargePoint.EnableSupply(supply.Item2);
         }
@@ -56,7 +45,7 @@ public sealed partial class EvseStation
             ChargePoint.DisableSupply();
         }
 
-        _logger.LogInformation("Supply {State}, limit {Limit} mA", enabled ? "enabled" : "disabled", supply.Item2);
+        _logger.LogInformation("Supply {State}, limit {Limit} mA", supply.SupplyEnabled ? "enabled" : "disabled", supply.Item2);
     }
 
     private void OnChargePointEvent(object? sender, ChargePointEvent e)
@@ -111,8 +100,7 @@ public sealed partial class EvseStation
     private void ReportFaults()
     {
         var faults = ChargePoint.ActiveFaults;
-        EnergyEVSE.FaultStateEnum shown;
-        lock (Device.Server.SyncRoot) shown = _core.FaultState;
+        EnergyEVSE.FaultStateEnum shown = Device.Controller.Decision.Fault;
         if (faults.Count == 0)
         {
             if (shown != EnergyEVSE.FaultStateEnum.NoError) Device.Controller.ClearFault();

@@ -6,7 +6,6 @@ using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
 using MatterGen.Evse.Hardware.Sensors;
-using MatterGen.Evse.Hardware.Simulation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,18 +13,20 @@ namespace MatterGen.Evse.Hardware.Station;
 
 /// <summary>
 /// A complete EV charger: the Matter Energy EVSE device, the IEC 61851 charge point, the energy meter, the fault
-/// sensors and the pilot/contactor hardware (real or simulated), glued together.
+/// sensors and the pilot/contactor hardware (real, or simulated by MatterGen.Evse.Simulation), glued together.
 /// </summary>
 /// <remarks>
 /// <para>Pilot events become the device's hardware state (A → NotPluggedIn, B → PluggedInNoDemand, C/D →
 /// PluggedInDemand); charge-point faults become FaultState (the first still-active one; cleared when none remain);
-/// the cluster's SupplyState and MaximumChargeCurrent become <see cref="ChargePointController.EnableSupply"/> or
-/// <see cref="ChargePointController.DisableSupply"/>; meter readings become the session energy; a simulated EV's
-/// state of charge becomes StateOfCharge.</para>
-/// <para>Cluster changes reach the charge point on the next <see cref="TickAsync"/> (at most one loop interval
-/// later): they arrive under the server's lock, and calling into the charge point there could deadlock with the
-/// loop, which calls the device while holding the charge point's dispatch lock. Faults do not wait: the charge
-/// point opens the contactor itself.</para>
+/// the device's <see cref="EvseSupplyDecision"/> (supply enabled, offered current, diagnostics) becomes
+/// <see cref="ChargePointController.EnableSupply"/> or <see cref="ChargePointController.DisableSupply"/>; meter
+/// readings become the session energy; the plant's vehicle battery (a simulated EV) becomes StateOfCharge.</para>
+/// <para>The station never reads the cluster's attributes: the device publishes its decision
+/// (<see cref="EnergyEvseController.DecisionChanged"/>) and the station reports hardware facts back through the
+/// controller's input methods. A decision reaches the charge point on the next <see cref="TickAsync"/> (at most one
+/// loop interval later): it arrives under the device's lock, and calling into the charge point there could deadlock
+/// with the loop, which calls the device while holding the charge point's dispatch lock. Faults do not wait: the
+/// charge point opens the contactor itself.</para>
 /// <para>Run <see cref="TickAsync"/> from one thread (the <see cref="Hosting.EvseStationService"/> does);
 /// <see cref="Snapshot"/> may be read from any thread. Change a simulated EV between ticks.</para>
 /// </remarks>
@@ -37,43 +38,29 @@ public sealed partial class EvseStation : IDisposable
     private readonly IProximityPilot? _proximityPilot;
     private readonly ILogger _logger;
     private readonly IDisposable[] _owned;
-    private readonly IEnergyEvseCore _core;
-    private readonly IEnergyEvseSocReporting? _socReporting;
     private bool _disposed;
 
-    private EvseStation(
-        EvseStationOptions options,
-        TimeProvider time,
-        EnergyEvseDevice device,
-        ChargePointController chargePoint,
-        ChargePointHardware hardware,
-        IEnergyMeter meter,
-        IFaultSensors? faultSensors,
-        IProximityPilot? proximityPilot,
-        StationSimulation? simulation,
-        ILoggerFactory? loggers,
-        IDisposable[] owned)
+    private EvseStation(EvseStationOptions options, TimeProvider time, EnergyEvseDevice device, EvseStationParts parts, ILoggerFactory? loggers)
     {
         Options = options;
         _time = time;
         Device = device;
-        ChargePoint = chargePoint;
-        _hardware = hardware;
-        Meter = meter;
-        _faultSensors = faultSensors;
+        ChargePoint = parts.ChargePoint;
+        _hardware = parts.Hardware;
+        Meter = parts.Meter;
+        _faultSensors = parts.FaultSensors;
         // A fixed (tethered) rating wins over the PP reading.
-        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? proximityPilot : null;
-        _rcdTest = CreateSelfTest(options, faultSensors, time);
-        Simulation = simulation;
+        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? parts.ProximityPilot : null;
+        _rcdTest = CreateSelfTest(options, parts.FaultSensors, time);
+        Plant = parts.Plant;
         _logger = (ILogger?)loggers?.CreateLogger<EvseStation>() ?? NullLogger.Instance;
-        _owned = owned;
-        _core = (IEnergyEvseCore)device.Server;
-        _socReporting = device.Server as IEnergyEvseSocReporting;
+        _owned = [.. parts.Owned];
         _nextMeterRead = time.GetUtcNow();
         // The cable limit is in MaximumChargeCurrent before the first plug-in, so the first offer already respects it.
         if (options.CableAssemblyLimitMilliamps is long cable) device.Controller.SetCableAssemblyLimit(cable);
         ChargePoint.EventRaised += OnChargePointEvent;
-        Device.Server.AttributeChanged += OnAttributeChanged;
+        _decision = device.Controller.Decision;
+        Device.Controller.DecisionChanged += OnDecisionChanged;
         RequestSelfTest();
         ApplySupply();
     }
@@ -90,8 +77,8 @@ public sealed partial class EvseStation : IDisposable
     /// <summary>The energy meter.</summary>
     public IEnergyMeter Meter { get; }
 
-    /// <summary>The simulated parts (EV, contactor, meter, sensors, pilot); null on real hardware.</summary>
-    public StationSimulation? Simulation { get; }
+    /// <summary>The simulated world beyond the pins (MatterGen.Evse.Simulation); null on real hardware.</summary>
+    public IStationPlant? Plant { get; }
 
     /// <summary>The station's state now, for UIs. Safe from any thread.</summary>
     public EvseStationSnapshot Snapshot
@@ -99,24 +86,22 @@ public sealed partial class EvseStation : IDisposable
         get
         {
             ChargePointOutputs outputs = ChargePoint.Outputs;
-            lock (Device.Server.SyncRoot)
-            {
-                return new EvseStationSnapshot(
-                    _time.GetUtcNow(),
-                    ChargePoint.EvState,
-                    outputs.Pilot,
-                    outputs.ContactorClosed,
-                    outputs.OfferedCurrentMilliamps,
-                    Volatile.Read(ref _measuredMilliamps),
-                    !Volatile.Read(ref _meterFailed),
-                    _core.SessionEnergyCharged ?? 0,
-                    _socReporting?.StateOfCharge,
-                    _core.State,
-                    _core.SupplyState,
-                    _core.FaultState,
-                    _core.MaximumChargeCurrent,
-                    ChargePoint.ActiveFaults);
-            }
+            EnergyEvseStatus device = Device.Controller.Status;
+            return new EvseStationSnapshot(
+                _time.GetUtcNow(),
+                ChargePoint.EvState,
+                outputs.Pilot,
+                outputs.ContactorClosed,
+                outputs.OfferedCurrentMilliamps,
+                Volatile.Read(ref _measuredMilliamps),
+                !Volatile.Read(ref _meterFailed),
+                device.SessionEnergyChargedMilliwattHours,
+                device.StateOfCharge,
+                device.State,
+                device.SupplyState,
+                device.FaultState,
+                device.MaximumChargeCurrentMilliamps,
+                ChargePoint.ActiveFaults);
         }
     }
 
@@ -136,7 +121,7 @@ public sealed partial class EvseStation : IDisposable
         if (_disposed) return;
         _disposed = true;
         ChargePoint.EventRaised -= OnChargePointEvent;
-        Device.Server.AttributeChanged -= OnAttributeChanged;
+        Device.Controller.DecisionChanged -= OnDecisionChanged;
         _rcdTest?.Abort();
         _hardware.Dispose();
         ChargePoint.Dispose();

@@ -13,7 +13,10 @@ public sealed class EvseStationOptions
     /// <summary>The configuration section <c>AddEvseStation</c> binds.</summary>
     public const string SectionName = "EvseStation";
 
-    /// <summary>True to run against a simulated EV, contactor, meter and fault sensors; false for real hardware.</summary>
+    /// <summary>
+    /// True to run against a simulated EV, contactor, meter and fault sensors (needs MatterGen.Evse.Simulation and
+    /// <c>services.AddEvseSimulation()</c>); false for real hardware.
+    /// </summary>
     public bool Simulated { get; set; } = true;
 
     /// <summary>Which Energy EVSE server to expose.</summary>

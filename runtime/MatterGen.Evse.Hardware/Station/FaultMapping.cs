@@ -4,7 +4,7 @@ using MatterGen.Evse.Hardware.Control;
 namespace MatterGen.Evse.Hardware.Station;
 
 /// <summary>Charge-point fault kinds as the Energy EVSE cluster's FaultState.</summary>
-public static class FaultMapping
+internal static class FaultMapping
 {
     /// <summary>The FaultState that reports <paramref name="kind"/>; unknown kinds are Other.</summary>
     /// <param name="kind">The charge point's fault kind.</param>

@@ -6,8 +6,11 @@ using MatterGen.Evse.Metering;
 using MatterGen.Evse.Modes;
 using MatterGen.Evse.TestEvents;
 using MatterGen.Node;
+using MatterGen.Node.AdministratorCommissioning;
 using MatterGen.Node.Composition;
 using MatterGen.Node.Diagnostics;
+using MatterGen.Node.GroupKeys;
+using MatterGen.Node.NetworkCommissioning;
 using MatterGen.TestEvents;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +24,8 @@ namespace MatterGen.Evse.Charger;
 /// (Power Topology NodeTopology). Put together and checked by
 /// <see cref="MatterNodeBuilder"/>. General Diagnostics on the root carries the test event triggers; the Energy
 /// EVSE and energy reporting codes are registered in it, and they run only when its options give an enable key.
+/// The root also serves Administrator Commissioning (a <see cref="Node.Network.MatterDeviceHost"/> attaches its
+/// window), Network Commissioning for the Ethernet interface and Group Key Management.
 /// </summary>
 public sealed class ChargerNode : IDisposable
 {
@@ -29,8 +34,11 @@ public sealed class ChargerNode : IDisposable
 
     private readonly IDisposable triggerRegistration;
 
-    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration)
+    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration, RootCommissioning root)
     {
+        AdministratorCommissioning = root.Administrator;
+        NetworkCommissioning = root.Network;
+        GroupKeys = root.GroupKeys;
         Node = node;
         Evse = evse;
         Sensor = sensor;
@@ -44,15 +52,11 @@ public sealed class ChargerNode : IDisposable
     }
 
     /// <summary>
-    /// The root-node clusters this repository does not serve yet (they come with commissioning), which the node
-    /// therefore waives; each waiver must go when its cluster arrives.
+    /// The root-node clusters this repository does not serve yet, which the node therefore waives; each waiver must go
+    /// when its cluster arrives. (General Commissioning and Operational Credentials come with every node.)
     /// </summary>
     public static IReadOnlyList<uint> RootClustersNotYetServed { get; } =
     [
-        ClusterIds.GeneralCommissioning,
-        ClusterIds.AdministratorCommissioning,
-        ClusterIds.NodeOperationalCredentials,
-        ClusterIds.GroupKeyManagement,
     ];
 
     /// <summary>The node: what an Interaction Model engine serves.</summary>
@@ -83,11 +87,24 @@ public sealed class ChargerNode : IDisposable
     public TestEventTriggerRegistry TestEventTriggers { get; }
 
     /// <summary>
+    /// Administrator Commissioning on the root endpoint: a device host attaches its window; connect the General
+    /// Commissioning fail-safe with <see cref="AdministratorCommissioningDevice.ConnectFailSafe"/>.
+    /// </summary>
+    public AdministratorCommissioningDevice AdministratorCommissioning { get; }
+
+    /// <summary>Network Commissioning (Ethernet) on the root endpoint.</summary>
+    public EthernetNetworkCommissioning NetworkCommissioning { get; }
+
+    /// <summary>Group Key Management on the root endpoint: AddNOC writes the fabric's IPK with <see cref="GroupKeyManagementDevice.SetIpk"/>.</summary>
+    public GroupKeyManagementDevice GroupKeys { get; }
+
+    /// <summary>
     /// Builds the charger node: a standard charger (ChargingPreferences, RFID) or, with <paramref name="bidirectional"/>,
     /// one with every Energy EVSE feature (and exported energy counted). <paramref name="diagnosticsOptions"/> sets
     /// General Diagnostics; without an enable key in it (the default) the test event triggers are refused.
     /// <paramref name="sensorOptions"/> describes the meter (default an SDM630), <paramref name="energyManagementOptions"/>
-    /// the supply (default single phase, 230 V) and the power adjustments accepted.
+    /// the supply (default single phase, 230 V) and the power adjustments accepted. <paramref name="networkInterfaceName"/>
+    /// names the interface Network Commissioning reports (default the host's first Ethernet interface that is up).
     /// </summary>
     /// <exception cref="CompositionException">The composition breaks a rule (it does not, unless a waiver has gone stale).</exception>
     public static ChargerNode Create(
@@ -97,7 +114,8 @@ public sealed class ChargerNode : IDisposable
         ILoggerFactory? loggers = null,
         GeneralDiagnosticsOptions? diagnosticsOptions = null,
         ElectricalSensorOptions? sensorOptions = null,
-        EnergyManagementOptions? energyManagementOptions = null)
+        EnergyManagementOptions? energyManagementOptions = null,
+        string? networkInterfaceName = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
         var builder = new MatterNodeBuilder(nodeOptions);
@@ -118,10 +136,11 @@ public sealed class ChargerNode : IDisposable
         IDisposable? reportingRegistration = null;
         IDisposable? managementRegistration = null;
         EnergyManagementController? energyManagement = null;
+        RootCommissioning? root = null;
         try
         {
-            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions.Time);
-            energyManagement.Attach(new ChargerEnergyManagementServer(energyManagement, serverOptions), canGenerate: bidirectional);
+            root = new RootCommissioning(builder.ServerOptions(0), networkInterfaceName);
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions, canGenerate: bidirectional);
             var managementModes = EnergyManagementModes.Create(serverOptions);
             energyManagement.SetModeOptOut(managementModes.OptOut);
             managementModes.OptOutChanged += energyManagement.SetModeOptOut;
@@ -130,7 +149,10 @@ public sealed class ChargerNode : IDisposable
             reportingRegistration = EnergyReportingTestEventTriggers.Register(triggers, sensor, sensorOptions, serverOptions.Time);
             managementRegistration = EnergyManagementTestEventTriggers.Register(triggers, energyManagement);
             var (modes, modeServer) = EnergyEvseModes.Create(serverOptions);
-            builder.Root.WithServer(diagnostics.Server);
+            builder.Root.WithServer(diagnostics.Server)
+                .WithServer(root.Administrator.Server)
+                .WithServer(root.Network.Server)
+                .WithServer(root.GroupKeys.Server);
             var endpoint = builder.AddEndpoint(EvseEndpoint)
                 .WithDeviceType(DeviceTypes.Evse)
                 .WithDeviceType(DeviceTypes.DeviceEnergyManagement)
@@ -144,10 +166,11 @@ public sealed class ChargerNode : IDisposable
                 endpoint.WithServer(server);
             }
 
-            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement));
+            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
         }
         catch
         {
+            root?.Dispose();
             managementRegistration?.Dispose();
             energyManagement?.Dispose();
             reportingRegistration?.Dispose();
@@ -161,9 +184,26 @@ public sealed class ChargerNode : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        Node.Commissioning.Dispose();
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
         Evse.Dispose();
+    }
+
+    // The root-endpoint commissioning clusters the charger serves beside the node's own.
+    private sealed class RootCommissioning(Interaction.ClusterServerOptions options, string? networkInterfaceName) : IDisposable
+    {
+        public AdministratorCommissioningDevice Administrator { get; } = new(options);
+
+        public EthernetNetworkCommissioning Network { get; } = new(options, networkInterfaceName);
+
+        public GroupKeyManagementDevice GroupKeys { get; } = new(options);
+
+        public void Dispose()
+        {
+            Administrator.Dispose();
+            Network.Dispose();
+        }
     }
 
     private sealed class CompositeDisposable(params IDisposable[] parts) : IDisposable

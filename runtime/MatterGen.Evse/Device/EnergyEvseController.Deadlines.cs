@@ -19,7 +19,7 @@ public sealed partial class EnergyEvseController
     /// </summary>
     private void ScheduleDeadlineCheck()
     {
-        var timer = deadlineTimer ?? throw new InvalidOperationException("The controller is not attached to a server yet.");
+        var timer = deadlineTimer;
         var deadline = ApplicableDeadline();
         if (deadline is not { } until)
         {

@@ -24,7 +24,7 @@ public sealed partial class EnergyEvseController
     /// <summary>Sets (mA) or removes (null) the energy manager's cap; MaximumChargeCurrent follows at once.</summary>
     public void SetEnergyManagementLimit(long? milliamps)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             energyManagementLimit = milliamps is { } cap ? Math.Max(0, cap) : long.MaxValue;
             RecomputeLimits();

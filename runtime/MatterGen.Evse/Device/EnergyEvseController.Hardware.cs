@@ -20,7 +20,7 @@ public sealed partial class EnergyEvseController
             return MatterStatus.Failure;
         }
 
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             var previous = hardwareState;
             hardwareState = state;
@@ -57,7 +57,7 @@ public sealed partial class EnergyEvseController
     /// <summary>The cable assembly's current rating, as read on plug-in (mA).</summary>
     public void SetCableAssemblyLimit(long milliamps)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             cableAssemblyLimit = milliamps < 0 ? 0 : milliamps;
             RecomputeLimits();
@@ -67,7 +67,7 @@ public sealed partial class EnergyEvseController
     /// <summary>The installer changed the supply circuit's rating (mA).</summary>
     public void SetCircuitCapacity(long milliamps)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             Core.CircuitCapacity = Math.Max(0, milliamps);
             RecomputeLimits();
@@ -81,7 +81,7 @@ public sealed partial class EnergyEvseController
     /// <returns>Success, or Failure when the fault is already the current one.</returns>
     public MatterStatus RaiseFault(EnergyEVSE.FaultStateEnum fault)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             var previousFault = Core.FaultState;
             if (fault == previousFault)
@@ -126,7 +126,7 @@ public sealed partial class EnergyEvseController
     /// <returns>Success, or Failure when no diagnostics were running.</returns>
     public MatterStatus DiagnosticsComplete()
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             // Diagnostics that ended in a fault: the supply the fault will restore is Disabled, not DisabledDiagnostics.
             if (beforeFault is { Supply: Supply.DisabledDiagnostics } saved)
@@ -149,7 +149,7 @@ public sealed partial class EnergyEvseController
     /// <summary>The vehicle reported its state of charge and battery capacity (SoCReporting); null when unknown.</summary>
     public void SetStateOfCharge(byte? percent, long? batteryCapacity)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             if (soc is null)
             {
@@ -171,7 +171,7 @@ public sealed partial class EnergyEvseController
             return MatterStatus.Failure;
         }
 
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             if (pnc is not null)
             {
@@ -191,7 +191,7 @@ public sealed partial class EnergyEvseController
             return MatterStatus.Failure;
         }
 
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             rfid.EmitRFID(new EnergyEVSE.RFIDEvent { UID = uid.ToArray() });
             return MatterStatus.Success;
@@ -201,7 +201,7 @@ public sealed partial class EnergyEvseController
     /// <summary>The energy meter's running totals (mWh imported into and exported from the vehicle); the session attributes follow.</summary>
     public void UpdateMeter(long importedEnergy, long exportedEnergy)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             meterImported = Math.Max(meterImported, importedEnergy);
             meterExported = Math.Max(meterExported, exportedEnergy);

@@ -36,7 +36,7 @@ public sealed partial class EnergyEvseController
         get => Core.UserMaximumChargeCurrent;
         set
         {
-            lock (Server.SyncRoot)
+            using (HoldDecision())
             {
                 // The attribute change recomputes MaximumChargeCurrent (OnAttributeChanged).
                 Core.UserMaximumChargeCurrent = Math.Max(0, value);
@@ -47,7 +47,7 @@ public sealed partial class EnergyEvseController
     /// <summary>The hardware's charge and discharge maxima changed (mA); the effective maxima follow at once.</summary>
     public void SetHardwareMaximumCurrents(long charge, long discharge)
     {
-        lock (Server.SyncRoot)
+        using (HoldDecision())
         {
             hardwareMaximumCharge = Math.Max(0, charge);
             hardwareMaximumDischarge = Math.Max(0, discharge);

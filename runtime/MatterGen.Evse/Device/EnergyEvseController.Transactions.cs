@@ -30,7 +30,7 @@ public sealed partial class EnergyEvseController
         sessionStart,
         (meterImported, meterExported, sessionImportedBaseline, sessionExportedBaseline, transferImportedBaseline, transferExportedBaseline),
         targets.Entries.ToArray(),
-        deadlineTimer?.Deadline);
+        deadlineTimer.Deadline);
 
     /// <inheritdoc/>
     void ITransactionalState.Commit(object snapshot)
@@ -68,7 +68,7 @@ public sealed partial class EnergyEvseController
             }
 
             // Only a deadline the command moved is put back: re-arming an untouched one could fire it in the rollback.
-            if (deadlineTimer is { } timer && timer.Deadline != saved.Deadline)
+            if (deadlineTimer is var timer && timer.Deadline != saved.Deadline)
             {
                 if (saved.Deadline is { } deadline)
                 {

@@ -14,28 +14,34 @@ namespace MatterGen.Evse.Device;
 /// deadlines and charging targets, and emits the cluster's events. Hardware reports through the input methods
 /// (<see cref="SetHardwareState"/>, <see cref="RaiseFault"/>, ...); Matter commands arrive through the generated
 /// driver interfaces, which this class implements. All changes happen under the server's lock, so a reader
-/// never sees half of a transition.
+/// never sees half of a transition. What the hardware should do follows from that state and goes out the other
+/// way, as a <see cref="EvseSupplyDecision"/> (<see cref="DecisionChanged"/>): the hardware side never reads the
+/// server's attributes.
 /// </summary>
 public sealed partial class EnergyEvseController : IDisposable, ITransactionalState
 {
     private readonly EnergyEvseOptions options;
     private readonly ILogger logger;
     private readonly ChargingTargetSchedule targets = new();
-    private ClusterServer? server;
-    private IEnergyEvseCore? core;
-    private IEnergyEvseSocReporting? soc;
-    private IEnergyEvsePlugAndCharge? pnc;
-    private IEnergyEvseRfid? rfid;
-    private IEnergyEvseV2X? v2x;
+    private readonly ClusterServer server;
+    private readonly IEnergyEvseSocReporting? soc;
+    private readonly IEnergyEvsePlugAndCharge? pnc;
+    private readonly IEnergyEvseRfid? rfid;
+    private readonly IEnergyEvseV2X? v2x;
+    private readonly DeadlineTimer deadlineTimer;
     private HardwareState hardwareState;
     private long cableAssemblyLimit = long.MaxValue;
     private long commandedMaximumCharge;
     private long commandedMaximumDischarge;
     private (EnergyEVSE.StateEnum? State, EnergyEVSE.SupplyStateEnum Supply)? beforeFault;
-    private DeadlineTimer? deadlineTimer;
 
-    /// <summary>Creates the controller; <see cref="Attach"/> connects it to its server.</summary>
-    public EnergyEvseController(EnergyEvseOptions? options = null, ILogger<EnergyEvseController>? logger = null)
+    /// <summary>
+    /// Creates the controller together with the server it drives, in one step: <paramref name="createServer"/> makes
+    /// the generated server with this controller as its driver and names the feature facets the server's type has
+    /// (checked by the compiler, see <see cref="EnergyEvseServerParts"/>). Then the stored targets are restored, the
+    /// limits set and the deadline checks started.
+    /// </summary>
+    internal EnergyEvseController(EnergyEvseOptions? options, ILogger? logger, Func<EnergyEvseController, EnergyEvseServerParts> createServer)
     {
         this.options = options ?? new EnergyEvseOptions();
         if (this.options.NominalVoltage < 100_000)
@@ -43,11 +49,34 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
             throw new ArgumentOutOfRangeException(nameof(options), this.options.NominalVoltage, "Nominal voltage is at least 100 V (100000 mV).");
         }
 
-        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+        this.logger = logger ?? NullLogger.Instance;
+        var parts = createServer(this);
+        server = parts.Server;
+        Core = parts.Core;
+        soc = parts.SocReporting;
+        pnc = parts.PlugAndCharge;
+        rfid = parts.Rfid;
+        v2x = parts.V2X;
+        server.AttributeChanged += OnAttributeChanged;
+        server.AttributeReported += OnAttributeReported;
+        server.DriverFailed += OnDriverFailed;
+        server.ObserverFailed += OnObserverFailed;
+        deadlineTimer = new DeadlineTimer(server.Time, OnDeadline, OnBackgroundFailure);
+        server.Enlist(this);
+        lock (server.SyncRoot)
+        {
+            TargetStorage.Restore(server, targets, HasFeature(EnergyEVSE.Feature.SoCReporting), logger ?? NullLogger.Instance);
+            Core.State ??= EnergyEVSE.StateEnum.NotPluggedIn;
+            Core.CircuitCapacity = this.options.CircuitCapacity;
+            RecomputeLimits();
+            ScheduleDeadlineCheck();
+            Replan();
+            decision = Decide();
+        }
     }
 
     /// <summary>The server this controller drives.</summary>
-    public ClusterServer Server => server ?? throw new InvalidOperationException("The controller is not attached to a server yet.");
+    public ClusterServer Server => server;
 
     /// <summary>What the hardware last reported.</summary>
     public HardwareState HardwareState => hardwareState;
@@ -55,49 +84,19 @@ public sealed partial class EnergyEvseController : IDisposable, ITransactionalSt
     /// <summary>The stored charging targets.</summary>
     public ChargingTargetSchedule Targets => targets;
 
-    private IEnergyEvseCore Core => core ?? throw new InvalidOperationException("The controller is not attached to a server yet.");
+    /// <summary>The server's mandatory attributes and events, for the other clusters of this charger's endpoint.</summary>
+    internal IEnergyEvseCore Core { get; }
 
-    private TimeProvider Time => Server.Time;
-
-    /// <summary>
-    /// Connects the controller to its server (a generated Energy EVSE server of this package), restores the
-    /// stored targets, sets the limits and starts the deadline checks.
-    /// </summary>
-    public void Attach(ClusterServer energyEvseServer)
-    {
-        ArgumentNullException.ThrowIfNull(energyEvseServer);
-        server = energyEvseServer;
-        core = energyEvseServer as IEnergyEvseCore ?? throw new ArgumentException("The server must be an Energy EVSE server of this package.", nameof(energyEvseServer));
-        soc = energyEvseServer as IEnergyEvseSocReporting;
-        pnc = energyEvseServer as IEnergyEvsePlugAndCharge;
-        rfid = energyEvseServer as IEnergyEvseRfid;
-        v2x = energyEvseServer as IEnergyEvseV2X;
-        energyEvseServer.AttributeChanged += OnAttributeChanged;
-        energyEvseServer.DriverFailed += OnDriverFailed;
-        energyEvseServer.ObserverFailed += OnObserverFailed;
-        deadlineTimer = new DeadlineTimer(energyEvseServer.Time, OnDeadline, OnBackgroundFailure);
-        energyEvseServer.Enlist(this);
-        lock (Server.SyncRoot)
-        {
-            TargetStorage.Restore(Server, targets, HasFeature(EnergyEVSE.Feature.SoCReporting), logger);
-            Core.State ??= EnergyEVSE.StateEnum.NotPluggedIn;
-            Core.CircuitCapacity = options.CircuitCapacity;
-            RecomputeLimits();
-            ScheduleDeadlineCheck();
-            Replan();
-        }
-    }
+    private TimeProvider Time => server.Time;
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        deadlineTimer?.Dispose();
-        if (server is not null)
-        {
-            server.AttributeChanged -= OnAttributeChanged;
-            server.DriverFailed -= OnDriverFailed;
-            server.ObserverFailed -= OnObserverFailed;
-        }
+        deadlineTimer.Dispose();
+        server.AttributeChanged -= OnAttributeChanged;
+        server.AttributeReported -= OnAttributeReported;
+        server.DriverFailed -= OnDriverFailed;
+        server.ObserverFailed -= OnObserverFailed;
     }
 
     private bool HasFeature(EnergyEVSE.Feature feature) => (Server.Description.FeatureMap & (uint)feature) != 0;

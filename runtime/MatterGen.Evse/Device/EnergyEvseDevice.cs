@@ -35,15 +35,15 @@ public sealed class EnergyEvseDevice : IDisposable
     /// <summary>A charger with charging preferences and RFID (<see cref="StandardEvseServer"/>).</summary>
     public static EnergyEvseDevice CreateStandard(EnergyEvseOptions? options = null, ClusterServerOptions? serverOptions = null, ILoggerFactory? loggers = null)
     {
-        var controller = new EnergyEvseController(options, loggers?.CreateLogger<EnergyEvseController>());
-        return Attach(controller, new StandardEvseServer(controller, WithSessionReporting(serverOptions)));
+        var controller = new EnergyEvseController(options, loggers?.CreateLogger<EnergyEvseController>(), driver => EnergyEvseServerParts.Of(new StandardEvseServer(driver, WithSessionReporting(serverOptions))));
+        return new EnergyEvseDevice(controller, controller.Server);
     }
 
     /// <summary>A charger with every feature (<see cref="BidirectionalEvseServer"/>).</summary>
     public static EnergyEvseDevice CreateBidirectional(EnergyEvseOptions? options = null, ClusterServerOptions? serverOptions = null, ILoggerFactory? loggers = null)
     {
-        var controller = new EnergyEvseController(options, loggers?.CreateLogger<EnergyEvseController>());
-        return Attach(controller, new BidirectionalEvseServer(controller, WithSessionReporting(serverOptions)));
+        var controller = new EnergyEvseController(options, loggers?.CreateLogger<EnergyEvseController>(), driver => EnergyEvseServerParts.Of(new BidirectionalEvseServer(driver, WithSessionReporting(serverOptions))));
+        return new EnergyEvseDevice(controller, controller.Server);
     }
 
     /// <summary>
@@ -72,11 +72,5 @@ public sealed class EnergyEvseDevice : IDisposable
             EventLog = options.EventLog,
             QuieterReportingInterval = SessionReportingInterval,
         };
-    }
-
-    private static EnergyEvseDevice Attach(EnergyEvseController controller, ClusterServer server)
-    {
-        controller.Attach(server);
-        return new EnergyEvseDevice(controller, server);
     }
 }

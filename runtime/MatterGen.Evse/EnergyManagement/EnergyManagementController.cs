@@ -23,47 +23,46 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     private readonly EnergyManagementOptions options;
     private readonly Func<long> importedEnergy;
     private readonly TimeProvider time;
-    private ChargerEnergyManagementServer? server;
     private Adjustment? active;
     private ITimer? expiry;
     private Dem.OptOutStateEnum modeOptOut;
     private Dem.OptOutStateEnum userOptOut;
 
-    /// <summary>Creates the controller of one charger.</summary>
-    /// <param name="evse">The Energy EVSE controller (attached to its server).</param>
+    /// <summary>
+    /// Creates the controller of one charger together with its server, in one step: the fixed attributes from the
+    /// hardware, then everything that follows the charger.
+    /// </summary>
+    /// <param name="evse">The charger's Energy EVSE controller.</param>
     /// <param name="options">Power conversion and the accepted adjustments.</param>
     /// <param name="importedEnergy">The energy the charger has drawn so far (mWh), for PowerAdjustEnd's EnergyUse.</param>
-    /// <param name="time">The clock.</param>
-    public EnergyManagementController(EnergyEvseController evse, EnergyManagementOptions options, Func<long> importedEnergy, TimeProvider time)
+    /// <param name="serverOptions">The server's endpoint, clock, store and event log (the clock is the controller's too).</param>
+    /// <param name="canGenerate">Whether the charger can feed energy back (V2X): ESACanGenerate and a negative AbsMinPower.</param>
+    public EnergyManagementController(EnergyEvseController evse, EnergyManagementOptions options, Func<long> importedEnergy, ClusterServerOptions serverOptions, bool canGenerate)
     {
         this.evse = evse ?? throw new ArgumentNullException(nameof(evse));
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.importedEnergy = importedEnergy ?? throw new ArgumentNullException(nameof(importedEnergy));
-        this.time = time ?? throw new ArgumentNullException(nameof(time));
-        core = (IEnergyEvseCore)evse.Server;
-    }
-
-    /// <summary>The server; available after <see cref="Attach"/>.</summary>
-    public ChargerEnergyManagementServer Server => server ?? throw new InvalidOperationException("The controller is not attached to a server yet.");
-
-    private object Gate => evse.Server.SyncRoot;
-
-    /// <summary>Joins the server: fixed attributes from the hardware, then everything that follows the charger.</summary>
-    public void Attach(ChargerEnergyManagementServer energyManagementServer, bool canGenerate)
-    {
-        ArgumentNullException.ThrowIfNull(energyManagementServer);
+        ArgumentNullException.ThrowIfNull(serverOptions);
+        time = serverOptions.Time;
+        core = evse.Core;
+        Server = new ChargerEnergyManagementServer(this, serverOptions);
         lock (Gate)
         {
-            server = energyManagementServer;
-            server.ESAType = Dem.ESATypeEnum.EVSE;
-            server.ESACanGenerate = canGenerate;
-            server.AbsMaxPower = options.PowerOf(evse.HardwareMaximumChargeCurrent);
-            server.AbsMinPower = canGenerate ? -options.PowerOf(evse.HardwareMaximumDischargeCurrent) : 0;
+            Server.ESAType = Dem.ESATypeEnum.EVSE;
+            Server.ESACanGenerate = canGenerate;
+            Server.AbsMaxPower = options.PowerOf(evse.HardwareMaximumChargeCurrent);
+            Server.AbsMinPower = canGenerate ? -options.PowerOf(evse.HardwareMaximumDischargeCurrent) : 0;
             Refresh();
         }
 
         evse.Server.AttributeChanged += OnEvseChanged;
     }
+
+    /// <summary>The Device Energy Management server.</summary>
+    public ChargerEnergyManagementServer Server { get; }
+
+    // Both clusters of the charger's endpoint change under one lock, so a reader never sees them disagree.
+    private object Gate => evse.Server.SyncRoot;
 
     /// <summary>The opt-out the Device Energy Management Mode implies changed.</summary>
     public void SetModeOptOut(Dem.OptOutStateEnum optOut)
@@ -226,11 +225,6 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     {
         lock (Gate)
         {
-            if (server is null)
-            {
-                return;
-            }
-
             // A fault or self-diagnostics ends an adjustment: the charger is no longer under the manager's control.
             if (active is not null && IsFaulted())
             {

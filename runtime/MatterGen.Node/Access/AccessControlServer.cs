@@ -165,40 +165,15 @@ public partial class AccessControlServer
         switch (attributeId)
         {
             case AclAttribute:
-                WriteFabricScoped(ref writer, ACL, context, static entry => entry.FabricIndex, static (ref TlvWriter w, Entry entry) => entry.Encode(ref w, TlvTag.Anonymous));
+                FabricScopedList.Write(ref writer, ACL, context, static entry => entry.FabricIndex, static (ref TlvWriter w, Entry entry) => entry.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: true);
                 break;
             case ExtensionAttribute:
-                WriteFabricScoped(ref writer, Extension, context, static extension => extension.FabricIndex, static (ref TlvWriter w, Extension extension) => extension.Encode(ref w, TlvTag.Anonymous));
+                FabricScopedList.Write(ref writer, Extension, context, static extension => extension.FabricIndex, static (ref TlvWriter w, Extension extension) => extension.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: true);
                 break;
             default:
                 WriteAttributeValue(attributeId, ref writer);
                 break;
         }
-    }
-
-    private delegate void ElementEncoder<T>(ref TlvWriter writer, T element);
-
-    // The accessing fabric's entries in full; another fabric's as its FabricIndex alone (its other fields are
-    // fabric-sensitive), or left out when the read is fabric-filtered.
-    private static void WriteFabricScoped<T>(ref TlvWriter writer, IReadOnlyList<T> entries, RequestContext context, Func<T, byte?> fabricOf, ElementEncoder<T> encode)
-    {
-        writer.StartArray(TlvTag.Anonymous);
-        foreach (var entry in entries)
-        {
-            var fabric = fabricOf(entry);
-            if (fabric == context.FabricIndex && fabric != 0)
-            {
-                encode(ref writer, entry);
-            }
-            else if (!context.IsFabricFiltered)
-            {
-                writer.StartStructure(TlvTag.Anonymous);
-                writer.WriteUnsignedInteger(TlvTag.Context(0xFE), fabric ?? 0);
-                writer.EndContainer();
-            }
-        }
-
-        writer.EndContainer();
     }
 
     // Checks every written entry before anything changes, then swaps the fabric's entries in and announces each

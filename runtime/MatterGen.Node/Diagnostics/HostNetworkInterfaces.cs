@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
@@ -99,8 +100,27 @@ internal static class HostNetworkInterfaces
         _ => GeneralDiagnostics.InterfaceTypeEnum.Unspecified,
     };
 
-    // The name is at most 32 bytes of UTF-8; cut on a character boundary.
-    private static string Truncate(string name)
+    /// <summary>
+    /// The name of the interface the node most likely talks on: the first one that is up and not loopback,
+    /// Ethernet before any other kind; null when there is none or the host will not say.
+    /// </summary>
+    public static string? PrimaryName()
+    {
+        try
+        {
+            var up = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+                .Where(nic => nic.NetworkInterfaceType != NetworkInterfaceType.Loopback && nic.OperationalStatus == OperationalStatus.Up)
+                .ToList();
+            return (up.FirstOrDefault(nic => TypeOf(nic.NetworkInterfaceType) == GeneralDiagnostics.InterfaceTypeEnum.Ethernet) ?? up.FirstOrDefault())?.Name;
+        }
+        catch (Exception exception) when (exception is NetworkInformationException or PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A name cut to at most 32 bytes of UTF-8, on a character boundary (the limit of interface names in the root clusters).</summary>
+    public static string Truncate(string name)
     {
         if (Encoding.UTF8.GetByteCount(name) <= MaxNameBytes)
         {

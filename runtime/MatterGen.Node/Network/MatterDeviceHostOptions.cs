@@ -1,4 +1,5 @@
 using System;
+using MatterGen.Commissioning.Discovery;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Transport;
 using MatterGen.Transport.Udp;
@@ -33,8 +34,31 @@ public sealed record MatterDeviceHostOptions
     public TimeSpan CommissioningTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// The secret of the node's onboarding payload (its setup passcode), for basic commissioning windows opened
+    /// through the Administrator Commissioning cluster after a restart; null until
+    /// <see cref="MatterDeviceHost.OpenCommissioningWindow"/> gives one.
+    /// </summary>
+    public CommissioningSecret? OnboardingSecret { get; init; }
+
+    /// <summary>
     /// Whether CASE checks certificates' validity periods against <see cref="Time"/>. Leave it on unless the node
     /// has no trustworthy time source yet.
     /// </summary>
     public bool CheckCertificateValidity { get; init; } = true;
+
+    /// <summary>
+    /// Where the host makes itself found (DNS-SD over mDNS, Core Specification 4.3): the commissionable instance while
+    /// a window is open, an operational instance per fabric. Null advertises nothing (a controller must know the
+    /// address). The caller owns it (for example an <see cref="MdnsMatterAdvertiser"/> on a started <see cref="MdnsResponder"/>).
+    /// </summary>
+    public IMatterAdvertiser? Advertiser { get; init; }
+
+    /// <summary>DT in the commissionable advertisement; null uses the first device type of the first application endpoint.</summary>
+    public uint? AdvertisedDeviceType { get; init; }
+
+    /// <summary>DN in the commissionable advertisement (at most 32 bytes of UTF-8); null leaves it out.</summary>
+    public string? AdvertisedDeviceName { get; init; }
+
+    /// <summary>Where the host logs what it could not do (an advertisement that failed); null logs nothing.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Loggers { get; init; }
 }

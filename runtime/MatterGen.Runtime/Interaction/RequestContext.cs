@@ -16,6 +16,12 @@ public sealed record RequestContext(Privilege Privilege, bool IsTimed = false, b
     public MatterGen.Messaging.SubjectDescriptor? Subject { get; init; }
 
     /// <summary>
+    /// The session the request came in on, when it came over one: what commissioning commands bind to (the fail-safe's
+    /// session, the attestation challenge of a secure session). Null for local requests.
+    /// </summary>
+    public MatterGen.Messaging.IMessageSession? Session { get; init; }
+
+    /// <summary>
     /// True when a read asked for the accessing fabric's data only (isFabricFiltered): a fabric-scoped list then
     /// shows no other fabric's entries; otherwise they appear without their fabric-sensitive fields.
     /// </summary>

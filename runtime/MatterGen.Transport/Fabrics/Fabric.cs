@@ -54,6 +54,12 @@ public sealed class Fabric : IDisposable
     /// <summary>The fabric label (UpdateFabricLabel).</summary>
     public string Label { get; internal set; }
 
+    /// <summary>
+    /// False while the fabric was added under a fail-safe and commissioning has not completed: CASE already answers
+    /// for it, but it is not saved, and the fail-safe's end takes it away again (<see cref="FabricTable.AddPending"/>).
+    /// </summary>
+    public bool IsCommitted { get; internal set; } = true;
+
     /// <summary>The fabric id.</summary>
     public ulong FabricId { get; }
 

@@ -82,6 +82,9 @@ public sealed class SecureSession : Session, IMessageSession, IDisposable
 
     internal ushort PeerSessionIdValue { get; }
 
+    /// <summary>Set by <see cref="CloseWhenIdle"/> while exchanges are still open; the last one to end closes the session.</summary>
+    internal bool CloseRequested { get; set; }
+
     internal MessageCipher Encryptor { get; }
 
     internal MessageCipher Decryptor { get; }
@@ -100,6 +103,12 @@ public sealed class SecureSession : Session, IMessageSession, IDisposable
 
     /// <summary>Closes the session locally (no message sent); <see cref="SecureTransport.CloseSessionAsync"/> also tells the peer.</summary>
     public void Dispose() => transport.RemoveSession(this);
+
+    /// <summary>
+    /// Closes the session locally once its open exchanges have ended, so that the answer to the request that ends
+    /// it (RemoveFabric of its own fabric, CommissioningComplete) still goes out and is acknowledged.
+    /// </summary>
+    public void CloseWhenIdle() => transport.CloseWhenIdle(this);
 
     internal override uint NextCounter() => (uint)Interlocked.Increment(ref counter);
 

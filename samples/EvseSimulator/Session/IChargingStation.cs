@@ -1,7 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using MatterGen.Evse.Device;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 
 namespace MatterGen.Samples.EvseSimulator.Session;
 

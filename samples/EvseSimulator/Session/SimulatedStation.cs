@@ -1,8 +1,8 @@
 using System;
 using System.Threading.Tasks;
 using MatterGen.Evse.Device;
-using MatterGen.Evse.Hardware.Simulation;
 using MatterGen.Evse.Hardware.Station;
+using MatterGen.Evse.Simulation;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using Microsoft.Extensions.Time.Testing;
 

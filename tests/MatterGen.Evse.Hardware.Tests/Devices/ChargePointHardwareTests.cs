@@ -2,7 +2,7 @@ using System;
 using System.Device.Gpio;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

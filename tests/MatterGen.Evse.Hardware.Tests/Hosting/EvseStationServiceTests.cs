@@ -4,8 +4,8 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Hosting;
-using MatterGen.Evse.Hardware.Simulation;
 using MatterGen.Evse.Hardware.Station;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,12 +18,13 @@ namespace MatterGen.Evse.Hardware.Tests.Hosting;
 
 public class EvseStationServiceTests
 {
-    private static IHost BuildHost(FakeTimeProvider time, Dictionary<string, string?> settings)
+    private static IHost BuildHost(FakeTimeProvider time, Dictionary<string, string?> settings, bool simulation = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddEvseStation(builder.Configuration);
+        if (simulation) builder.Services.AddEvseSimulation();
         return builder.Build();
     }
 
@@ -98,5 +99,14 @@ public class EvseStationServiceTests
         var error = await Assert.ThrowsAsync<EvseHardwareException>(() => host.StartAsync());
         Assert.False(string.IsNullOrEmpty(error.Part));
         Assert.Contains(error.Part, error.Message);
+    }
+
+    [Fact]
+    public void A_simulated_station_without_the_simulation_package_registered_is_refused_with_the_fix()
+    {
+        // Simulated is true by default; the hardware package alone cannot build a simulation and says what to add.
+        using IHost host = BuildHost(new FakeTimeProvider(), new(), simulation: false);
+        var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<EvseStation>());
+        Assert.Contains("AddEvseSimulation", error.Message);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Device.Gpio;
 using MatterGen.Evse.Hardware.Sensors;
 using MatterGen.Evse.Hardware.Tests.Devices;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

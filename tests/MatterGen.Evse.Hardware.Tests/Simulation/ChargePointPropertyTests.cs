@@ -4,7 +4,7 @@ using System.Linq;
 using CsCheck;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Pilot;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Pilot;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
-using MatterGen.Evse.Hardware.Simulation;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

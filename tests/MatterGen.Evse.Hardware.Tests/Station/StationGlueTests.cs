@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using MatterGen.Evse.Device;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Station;
+using MatterGen.Evse.Simulation;
 using Xunit;
 using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
@@ -260,7 +261,7 @@ public class StationGlueTests
     public void Invalid_options_are_refused_with_a_message()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        var ev = new MatterGen.Evse.Hardware.Simulation.SimulatedEv(time);
+        var ev = new SimulatedEv(time);
         var error = Assert.Throws<ArgumentException>(() => EvseStation.CreateSimulated(new EvseStationOptions { LoopInterval = TimeSpan.Zero }, time, ev));
         Assert.Contains("LoopInterval", error.Message);
         Assert.Throws<ArgumentException>(() => EvseStation.CreateSimulated(new EvseStationOptions { NominalVolts = double.NaN }, time, ev));

@@ -7,9 +7,9 @@ using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
 using MatterGen.Evse.Hardware.Pilot;
 using MatterGen.Evse.Hardware.Sensors;
-using MatterGen.Evse.Hardware.Simulation;
 using MatterGen.Evse.Hardware.Station;
 using MatterGen.Evse.Hardware.Tests.Devices;
+using MatterGen.Evse.Simulation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
@@ -37,7 +37,15 @@ public class StationHardwareTests
             Driver.Values[Rcd] = PinValue.High; // normally closed inputs with pull-up: high is healthy
             Driver.Values[EStop] = PinValue.High;
             Sensors = new GpioFaultSensors(Gpio, new GpioFaultSensorOptions { ResidualCurrentPin = Rcd, EmergencyStopPin = EStop }, () => Temperature);
-            Station = EvseStation.CreateForHardware(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, ChargePoint, hardware, Meter, Sensors, proximity, null, Gpio, contactor, pilot, Sensors);
+            Station = EvseStation.Create(new EvseStationOptions { Simulated = false, Hardware = { ContactorCoilPin = Coil } }, Time, new EvseStationParts
+            {
+                ChargePoint = ChargePoint,
+                Hardware = hardware,
+                Meter = Meter,
+                FaultSensors = Sensors,
+                ProximityPilot = proximity,
+                Owned = [Gpio, contactor, pilot, Sensors],
+            });
         }
 
         public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));

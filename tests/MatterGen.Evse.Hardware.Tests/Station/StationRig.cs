@@ -1,9 +1,9 @@
 using System;
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
-using MatterGen.Evse.Hardware.Simulation;
-using MatterGen.Evse.Hardware.Station;
 using MatterGen.DataModel;
+using MatterGen.Evse.Clusters;
+using MatterGen.Evse.Hardware.Station;
+using MatterGen.Evse.Simulation;
 using MatterGen.Interaction;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;

@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Sensors;
 using MatterGen.Evse.Hardware.Station;
+using MatterGen.Evse.Simulation;
 using Xunit;
 using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;

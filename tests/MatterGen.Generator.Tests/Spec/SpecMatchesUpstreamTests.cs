@@ -25,6 +25,11 @@ public sealed class SpecMatchesUpstreamTests
     private const string MeasurementQuieter = "a meter reading changes with every sample; MatterGen marks it Q (quieter reporting) so a subscription gets it at most once per interval instead of being flooded; upstream's ZAP file has no quality element";
     private const string EnergyPersisted = "the cumulative counters and their reset time must survive a restart (the cluster requires them to keep counting); upstream's ZAP file has no quality element";
     private const string Matter15Circuit = "the ElectricalCircuit feature, its attribute and struct arrive after Matter 1.4 (provisional upstream); spec/ follows the 1.4 cluster the charger is built to";
+    private const string PakeParameters = "the cluster answers a verifier, iteration count or salt out of range with its own PAKE_PARAMETER_ERROR status (Core Specification 11.19.8.1), which a generic constraint check on the field would turn into CONSTRAINT_ERROR; the server checks these bounds itself";
+    private const string GroupListsPersisted = "a node that forgot its group key map or group table after a restart would stop decrypting its groups' messages; the specification does not tag the attributes and upstream's ZAP file has no quality element";
+    private const string InterfaceEnabledPersisted = "the specification marks InterfaceEnabled N (non-volatile): an administrator's choice outlives a restart; upstream's ZAP file has no quality element";
+    private const string VidVerificationLater = "the vendor id verification commands are provisional upstream (mandatory only in the Matter revision after the one the node is built to); spec/ makes them provisional so the node's server need not have them yet";
+    private const string NocFabricSensitive = "the specification marks the NOC and ICAC fields of NOCStruct fabric-sensitive (F): a reader of another fabric sees the entry's FabricIndex only; upstream's ZAP file does not say so";
     private const string BoundToEnergyModes = "spec/ defines two Mode Base derived clusters, Energy EVSE Mode and Device Energy Management Mode, so the shared type is bound to 0x009D and 0x009F only and spec/ builds on its own; upstream binds it to all ten derived clusters";
 
     /// <summary>The deliberate differences: file, element path, property, and why.</summary>
@@ -67,6 +72,16 @@ public sealed class SpecMatchesUpstreamTests
         ("access-control-cluster.xml", "cluster 0x001F/attribute 0x0001", "quality.persistence", PersistedByTheNode),
         ("access-control-cluster.xml", "cluster 0x001F/event 0x0000/field 254", FactComparison.Presence, EventFabricIndex),
         ("access-control-cluster.xml", "cluster 0x001F/event 0x0001/field 254", FactComparison.Presence, EventFabricIndex),
+        .. Mandatory("administrator-commissioning-cluster.xml", "cluster 0x003C", "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "command client 0x0000", "command client 0x0002"),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 1", "length", PakeParameters),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 1", "minLength", PakeParameters),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 3", "min", PakeParameters),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 3", "max", PakeParameters),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 4", "length", PakeParameters),
+        ("administrator-commissioning-cluster.xml", "cluster 0x003C/command client 0x0000/arg 4", "minLength", PakeParameters),
+        ("network-commissioning-cluster.xml", "cluster 0x0031/attribute 0x0004", "quality.persistence", InterfaceEnabledPersisted),
+        ("group-key-mgmt-cluster.xml", "cluster 0x003F/attribute 0x0000", "quality.persistence", GroupListsPersisted),
+        ("group-key-mgmt-cluster.xml", "cluster 0x003F/attribute 0x0001", "quality.persistence", GroupListsPersisted),
         .. Mandatory("electrical-power-measurement-cluster.xml", "cluster 0x0090", "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0008"),
         ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0004", "quality.quieterReporting", MeasurementQuieter),
         ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0005", "quality.quieterReporting", MeasurementQuieter),
@@ -84,6 +99,15 @@ public sealed class SpecMatchesUpstreamTests
         ("power-topology-cluster.xml", "cluster 0x009C/feature 4", FactComparison.Presence, Matter15Circuit),
         ("power-topology-cluster.xml", "cluster 0x009C/attribute 0x0002", FactComparison.Presence, Matter15Circuit),
         ("power-topology-cluster.xml", "struct CircuitNodeStruct", FactComparison.Presence, Matter15Circuit),
+        .. Mandatory("general-commissioning-cluster.xml", "cluster 0x0030",
+            "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0003", "attribute 0x0004",
+            "command client 0x0000", "command client 0x0002", "command client 0x0004", "command server 0x0001", "command server 0x0003", "command server 0x0005"),
+        .. Mandatory("operational-credentials-cluster.xml", "cluster 0x003E", "attribute 0x0001", "attribute 0x0002", "attribute 0x0003", "attribute 0x0004", "attribute 0x0005"),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x000C", DefinitionFacts.Conformance, VidVerificationLater),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x000D", DefinitionFacts.Conformance, VidVerificationLater),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command server 0x000E", DefinitionFacts.Conformance, VidVerificationLater),
+        ("operational-credentials-cluster.xml", "struct NOCStruct/field 1", "isFabricSensitive", NocFabricSensitive),
+        ("operational-credentials-cluster.xml", "struct NOCStruct/field 2", "isFabricSensitive", NocFabricSensitive),
         ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEnergyModes),
         ("mode-base-cluster.xml", "struct ModeOptionStruct", "clusters", BoundToEnergyModes),
         ("mode-base-cluster.xml", "enum StatusCode", FactComparison.Presence,
@@ -138,6 +162,11 @@ public sealed class SpecMatchesUpstreamTests
         Assert.Contains("electrical-power-measurement-cluster.xml", names);
         Assert.Contains("electrical-energy-measurement-cluster.xml", names);
         Assert.Contains("power-topology-cluster.xml", names);
+        Assert.Contains("administrator-commissioning-cluster.xml", names);
+        Assert.Contains("network-commissioning-cluster.xml", names);
+        Assert.Contains("group-key-mgmt-cluster.xml", names);
+        Assert.Contains("general-commissioning-cluster.xml", names);
+        Assert.Contains("operational-credentials-cluster.xml", names);
         Assert.All(Deliberate, d => Assert.Contains(d.File, names));
     }
 

@@ -4,7 +4,6 @@ using MatterGen.Evse.Charger;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Node.Network;
 using MatterGen.Transport.Crypto;
-using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.Udp;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -58,11 +57,10 @@ public sealed class DeviceHostOptionsTests
         var time = new FakeTimeProvider();
         using var charger = ChargerNode.Create(TestNodes.Options(time));
         var network = new InMemoryNetwork(time);
-        var fabrics = new FabricTable(new InMemoryFabricStore(), time);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MatterDeviceHost(charger.Node, fabrics, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time, CommissioningTimeout = TimeSpan.FromMinutes(16) }));
-        Assert.Throws<ArgumentException>(() => new MatterDeviceHost(charger.Node, fabrics, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time, Interaction = new InteractionServerOptions() }));
-        await using var host = new MatterDeviceHost(charger.Node, fabrics, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MatterDeviceHost(charger.Node, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time, CommissioningTimeout = TimeSpan.FromMinutes(16) }));
+        Assert.Throws<ArgumentException>(() => new MatterDeviceHost(charger.Node, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time, Interaction = new InteractionServerOptions() }));
+        await using var host = new MatterDeviceHost(charger.Node, network.CreateEndpoint(), new MatterDeviceHostOptions { Time = time });
         Assert.Throws<ArgumentOutOfRangeException>(() => host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(20202021, 3840, Salt), TimeSpan.FromMinutes(2)));
         Assert.False(host.IsCommissioningWindowOpen);
     }
@@ -72,7 +70,7 @@ public sealed class DeviceHostOptionsTests
     {
         var time = new FakeTimeProvider();
         using var charger = ChargerNode.Create(TestNodes.Options(time));
-        var host = new MatterDeviceHost(charger.Node, new FabricTable(new InMemoryFabricStore(), time), new InMemoryNetwork(time).CreateEndpoint(), new MatterDeviceHostOptions { Time = time });
+        var host = new MatterDeviceHost(charger.Node, new InMemoryNetwork(time).CreateEndpoint(), new MatterDeviceHostOptions { Time = time });
         host.Start();
         host.Start();
         host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(20202021, 3840, Salt));

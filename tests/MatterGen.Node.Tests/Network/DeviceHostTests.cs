@@ -67,25 +67,24 @@ public sealed class DeviceHostTests
 
         await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode)));
         await rig.Run(rig.Controller.CloseSessionAsync(first).AsTask());
-        Assert.True(await rig.Run(WaitUntil(() => rig.Host.Transport.Sessions.Count == 0)));
+        Assert.True(await rig.Run(NetworkRig.WaitUntil(() => rig.Host.Transport.Sessions.Count == 0)));
         var second = await rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode));
         Assert.Equal(SessionAuthMode.Pase, second.Subject.AuthMode);
 
         rig.FakeTime!.Advance(TimeSpan.FromMinutes(15));
         Assert.False(rig.Host.IsCommissioningWindowOpen);
-        Assert.True(await WaitUntil(() => rig.Host.Transport.Sessions.Count == 0));
+        Assert.True(await NetworkRig.WaitUntil(() => rig.Host.Transport.Sessions.Count == 0));
         await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode)));
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData(7)]
-    public async Task Case_with_an_installed_fabric_reads_writes_invokes_and_subscribes(int? lossySeed)
+    public async Task Case_after_commissioning_reads_writes_invokes_and_subscribes(int? lossySeed)
     {
         await using var rig = NetworkRig.InMemory(lossySeed is { } seed ? Lossy(seed) : null);
-        var fabric = rig.InstallFabric();
 
-        var session = await rig.Run(CaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, fabric, NetworkRig.DeviceNodeId));
+        var (_, session) = await TestCommissioner.CommissionAsync(rig);
         await ExerciseOperationalSession(rig, session);
     }
 
@@ -110,7 +109,7 @@ public sealed class DeviceHostTests
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("::1")]
-    public async Task Pase_then_case_then_interactions_over_udp_loopback(string address)
+    public async Task Commissioning_then_case_interactions_over_udp_loopback(string address)
     {
         var loopback = IPAddress.Parse(address);
         if (loopback.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && !System.Net.Sockets.Socket.OSSupportsIPv6)
@@ -119,11 +118,8 @@ public sealed class DeviceHostTests
         }
 
         await using var rig = NetworkRig.Udp(loopback);
-        var pase = await rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode));
-        Assert.Equal("MatterGen", await rig.Run(new BasicInformation.Client(rig.Client(pase), 0).ReadVendorNameAsync().AsTask()));
 
-        var fabric = rig.InstallFabric();
-        var session = await rig.Run(CaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, fabric, NetworkRig.DeviceNodeId));
+        var (_, session) = await TestCommissioner.CommissionAsync(rig);
         await ExerciseOperationalSession(rig, session);
     }
 
@@ -166,14 +162,4 @@ public sealed class DeviceHostTests
         DuplicateProbability = 0.05,
         MaxDelay = TimeSpan.FromMilliseconds(30),
     };
-
-    private static async Task<bool> WaitUntil(Func<bool> condition)
-    {
-        for (var i = 0; i < 1000 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
-
-        return condition();
-    }
 }

@@ -8,6 +8,7 @@ using MatterGen.InteractionModel.Client;
 using MatterGen.Node.Network;
 using MatterGen.Transport;
 using MatterGen.Transport.Certificates;
+using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.Sessions;
 using MatterGen.Transport.Udp;
@@ -34,14 +35,14 @@ internal sealed class NetworkRig : IAsyncDisposable
     private readonly ECDsa rootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly MatterCertificate root;
 
-    private NetworkRig(TimeProvider time, FakeTimeProvider? fake, InMemoryNetwork? network, Func<MatterNode, FabricTable, MatterDeviceHostOptions, MatterDeviceHost> createHost, IDatagramTransport controllerDatagrams)
+    private NetworkRig(TimeProvider time, FakeTimeProvider? fake, InMemoryNetwork? network, Func<MatterNode, MatterDeviceHostOptions, MatterDeviceHost> createHost, IDatagramTransport controllerDatagrams, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions)
     {
         Time = time;
         FakeTime = fake;
         Network = network;
-        Charger = ChargerNode.Create(TestNodes.Options(fake) with { Time = time });
-        DeviceFabrics = new FabricTable(new InMemoryFabricStore(), time);
-        Host = createHost(Charger.Node, DeviceFabrics, new MatterDeviceHostOptions { Time = time, Port = 0 });
+        var options = TestNodes.Options(fake) with { Time = time, Fabrics = new FabricTable(new InMemoryFabricStore(), time) };
+        Charger = ChargerNode.Create(nodeOptions is null ? options : nodeOptions(options));
+        Host = createHost(Charger.Node, new MatterDeviceHostOptions { Time = time, Port = 0 });
         Host.Start();
         Host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(Passcode, Discriminator, Salt, 1000));
         Controller = new SecureTransport(controllerDatagrams, time);
@@ -57,7 +58,16 @@ internal sealed class NetworkRig : IAsyncDisposable
 
     public ChargerNode Charger { get; }
 
-    public FabricTable DeviceFabrics { get; }
+    public FabricTable DeviceFabrics => Charger.Node.Fabrics;
+
+    /// <summary>The controller's root CA (what its commissioner issues NOCs with).</summary>
+    public MatterCertificate Root => root;
+
+    /// <summary>The root's key.</summary>
+    public ECDsa RootKey => rootKey;
+
+    /// <summary>The IPK epoch key the controller gives the device.</summary>
+    public static ReadOnlySpan<byte> IpkEpochKey => EpochKey;
 
     public MatterDeviceHost Host { get; }
 
@@ -66,11 +76,11 @@ internal sealed class NetworkRig : IAsyncDisposable
     /// <summary>Where the controller reaches the device: the host's address, loopback for UDP.</summary>
     public EndPoint DeviceAddress { get; private set; } = null!;
 
-    public static NetworkRig InMemory(LossyNetworkOptions? lossy = null)
+    public static NetworkRig InMemory(LossyNetworkOptions? lossy = null, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
         var network = new InMemoryNetwork(time, lossy);
-        var rig = new NetworkRig(time, time, network, (node, fabrics, options) => new MatterDeviceHost(node, fabrics, network.CreateEndpoint(), options), network.CreateEndpoint());
+        var rig = new NetworkRig(time, time, network, (node, options) => new MatterDeviceHost(node, network.CreateEndpoint(), options), network.CreateEndpoint(), nodeOptions);
         rig.DeviceAddress = rig.Host.LocalEndPoint;
         return rig;
     }
@@ -78,15 +88,16 @@ internal sealed class NetworkRig : IAsyncDisposable
     public static NetworkRig Udp(IPAddress loopback)
     {
         var forceIPv4 = loopback.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork;
-        var rig = new NetworkRig(TimeProvider.System, null, null, (node, fabrics, options) => MatterDeviceHost.CreateUdp(node, fabrics, options with { ForceIPv4 = forceIPv4 }), new UdpDatagramTransport(0, forceIPv4));
+        var rig = new NetworkRig(TimeProvider.System, null, null, (node, options) => MatterDeviceHost.CreateUdp(node, options with { ForceIPv4 = forceIPv4 }), new UdpDatagramTransport(0, forceIPv4), null);
         rig.DeviceAddress = new IPEndPoint(loopback, ((IPEndPoint)rig.Host.LocalEndPoint).Port);
         return rig;
     }
 
     /// <summary>
-    /// Installs the fabric on the device as AddNOC will (NOC issued by the controller's root, added to the fabric
-    /// table, an Administer ACL entry for <paramref name="admin"/>) and returns the controller's side of it for
-    /// <paramref name="controllerNodeId"/>.
+    /// Installs the fabric on the device directly, bypassing commissioning (NOC issued by the controller's root,
+    /// added to the fabric table, an Administer ACL entry for <paramref name="admin"/>), for tests about something
+    /// else than commissioning; <see cref="TestCommissioner"/> does it through the commissioning clusters. Returns
+    /// the controller's side of it for <paramref name="controllerNodeId"/>.
     /// </summary>
     public Fabric InstallFabric(ulong controllerNodeId = ControllerNodeId, ulong? admin = ControllerNodeId)
     {
@@ -103,8 +114,16 @@ internal sealed class NetworkRig : IAsyncDisposable
         return ControllerFabric(controllerNodeId);
     }
 
+    /// <summary>An administrator of an installed fabric (<see cref="InstallFabric"/>) connected over CASE.</summary>
+    public async Task<(Fabric Fabric, InteractionClient Client)> ConnectAdministratorAsync(ulong nodeId = ControllerNodeId)
+    {
+        var fabric = InstallFabric(nodeId, nodeId);
+        var session = await Run(CaseInitiator.EstablishAsync(Controller, DeviceAddress, fabric, DeviceNodeId));
+        return (fabric, Client(session));
+    }
+
     /// <summary>The controller's credentials on the fabric for <paramref name="nodeId"/>.</summary>
-    public Fabric ControllerFabric(ulong nodeId) => Join(new FabricTable(new InMemoryFabricStore(), Time), nodeId);
+    public Fabric ControllerFabric(ulong nodeId, ulong fabricId = FabricId) => Join(new FabricTable(new InMemoryFabricStore(), Time), nodeId, fabricId);
 
     /// <summary>An Interaction Model client on a session; subscription reports reach it through the controller.</summary>
     public InteractionClient Client(SecureSession session)
@@ -127,6 +146,17 @@ internal sealed class NetworkRig : IAsyncDisposable
         await task;
     }
 
+    /// <summary>Waits (in real time, up to 5 s) until <paramref name="condition"/> holds; the result tells whether it did.</summary>
+    public static async Task<bool> WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 1000 && !condition(); i++)
+        {
+            await Task.Delay(5);
+        }
+
+        return condition();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Controller.Dispose();
@@ -135,10 +165,14 @@ internal sealed class NetworkRig : IAsyncDisposable
         rootKey.Dispose();
     }
 
-    private Fabric Join(FabricTable table, ulong nodeId)
+    /// <summary>A NOC for <paramref name="publicKey"/> on the rig's fabric.</summary>
+    public MatterCertificate IssueNoc(byte[] publicKey, ulong nodeId, ulong fabricId = FabricId) =>
+        CertificateIssuer.CreateNoc(root, rootKey, publicKey, nodeId, fabricId, NotBefore, 0);
+
+    private Fabric Join(FabricTable table, ulong nodeId, ulong fabricId = FabricId)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var noc = CertificateIssuer.CreateNoc(root, rootKey, CertificateCrypto.PublicKeyOf(key), nodeId, FabricId, NotBefore, 0);
+        var noc = IssueNoc(CertificateCrypto.PublicKeyOf(key), nodeId, fabricId);
         return table.Add(root, noc, null, key, EpochKey, 0xFFF1);
     }
 

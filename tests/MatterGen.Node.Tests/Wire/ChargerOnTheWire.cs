@@ -25,10 +25,11 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
     public static readonly SubjectDescriptor Admin = new(SessionAuthMode.Case, AdminNodeId, FabricIndex: 1);
 
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(60));
+    private readonly System.Collections.Generic.List<LoopbackSession> extraSessions = [];
 
-    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null)
+    public ChargerOnTheWire(SubjectDescriptor subject, int maxPayloadSize = 1200, int? budget = null, Interaction.IAttributeStore? store = null)
     {
-        Charger = ChargerNode.Create(TestNodes.Options(Time));
+        Charger = ChargerNode.Create(TestNodes.Options(Time, store));
         Engine = new InteractionServer(Charger.Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget });
         (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject, maxPayloadSize: maxPayloadSize, time: Time);
         NodeSession.AddHandler(Engine);
@@ -61,9 +62,42 @@ internal sealed class ChargerOnTheWire : IAsyncDisposable
         return wire;
     }
 
+    /// <summary>
+    /// Grants <paramref name="privilege"/> over CASE on fabric 1 to <paramref name="nodeId"/> (beside the entries there)
+    /// and connects that node's session.
+    /// </summary>
+    public InteractionClient ConnectGranted(ulong nodeId, Clusters.AccessControl.AccessControlEntryPrivilegeEnum privilege)
+    {
+        var acl = Node.AccessControlServer;
+        Assert.Equal(Interaction.MatterStatus.Success, acl.ReplaceEntries(1,
+        [
+            .. acl.EntriesOf(1),
+            new Clusters.AccessControl.AccessControlEntryStruct
+            {
+                Privilege = privilege,
+                AuthMode = Clusters.AccessControl.AccessControlEntryAuthModeEnum.CASE,
+                Subjects = [nodeId],
+                Targets = null,
+            },
+        ]));
+        return Connect(new SubjectDescriptor(SessionAuthMode.Case, nodeId, FabricIndex: 1));
+    }
+
+    /// <summary>Another controller's session to the same node and engine (another fabric, another auth mode).</summary>
+    public InteractionClient Connect(SubjectDescriptor subject)
+    {
+        var (client, node) = LoopbackSession.CreatePair(subject, time: Time);
+        node.AddHandler(Engine);
+        extraSessions.Add(client);
+        var interaction = new InteractionClient(client);
+        client.AddHandler(interaction.ReportHandler);
+        return interaction;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Engine.DisposeAsync();
+        extraSessions.ForEach(session => session.Dispose());
         ClientSession.Dispose();
         Charger.Dispose();
         Assert.Empty(NodeSession.HandlerFailures);

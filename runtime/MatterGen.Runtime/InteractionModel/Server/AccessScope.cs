@@ -16,23 +16,27 @@ internal sealed class AccessScope
     private readonly IAccessControl accessControl;
     private readonly Dictionary<(ushort Endpoint, uint Cluster), Privilege?> highest = new();
 
-    public AccessScope(IAccessControl accessControl, SubjectDescriptor subject, System.TimeProvider time)
+    public AccessScope(IAccessControl accessControl, SubjectDescriptor subject, System.TimeProvider time, IMessageSession? session = null)
     {
         this.accessControl = accessControl;
         Subject = subject;
         Time = time;
+        Session = session;
     }
 
     public SubjectDescriptor Subject { get; }
+
+    /// <summary>The session the interaction came in on (null for a subscription's later reports).</summary>
+    public IMessageSession? Session { get; }
 
     public System.TimeProvider Time { get; }
 
     /// <summary>True when the subject holds <paramref name="privilege"/> (or one above it) on the cluster.</summary>
     public bool Allows(ushort endpoint, uint cluster, Privilege privilege) => Highest(endpoint, cluster) is { } granted && granted >= privilege;
 
-    /// <summary>The request context a server sees: the highest privilege granted, the fabric and the clock.</summary>
+    /// <summary>The request context a server sees: the highest privilege granted, the fabric, the clock, who asks and over which session.</summary>
     public RequestContext ContextFor(ushort endpoint, uint cluster, bool timed = false) =>
-        new(Highest(endpoint, cluster) ?? Privilege.View, timed, Subject.FabricIndex, Time);
+        new(Highest(endpoint, cluster) ?? Privilege.View, timed, Subject.FabricIndex, Time) { Subject = Subject, Session = Session };
 
     private Privilege? Highest(ushort endpoint, uint cluster)
     {

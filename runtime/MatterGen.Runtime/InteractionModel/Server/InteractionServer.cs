@@ -66,7 +66,7 @@ public sealed class InteractionServer : IProtocolHandler, IAsyncDisposable
 
     private async ValueTask HandleAsync(IMessageExchange exchange, InteractionMessage request, bool timed, CancellationToken cancellationToken)
     {
-        var access = new AccessScope(model.AccessControl, exchange.Session.Subject, Options.Time);
+        var access = new AccessScope(model.AccessControl, exchange.Session.Subject, Options.Time, exchange.Session);
         switch (request)
         {
             case ReadRequest read:

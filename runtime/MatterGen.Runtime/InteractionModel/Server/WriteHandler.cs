@@ -103,7 +103,9 @@ internal sealed class WriteHandler
             return MatterStatus.InvalidAction; // Only appends (index null) to lists exist; item updates were removed in Matter 1.0.
         }
 
-        var current = server.ReadAttribute(attribute, context);
+        // An append extends the writer's own view: for a fabric-scoped list that is its fabric's entries alone, so
+        // other fabrics' entries are never written back as the writer's.
+        var current = server.ReadAttribute(attribute, context with { IsFabricFiltered = true });
         if (current.Status != MatterStatus.Success)
         {
             return current.Status;

@@ -1,0 +1,45 @@
+using System.Device.Pwm;
+using System.Threading;
+using MatterGen.Evse.Hardware.Control;
+
+namespace MatterGen.Evse.Simulation;
+
+/// <summary>
+/// A PWM channel that only remembers its settings, so the real <see cref="Hardware.Devices.PwmControlPilot"/> can drive a
+/// simulated EV: <see cref="PilotOutput"/> turns the duty cycle back into what the pilot line carries.
+/// </summary>
+public sealed class SimulatedPwmChannel : PwmChannel
+{
+    private volatile bool _running;
+    private double _dutyCycle = 1.0;
+
+    /// <inheritdoc />
+    public override int Frequency { get; set; }
+
+    /// <inheritdoc />
+    public override double DutyCycle
+    {
+        get => Volatile.Read(ref _dutyCycle);
+        set => Volatile.Write(ref _dutyCycle, value);
+    }
+
+    /// <summary>Whether the channel is started.</summary>
+    public bool Running => _running;
+
+    /// <summary>What the pilot line carries: constant +12 V when stopped or at duty 1.0, −12 V at 0.0, else PWM.</summary>
+    public PilotOutput PilotOutput
+    {
+        get
+        {
+            double duty = DutyCycle;
+            if (!_running || duty >= 1.0) return PilotOutput.Standby;
+            return duty <= 0.0 ? PilotOutput.NotAvailable : new PilotOutput(PilotOutputMode.Pwm, duty);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Start() => _running = true;
+
+    /// <inheritdoc />
+    public override void Stop() => _running = false;
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MatterGen.DataModel;
+using MatterGen.Interaction;
+using Keys = MatterGen.Node.Clusters.GroupKeyManagement;
+
+namespace MatterGen.Node.GroupKeys;
+
+/// <summary>
+/// Group Key Management (Core Specification 11.2): each fabric's key sets, written, read (never with their keys),
+/// listed and removed by that fabric's administrators, among them set 0, the fabric's identity protection key,
+/// which AddNOC writes through <see cref="SetIpk"/> and nobody removes; GroupKeyMap and GroupTable, fabric-scoped;
+/// the limits per fabric. Key sets and both lists survive restarts through the node's attribute store, and a
+/// removed fabric leaves nothing behind (<see cref="RemoveFabric"/>, which <see cref="MatterNode.LeaveFabric"/> calls).
+/// </summary>
+public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
+{
+    private readonly GroupKeySetTable keySets;
+
+    /// <summary>Creates the cluster with the key sets and lists the store kept.</summary>
+    /// <param name="serverOptions">The server's endpoint (0), clock and store.</param>
+    /// <param name="limits">The limits per fabric; defaults: 4 groups, 3 key sets (the IPK's among them).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit outside what the specification allows.</exception>
+    public GroupKeyManagementDevice(ClusterServerOptions? serverOptions = null, GroupKeyManagementLimits? limits = null)
+    {
+        limits ??= new GroupKeyManagementLimits();
+        limits.Validate();
+        serverOptions ??= new ClusterServerOptions { Endpoint = 0 };
+        keySets = new GroupKeySetTable(serverOptions.Store, serverOptions.Endpoint);
+        Server = new GroupKeyManagementServer(this, serverOptions);
+        Server.MaxGroupsPerFabric = limits.MaxGroupsPerFabric;
+        Server.MaxGroupKeysPerFabric = limits.MaxGroupKeysPerFabric;
+        Server.Enlist(keySets);
+    }
+
+    /// <summary>The cluster server: clients talk to this.</summary>
+    public GroupKeyManagementServer Server { get; }
+
+    /// <summary>
+    /// Writes the fabric's IPK as key set 0 (TrustFirst, one epoch key starting at 0), replacing the one before: what
+    /// AddNOC and UpdateNOC do with their IPKValue. Saved before it returns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The key is not 16 bytes, or the fabric index is 0.</exception>
+    public void SetIpk(byte fabricIndex, ReadOnlySpan<byte> epochKey)
+    {
+        if (fabricIndex == 0)
+        {
+            throw new ArgumentException("Fabric index 0 names no fabric.", nameof(fabricIndex));
+        }
+
+        if (epochKey.Length != GroupKeyRules.EpochKeyLength)
+        {
+            throw new ArgumentException($"An IPK epoch key has {GroupKeyRules.EpochKeyLength} bytes.", nameof(epochKey));
+        }
+
+        var set = new Keys.GroupKeySetStruct
+        {
+            GroupKeySetID = GroupKeyRules.IpkKeySetId,
+            GroupKeySecurityPolicy = Keys.GroupKeySecurityPolicyEnum.TrustFirst,
+            EpochKey0 = epochKey.ToArray(),
+            EpochStartTime0 = new EpochMicroseconds(0),
+            EpochKey1 = null,
+            EpochStartTime1 = null,
+            EpochKey2 = null,
+            EpochStartTime2 = null,
+        };
+        Server.Atomically(() => keySets.Put(fabricIndex, set));
+    }
+
+    /// <summary>The fabric's key set <paramref name="keySetId"/> with its keys (for the node's own group messaging), if it has one.</summary>
+    public Keys.GroupKeySetStruct? FindKeySet(byte fabricIndex, ushort keySetId)
+    {
+        lock (Server.SyncRoot)
+        {
+            return keySets.Find(fabricIndex, keySetId);
+        }
+    }
+
+    /// <summary>Forgets a removed fabric: its key sets (the IPK too), GroupKeyMap and GroupTable entries.</summary>
+    public void RemoveFabric(byte fabricIndex) => Server.Atomically(() =>
+    {
+        keySets.RemoveFabric(fabricIndex);
+        Server.GroupKeyMap = [.. Server.GroupKeyMap.Where(entry => entry.FabricIndex != fabricIndex)];
+        Server.GroupTable = [.. Server.GroupTable.Where(group => group.FabricIndex != fabricIndex)];
+    });
+
+    /// <summary>
+    /// KeySetWrite: the rules of <see cref="GroupKeyRules.Check"/>, then RESOURCE_EXHAUSTED when a new set would pass
+    /// MaxGroupKeysPerFabric; a set with a known id replaces it.
+    /// </summary>
+    public ValueTask KeySetWriteAsync(Keys.KeySetWriteRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fabric = AccessingFabric(context);
+        var status = GroupKeyRules.Check(request.GroupKeySet);
+        if (status != MatterStatus.Success)
+        {
+            throw new MatterStatusException(status, "The key set breaks the rules of KeySetWrite.");
+        }
+
+        var ids = keySets.IdsOf(fabric);
+        if (keySets.Find(fabric, request.GroupKeySet.GroupKeySetID) is null && ids.Count >= Server.MaxGroupKeysPerFabric)
+        {
+            throw new MatterStatusException(MatterStatus.ResourceExhausted, $"The fabric has its {Server.MaxGroupKeysPerFabric} key sets already.");
+        }
+
+        keySets.Put(fabric, request.GroupKeySet with { EpochKey0 = Copy(request.GroupKeySet.EpochKey0), EpochKey1 = Copy(request.GroupKeySet.EpochKey1), EpochKey2 = Copy(request.GroupKeySet.EpochKey2) });
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>KeySetRead: the set with every key null; NOT_FOUND when the fabric has no such set.</summary>
+    public ValueTask<Keys.KeySetReadResponse> KeySetReadAsync(Keys.KeySetReadRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var set = keySets.Find(AccessingFabric(context), request.GroupKeySetID)
+            ?? throw new MatterStatusException(MatterStatus.NotFound, $"No key set {request.GroupKeySetID}.");
+        return ValueTask.FromResult(new Keys.KeySetReadResponse { GroupKeySet = GroupKeyRules.WithoutKeys(set) });
+    }
+
+    /// <summary>
+    /// KeySetRemove: INVALID_COMMAND for the IPK's set 0, NOT_FOUND for an unknown id; the GroupKeyMap entries that
+    /// used the set go with it.
+    /// </summary>
+    public ValueTask KeySetRemoveAsync(Keys.KeySetRemoveRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fabric = AccessingFabric(context);
+        if (request.GroupKeySetID == GroupKeyRules.IpkKeySetId)
+        {
+            throw new MatterStatusException(MatterStatus.InvalidCommand, "The IPK's key set cannot be removed.");
+        }
+
+        if (!keySets.Remove(fabric, request.GroupKeySetID))
+        {
+            throw new MatterStatusException(MatterStatus.NotFound, $"No key set {request.GroupKeySetID}.");
+        }
+
+        Server.GroupKeyMap = [.. Server.GroupKeyMap.Where(entry => entry.FabricIndex != fabric || entry.GroupKeySetID != request.GroupKeySetID)];
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>KeySetReadAllIndices: the ids of the accessing fabric's sets, the IPK's 0 included.</summary>
+    public ValueTask<Keys.KeySetReadAllIndicesResponse> KeySetReadAllIndicesAsync(Keys.KeySetReadAllIndicesRequest request, RequestContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Keys.KeySetReadAllIndicesResponse { GroupKeySetIDs = keySets.IdsOf(AccessingFabric(context)) });
+
+    // The commands are fabric-scoped: they act on the accessing fabric's sets, so a session without one has none.
+    private static byte AccessingFabric(RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.FabricIndex != 0
+            ? context.FabricIndex
+            : throw new MatterStatusException(MatterStatus.UnsupportedAccess, "Key sets belong to a fabric; this session has none.");
+    }
+
+    // The request's bytes may be a view into a message buffer: the stored key owns its copy.
+    private static ReadOnlyMemory<byte>? Copy(ReadOnlyMemory<byte>? key) => key?.ToArray();
+}
