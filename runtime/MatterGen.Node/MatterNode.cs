@@ -40,6 +40,9 @@ public sealed class MatterNode : IDataModel
         BasicInformation = information;
         AccessControlServer = accessControl;
         Commissioning = commissioning;
+
+        // However a fabric leaves (RemoveFabric, LeaveFabric, the fail-safe rolling back AddNOC), its data goes.
+        commissioning.Fabrics.FabricRemoved += fabric => ForgetFabricData(fabric.Index);
         AccessChecker = new AccessControlChecker(accessControl, (endpoint, deviceType) => Endpoint(endpoint)?.HasDeviceType(deviceType) == true);
         composition = new Composition(endpoints);
         DescriptorLists.Apply(composition.Endpoints);
@@ -137,7 +140,7 @@ public sealed class MatterNode : IDataModel
         Commissioning.FailSafe.ForgetFabric(fabricIndex);
         if (!Fabrics.Remove(fabricIndex))
         {
-            AccessControlServer.RemoveFabric(fabricIndex);
+            ForgetFabricData(fabricIndex);
         }
 
         foreach (var server in ServersOn(0))
@@ -145,6 +148,12 @@ public sealed class MatterNode : IDataModel
             (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
         }
     }
+
+    /// <summary>
+    /// Drops what the node keeps for a fabric that is gone: its access-control entries, and whatever else a root
+    /// server keeps per fabric. Runs for every removal from the fabric table, whatever the cause.
+    /// </summary>
+    private void ForgetFabricData(byte fabricIndex) => AccessControlServer.RemoveFabric(fabricIndex);
 
     /// <summary>Records ShutDown before an orderly stop.</summary>
     public void ShutDown() => BasicInformation.AnnounceShutDown();

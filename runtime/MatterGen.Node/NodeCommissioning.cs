@@ -17,17 +17,16 @@ namespace MatterGen.Node;
 /// it; a <see cref="Network.MatterDeviceHost"/> binds it to the network (it arms the fail-safe when a commissioner's
 /// PASE session is established, closes a removed fabric's sessions, and closes the commissioning window when
 /// commissioning completes). A fabric that leaves, by RemoveFabric or by the fail-safe rolling it back, takes its
-/// access-control entries with it; entries of a fabric the table does not know (a node stopped mid-commissioning)
-/// are dropped at start, so a later fabric with that index never inherits them.
+/// fabric-scoped data with it (<see cref="MatterNode"/> handles the table's FabricRemoved); access-control entries
+/// of a fabric the table does not know (a node stopped mid-commissioning) are dropped at start, so a later fabric
+/// with that index never inherits them.
 /// </summary>
 public sealed class NodeCommissioning : IDisposable
 {
-    private readonly AccessControlServer accessControl;
     private readonly Lazy<DeviceAttestation> attestation;
 
     internal NodeCommissioning(MatterNodeOptions options, ClusterServerOptions rootOptions, AccessControlServer accessControl, BasicInformationServer information, Func<uint> deviceType)
     {
-        this.accessControl = accessControl;
         Fabrics = options.Fabrics ?? new FabricTable(new InMemoryFabricStore(), options.Time);
         var generalOptions = options.GeneralCommissioning ?? new GeneralCommissioningOptions();
         generalOptions.Validate();
@@ -90,9 +89,5 @@ public sealed class NodeCommissioning : IDisposable
 
     private void OnFabricChanged(Fabric fabric) => OperationalCredentials.Refresh();
 
-    private void OnFabricRemoved(Fabric fabric)
-    {
-        accessControl.RemoveFabric(fabric.Index);
-        OperationalCredentials.Refresh();
-    }
+    private void OnFabricRemoved(Fabric fabric) => OperationalCredentials.Refresh();
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-// The charger on a Raspberry Pi, configured by appsettings.json; --simulated runs it on any PC with a simulated EV.
+// The charger on a Raspberry Pi, configured by appsettings.json, as the same node as the simulator (EVSE, Device Energy
+// Management and the electrical sensor its meter feeds); --simulated runs it on any PC with a simulated EV.
 var simulated = args.Contains("--simulated", StringComparer.Ordinal);
 var builder = Host.CreateApplicationBuilder(args.Where(a => a != "--simulated").ToArray());
 if (simulated)
@@ -19,5 +20,6 @@ if (simulated)
 }
 
 builder.Services.AddEvseStation(builder.Configuration);
+builder.Services.AddSingleton<StationNode>();
 builder.Services.AddHostedService<StatusReporter>();
 await builder.Build().RunAsync();

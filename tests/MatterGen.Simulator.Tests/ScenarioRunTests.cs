@@ -35,10 +35,13 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.Contains("cluster EVNotDetected: session 0", output, StringComparison.Ordinal);
         Assert.Contains($"Plot: {plot}", output, StringComparison.Ordinal);
 
-        // The plot is a well-formed SVG with the three curves.
+        // The plot is a well-formed SVG: offered and measured current and state of charge above, measured power below,
+        // and in the overnight scenario the house load and one requested limit per power adjustment.
         var svg = XDocument.Load(plot);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
-        Assert.Equal(3, svg.Descendants().Count(e => e.Name.LocalName == "polyline"));
+        var polylines = svg.Descendants().Count(e => e.Name.LocalName == "polyline");
+        Assert.Equal(scenario == "overnight" ? 3 + 1 + 1 + 2 : 3 + 1, polylines);
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "requested limit");
     }
 
     [Fact]
@@ -98,16 +101,5 @@ public sealed class ScenarioRunTests : IDisposable
         using var errors = new StringWriter();
         var code = await SimulatorApp.RunAsync(options, output, errors);
         return (code, output.ToString(), errors.ToString());
-    }
-
-    private sealed class NullObserver : ISessionObserver
-    {
-        public void Log(SessionEvent entry)
-        {
-        }
-
-        public void Update(LiveFrame frame)
-        {
-        }
     }
 }

@@ -7,7 +7,7 @@ using MatterGen.Evse.Hardware.Sensors;
 
 namespace MatterGen.Evse.Hardware.Station;
 
-/// <summary>The parts a station is made of, wired by the caller: what <see cref="EvseStation.Create"/> joins to the Matter device.</summary>
+/// <summary>The parts a station is made of, wired by the caller: what <see cref="EvseStation.Create(EvseStationOptions, System.TimeProvider, EvseStationParts, Microsoft.Extensions.Logging.ILoggerFactory?)"/> joins to the Matter device.</summary>
 public sealed class EvseStationParts
 {
     /// <summary>The charge point <see cref="Hardware"/> drives.</summary>

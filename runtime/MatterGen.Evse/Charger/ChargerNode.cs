@@ -5,6 +5,7 @@ using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Metering;
 using MatterGen.Evse.Modes;
 using MatterGen.Evse.TestEvents;
+using MatterGen.Interaction;
 using MatterGen.Node;
 using MatterGen.Node.AdministratorCommissioning;
 using MatterGen.Node.Composition;
@@ -33,14 +34,16 @@ public sealed class ChargerNode : IDisposable
     public const ushort EvseEndpoint = 1;
 
     private readonly IDisposable triggerRegistration;
+    private readonly bool ownsEvse;
 
-    private ChargerNode(MatterNode node, EnergyEvseDevice evse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration, RootCommissioning root)
+    private ChargerNode(MatterNode node, EnergyEvseDevice evse, bool ownsEvse, ElectricalSensorDevice sensor, EnergyManagementController energyManagement, EnergyManagementModes energyManagementModes, EnergyEvseModes modes, EnergyEvseModeServer modeServer, GeneralDiagnosticsDevice diagnostics, TestEventTriggerRegistry triggers, IDisposable triggerRegistration, RootCommissioning root)
     {
         AdministratorCommissioning = root.Administrator;
         NetworkCommissioning = root.Network;
         GroupKeys = root.GroupKeys;
         Node = node;
         Evse = evse;
+        this.ownsEvse = ownsEvse;
         Sensor = sensor;
         EnergyManagement = energyManagement;
         EnergyManagementModes = energyManagementModes;
@@ -118,16 +121,74 @@ public sealed class ChargerNode : IDisposable
         string? networkInterfaceName = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
+        var builder = NewBuilder(nodeOptions);
+        var serverOptions = builder.ServerOptions(EvseEndpoint);
+        var evse = bidirectional
+            ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
+            : EnergyEvseDevice.CreateStandard(evseOptions, serverOptions, loggers);
+        return Compose(builder, evse, ownsEvse: true, bidirectional, diagnosticsOptions, sensorOptions, energyManagementOptions, networkInterfaceName);
+    }
+
+    /// <summary>
+    /// Builds the charger node around an Energy EVSE device made elsewhere (a hardware station's), on endpoint
+    /// <see cref="EvseEndpoint"/>: the node takes the device's clock and event log, so event numbers stay node-wide,
+    /// and the device stays its maker's to dispose. The feature set (standard or bidirectional) is the device's.
+    /// Feed <see cref="Sensor"/> from the station's meter. <paramref name="networkInterfaceName"/> names the interface
+    /// Network Commissioning reports (default the host's first Ethernet interface that is up).
+    /// </summary>
+    /// <exception cref="ArgumentException">The device's server is not on <see cref="EvseEndpoint"/>.</exception>
+    /// <exception cref="CompositionException">The composition breaks a rule.</exception>
+    public static ChargerNode Create(
+        MatterNodeOptions nodeOptions,
+        EnergyEvseDevice evse,
+        GeneralDiagnosticsOptions? diagnosticsOptions = null,
+        ElectricalSensorOptions? sensorOptions = null,
+        EnergyManagementOptions? energyManagementOptions = null,
+        string? networkInterfaceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodeOptions);
+        ArgumentNullException.ThrowIfNull(evse);
+        if (evse.Server.Endpoint != EvseEndpoint)
+        {
+            throw new ArgumentException($"The Energy EVSE server is on endpoint {evse.Server.Endpoint}; the charger node serves it on endpoint {EvseEndpoint}.", nameof(evse));
+        }
+
+        var builder = NewBuilder(nodeOptions with { Time = evse.Server.Time, EventLog = evse.Server.EventLog });
+        return Compose(builder, evse, ownsEvse: false, evse.Server is IEnergyEvseV2X, diagnosticsOptions, sensorOptions, energyManagementOptions, networkInterfaceName);
+    }
+
+    // PowerAdjustmentCapability and Forecast are X Q: reported at most once every 10 s (to and from null at once).
+    private static ClusterServerOptions EnergyManagementServerOptions(ClusterServerOptions options) => new()
+    {
+        Endpoint = options.Endpoint,
+        Time = options.Time,
+        Store = options.Store,
+        EventLog = options.EventLog,
+        QuieterReportingInterval = TimeSpan.FromSeconds(10),
+    };
+
+    private static MatterNodeBuilder NewBuilder(MatterNodeOptions nodeOptions)
+    {
         var builder = new MatterNodeBuilder(nodeOptions);
         foreach (var clusterId in RootClustersNotYetServed)
         {
             builder.Waive(0, clusterId, "commissioning clusters are not implemented yet");
         }
 
+        return builder;
+    }
+
+    private static ChargerNode Compose(
+        MatterNodeBuilder builder,
+        EnergyEvseDevice evse,
+        bool ownsEvse,
+        bool bidirectional,
+        GeneralDiagnosticsOptions? diagnosticsOptions,
+        ElectricalSensorOptions? sensorOptions,
+        EnergyManagementOptions? energyManagementOptions,
+        string? networkInterfaceName)
+    {
         var serverOptions = builder.ServerOptions(EvseEndpoint);
-        var evse = bidirectional
-            ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
-            : EnergyEvseDevice.CreateStandard(evseOptions, serverOptions, loggers);
         sensorOptions ??= new ElectricalSensorOptions();
         var sensor = ElectricalSensorDevice.Create(bidirectional, sensorOptions, serverOptions);
         var triggers = new TestEventTriggerRegistry();
@@ -140,7 +201,7 @@ public sealed class ChargerNode : IDisposable
         try
         {
             root = new RootCommissioning(builder.ServerOptions(0), networkInterfaceName);
-            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, serverOptions, canGenerate: bidirectional);
+            energyManagement = new EnergyManagementController(evse.Controller, energyManagementOptions ?? new EnergyManagementOptions(), () => sensor.ImportedEnergy, EnergyManagementServerOptions(serverOptions), canGenerate: bidirectional);
             var managementModes = EnergyManagementModes.Create(serverOptions);
             energyManagement.SetModeOptOut(managementModes.OptOut);
             managementModes.OptOutChanged += energyManagement.SetModeOptOut;
@@ -166,7 +227,7 @@ public sealed class ChargerNode : IDisposable
                 endpoint.WithServer(server);
             }
 
-            return new ChargerNode(builder.Build(), evse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
+            return new ChargerNode(builder.Build(), evse, ownsEvse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
         }
         catch
         {
@@ -176,7 +237,11 @@ public sealed class ChargerNode : IDisposable
             reportingRegistration?.Dispose();
             registration?.Dispose();
             diagnostics?.Dispose();
-            evse.Dispose();
+            if (ownsEvse)
+            {
+                evse.Dispose();
+            }
+
             throw;
         }
     }
@@ -187,7 +252,10 @@ public sealed class ChargerNode : IDisposable
         Node.Commissioning.Dispose();
         triggerRegistration.Dispose();
         Diagnostics.Dispose();
-        Evse.Dispose();
+        if (ownsEvse)
+        {
+            Evse.Dispose();
+        }
     }
 
     // The root-endpoint commissioning clusters the charger serves beside the node's own.

@@ -170,6 +170,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         {
             expiry?.Dispose();
             expiry = null;
+            DisarmSlotStart();
         }
     }
 

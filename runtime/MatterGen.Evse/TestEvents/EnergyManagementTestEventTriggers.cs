@@ -7,11 +7,12 @@ using OptOut = MatterGen.Evse.Clusters.DeviceEnergyManagement.OptOutStateEnum;
 namespace MatterGen.Evse.TestEvents;
 
 /// <summary>
-/// The Device Energy Management test event triggers (0x0098_0000_0000_00xx) that TC-DEM-2.2 sends, with the reference
-/// application's effects on this charger: the user opting out of local or grid optimization (or clearing both), and
-/// the power adjustment set-up and its clear. The charger's power adjustment capability comes from its hardware and
-/// is always published while it is online, so "power adjustment" only confirms that; its clear ends an adjustment.
-/// The start-time, pause, forecast-adjustment and constraint triggers belong to features the charger does not have.
+/// The Device Energy Management test event triggers (0x0098_0000_0000_00xx) that TC-DEM-2.2, 2.9 and 2.10 send, with
+/// the reference application's effects on this charger: the user opting out of local or grid optimization (or
+/// clearing both), the power adjustment set-up and its clear, and a simulated forecast and its clear. The charger's
+/// power adjustment capability comes from its hardware and is always published while it is online, so "power
+/// adjustment" only confirms that; its clear ends an adjustment. The start-time, pause, forecast-adjustment and
+/// constraint triggers belong to features the charger does not have.
 /// </summary>
 public static class EnergyManagementTestEventTriggers
 {
@@ -30,6 +31,12 @@ public static class EnergyManagementTestEventTriggers
     /// <summary>The user's opt-outs are cleared.</summary>
     public const ulong UserOptOutClearAll = 0x0098_0000_0000_0004;
 
+    /// <summary>A simulated forecast (at least one slot) replaces the charging plan's.</summary>
+    public const ulong Forecast = 0x0098_0000_0000_000F;
+
+    /// <summary>The simulated forecast ends; the charging plan's is published again.</summary>
+    public const ulong ForecastClear = 0x0098_0000_0000_0010;
+
     /// <summary>Registers the codes for one charger; disposing the result removes them.</summary>
     public static IDisposable Register(TestEventTriggerRegistry registry, EnergyManagementController controller)
     {
@@ -42,6 +49,8 @@ public static class EnergyManagementTestEventTriggers
             (UserOptOutLocal, () => Do(() => controller.SetUserOptOut(OptOut.LocalOptOut))),
             (UserOptOutGrid, () => Do(() => controller.SetUserOptOut(OptOut.GridOptOut))),
             (UserOptOutClearAll, () => Do(() => controller.SetUserOptOut(OptOut.NoOptOut))),
+            (Forecast, () => Do(() => controller.SetTestForecast(true))),
+            (ForecastClear, () => Do(() => controller.SetTestForecast(false))),
         };
         return TriggerRegistrations.Register(registry, handlers);
     }

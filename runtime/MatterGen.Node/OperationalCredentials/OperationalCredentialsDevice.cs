@@ -273,8 +273,9 @@ public sealed class OperationalCredentialsDevice : IOperationalCredentialsServer
     }
 
     /// <summary>
-    /// RemoveFabric: records Leave for the fabric, then removes it; its ACL entries and other fabric-scoped data go
-    /// with it and its sessions close (the accessing one once this answer is out). InvalidFabricIndex for an unknown index.
+    /// RemoveFabric: records Leave for the fabric, then removes it from the table, whose FabricRemoved takes its ACL
+    /// entries and other fabric-scoped data (the node) and its sessions (the host; the accessing one once this answer
+    /// is out). InvalidFabricIndex for an unknown index.
     /// </summary>
     public ValueTask<Oc.NOCResponse> RemoveFabricAsync(Oc.RemoveFabricRequest request, RequestContext context, CancellationToken cancellationToken)
     {

@@ -16,6 +16,7 @@ internal static class SessionFacts
         var last = outcome.Samples.LastOrDefault();
         var charging = outcome.Samples.Where(x => x.MeasuredAmps > 0).ToList();
         var energy = outcome.Events.LastOrDefault(e => e.Name == "EVNotDetected")?.Detail ?? "session still open";
+        IEnumerable<(string, string)> adjustments = outcome.AdjustmentVerdicts.Select(v => ("Power adjustment", $"{v.Describe()}{(v.Honoured ? string.Empty : " NOT HONOURED")}"));
         return
         [
             ("Scenario", $"{s.Name}: {s.Description}"),
@@ -23,6 +24,7 @@ internal static class SessionFacts
             ("Simulated", $"{s.Start:ddd yyyy-MM-dd HH:mm} → {s.Start + s.Duration:ddd HH:mm} ({Units.Duration(s.Duration)})"),
             ("State of charge", $"{s.InitialStateOfCharge * 100:0} % → {outcome.FinalHardware.StateOfCharge * 100:0.0} % of {s.BatteryKilowattHours:0} kWh"),
             ("Charging", charging.Count == 0 ? "none" : $"{charging[0].At:HH:mm} → {charging[^1].At:HH:mm}, peak {outcome.PeakMeasuredAmps:0.0} A"),
+            .. adjustments,
             ("Session (EVNotDetected)", energy),
             ("Cluster events", outcome.ClusterEventNames.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Final", $"State {outcome.Final.State?.ToString() ?? "null"}, SupplyState {outcome.Final.Supply}, FaultState {outcome.Final.Fault}"),

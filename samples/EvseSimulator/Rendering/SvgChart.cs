@@ -9,12 +9,15 @@ using MatterGen.Samples.EvseSimulator.Session;
 namespace MatterGen.Samples.EvseSimulator.Rendering;
 
 /// <summary>
-/// Writes the session's current (offered and measured, left axis) and state of charge (right axis) over time as
-/// a self-contained SVG, with the cluster events as marks along the top. No plotting library: SVG is text.
+/// Writes the session as a self-contained SVG: above, the current (offered and measured, left axis) and state of
+/// charge (right axis) with the cluster events as marks along the top; below, the power: what the charger's meter
+/// measures, the limit each Device Energy Management power adjustment requested, and, where the scenario has a
+/// house, its load and the grid limit. No plotting library: SVG is text.
 /// </summary>
 internal static class SvgChart
 {
     private const double Width = 960, Height = 420, Left = 60, Right = 60, Top = 40, Bottom = 50;
+    private const double PowerPanelHeight = 220, PowerTop = Height, PowerBottom = 40;
     private const double MaxAmps = 35;
 
     /// <summary>Writes the chart to <paramref name="path"/> (creating its folder) and returns the full path.</summary>
@@ -42,7 +45,7 @@ internal static class SvgChart
         double YPercent(double p) => Top + plotH - Math.Clamp(p / 100, 0, 1) * plotH;
 
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height + PowerPanelHeight}\" viewBox=\"0 0 {Width} {Height + PowerPanelHeight}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.Append(Invariant($"<text x=\"{Left}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{Escape($"Energy EVSE simulator: {outcome.Scenario.Name}, {start:yyyy-MM-dd HH:mm}")}</text>\n"));
 
@@ -95,8 +98,49 @@ internal static class SvgChart
             svg.Append(Invariant($"<text x=\"{x + 30}\" y=\"{Height - 8}\">{legend[i].Item1}</text>\n"));
         }
 
+        AppendPowerPanel(svg, outcome, X);
         svg.Append("</svg>\n");
         return svg.ToString();
+    }
+
+    // The power panel: measured power, requested limits (one step line per adjustment), house load and grid limit.
+    private static void AppendPowerPanel(StringBuilder svg, SessionOutcome outcome, Func<DateTimeOffset, double> x)
+    {
+        var house = outcome.Scenario.House;
+        var plotW = Width - Left - Right;
+        var plotH = PowerPanelHeight - PowerBottom;
+        var maxKw = Math.Max(8, Math.Ceiling((house is { GridLimitWatts: var limit } && double.IsFinite(limit) ? limit / 1000 : outcome.Samples.Select(s => s.MeasuredKilowatts).DefaultIfEmpty(0).Max()) + 1));
+        double Y(double kw) => PowerTop + plotH - Math.Clamp(kw / maxKw, 0, 1) * plotH;
+
+        for (var kw = 0; kw <= maxKw; kw += 2)
+        {
+            svg.Append(Invariant($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(kw):0.#}\" y2=\"{Y(kw):0.#}\" stroke=\"#e5e5e5\"/>"));
+            svg.Append(Invariant($"<text x=\"{Left - 8}\" y=\"{Y(kw) + 4:0.#}\" text-anchor=\"end\">{kw}</text>\n"));
+        }
+
+        svg.Append(Invariant($"<rect x=\"{Left}\" y=\"{PowerTop}\" width=\"{plotW}\" height=\"{plotH}\" fill=\"none\" stroke=\"#888\"/>\n"));
+        svg.Append(Invariant($"<text transform=\"translate(18 {PowerTop + plotH / 2}) rotate(-90)\" text-anchor=\"middle\">power (kW)</text>\n"));
+        if (house is { GridLimitWatts: var gridLimit } && double.IsFinite(gridLimit))
+        {
+            svg.Append(Invariant($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(gridLimit / 1000):0.#}\" y2=\"{Y(gridLimit / 1000):0.#}\" stroke=\"#6c757d\" stroke-dasharray=\"8 4\"><title>grid limit {gridLimit / 1000:0.0} kW</title></line>\n"));
+            svg.Append(Polyline(outcome.Samples.Select(s => (x(s.At), Y(s.HouseKilowatts ?? 0))), "#8d99ae", null));
+        }
+
+        svg.Append(Polyline(outcome.Samples.Select(s => (x(s.At), Y(s.MeasuredKilowatts))), "#e76f51", null));
+        foreach (var adjustment in outcome.Adjustments)
+        {
+            var kw = adjustment.PowerMilliwatts / 1e6;
+            svg.Append(Invariant($"<polyline points=\"{x(adjustment.RequestedAt):0.##},{Y(kw):0.##} {x(adjustment.Until):0.##},{Y(kw):0.##}\" fill=\"none\" stroke=\"#7209b7\" stroke-width=\"3\"><title>{Escape($"requested {kw:0.00} kW {adjustment.RequestedAt:HH:mm:ss}–{adjustment.Until:HH:mm:ss} ({adjustment.EndCause ?? "in force"})")}</title></polyline>\n"));
+        }
+
+        var legend = new[] { ("measured power", "#e76f51"), ("requested limit", "#7209b7"), ("house load", "#8d99ae"), ("grid limit", "#6c757d") };
+        for (var i = 0; i < legend.Length; i++)
+        {
+            var lx = Left + i * 170;
+            var ly = PowerTop + plotH + 28;
+            svg.Append(Invariant($"<line x1=\"{lx}\" x2=\"{lx + 24}\" y1=\"{ly - 4}\" y2=\"{ly - 4}\" stroke=\"{legend[i].Item2}\" stroke-width=\"3\"/>"));
+            svg.Append(Invariant($"<text x=\"{lx + 30}\" y=\"{ly}\">{legend[i].Item1}</text>\n"));
+        }
     }
 
     private static string Polyline(IEnumerable<(double X, double Y)> points, string colour, string? dash)

@@ -16,6 +16,7 @@ namespace MatterGen.Samples.EvseSimulator.Scenarios;
 /// <param name="ExpectedEvents">Energy EVSE event names that must appear in this order (others may come between).</param>
 /// <param name="Checks">Conditions on the whole session that must hold at the end.</param>
 /// <param name="RequiresBidirectional">True when the scenario needs the V2X feature.</param>
+/// <param name="House">The rest of the house under its grid limit, which the manager keeps the charger within by Device Energy Management power adjustments; null for none.</param>
 internal sealed record Scenario(
     string Name,
     string Description,
@@ -27,7 +28,8 @@ internal sealed record Scenario(
     IReadOnlyList<ScriptedAction> Script,
     IReadOnlyList<string> ExpectedEvents,
     IReadOnlyList<SessionCheck> Checks,
-    bool RequiresBidirectional = false);
+    bool RequiresBidirectional = false,
+    HouseLoad? House = null);
 
 /// <summary>Something done to the hardware at a point of the session.</summary>
 /// <param name="At">Time since the session start.</param>

@@ -27,7 +27,10 @@ internal static class ScenarioCatalog
 
     /// <summary>
     /// Home at 18:00 with 30 % of 60 kWh; 80 % wanted by 07:30. The energy manager defers the start so the
-    /// charge ends just before the target; a ground fault interrupts it for five minutes in the night.
+    /// charge ends just before the target; a ground fault interrupts it for five minutes in the night. The house
+    /// shares a 9.2 kW connection (40 A single phase): an evening peak before charging, then a water heater the
+    /// manager schedules (04:45–05:15) and the morning rush (06:00–06:40) while the car charges, each met by a
+    /// Device Energy Management power adjustment; the first expires, the second is cancelled when the load drops.
     /// </summary>
     private static Scenario Overnight()
     {
@@ -36,7 +39,7 @@ internal static class ScenarioCatalog
         var targetTime = new TimeOnly(7, 30);
         return new Scenario(
             "overnight",
-            "Home at 18:00 with 30 % of 60 kWh, 80 % by 07:30; the start is deferred to just in time; a ground fault at 04:30 for 5 min",
+            "Home at 18:00 with 30 % of 60 kWh, 80 % by 07:30; the start is deferred to just in time; a ground fault at 04:30 for 5 min; power adjustments keep the house under 9.2 kW",
             start,
             TimeSpan.FromHours(13) + TimeSpan.FromMinutes(50),
             InitialStateOfCharge: 0.30,
@@ -49,14 +52,27 @@ internal static class ScenarioCatalog
                 ResetGroundFault(TimeSpan.FromHours(10.5) + TimeSpan.FromMinutes(5)),
                 Unplug(TimeSpan.FromHours(13.75)),
             ],
-            ["EVConnected", "RFID", "EnergyTransferStarted", "Fault", "Fault", "EnergyTransferStopped", "EVNotDetected"],
+            ["EVConnected", "RFID", "EnergyTransferStarted", "Fault", "Fault", "PowerAdjustStart", "PowerAdjustEnd", "PowerAdjustStart", "PowerAdjustEnd", "EnergyTransferStopped", "EVNotDetected"],
             [
                 new("Charging deferred to meet the target just in time (no energy before 23:00)", o => o.FirstClusterEvent("EnergyTransferStarted") is { } e && e.At >= start.Date.AddHours(23)),
                 new("Target reached by 07:30 (80 %, or +30 kWh without SoC reporting)", o => o.StateOfChargeAt(start.Date.AddDays(1).AddHours(7.5)) >= 79.5),
                 SawFault(FaultState.GroundFault),
+                new("One adjustment expired and one was cancelled when the load dropped", o =>
+                    o.Adjustments.Any(a => a.EndCause == "NormalCompletion") && o.Adjustments.Any(a => a.EndCause == "Cancelled")),
                 EndedClean(),
-            ]);
+            ],
+            House: EveningAndMorningPeaks());
     }
+
+    /// <summary>A house on a 40 A single-phase connection: its evening peak, a water heater at night, the morning rush.</summary>
+    private static HouseLoad EveningAndMorningPeaks() => new(
+        GridLimitWatts: 9_200,
+        BaseWatts: 400,
+        [
+            new("cooking and heat pump", new TimeOnly(17, 30), new TimeOnly(21, 30), 4_500, EndKnown: false),
+            new("water heater", new TimeOnly(4, 45), new TimeOnly(5, 15), 3_000, EndKnown: true),
+            new("breakfast and heat pump", new TimeOnly(6, 0), new TimeOnly(6, 40), 4_600, EndKnown: false),
+        ]);
 
     /// <summary>A Saturday top-up at once, with a ground fault during charging that clears, then charging resumes.</summary>
     private static Scenario FaultAndReset()

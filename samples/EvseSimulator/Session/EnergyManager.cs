@@ -13,14 +13,16 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 
 /// <summary>
 /// The home energy manager: a Matter controller that knows the charger only through the generated
-/// <see cref="EnergyEVSE.Client"/>, so every read, command and event crosses as TLV bytes. A card tap authorises
-/// the session; it then stores the charging target, works out the latest start that meets it from what the
-/// charger reports (StateOfCharge, BatteryCapacity, MaximumChargeCurrent), enables charging at that time until
-/// the target time, and disables it once the target is reached.
+/// <see cref="EnergyEVSE.Client"/> and <see cref="DeviceEnergyManagement.Client"/> over an Interaction Model
+/// session. A card tap authorises the session; it then stores the charging target, works out the latest start that
+/// meets it from what the charger reports (StateOfCharge, BatteryCapacity, CircuitCapacity) and the headroom its
+/// house leaves under the grid limit, enables charging at that time until the target time, and disables it once
+/// the target is reached. Meanwhile its <see cref="LoadGuard"/> keeps the house under the limit with power adjustments.
 /// </summary>
 internal sealed class EnergyManager
 {
     private readonly EnergyEVSE.Client client;
+    private readonly HouseLoad house;
     private readonly ChargingPlan plan;
     private readonly TimeProvider time;
     private readonly DateTimeOffset sessionStart;
@@ -32,11 +34,17 @@ internal sealed class EnergyManager
     private bool dischargeDone;
     private DateTimeOffset? plannedStart;
     private DateTimeOffset? plannedTarget;
+    private bool enabledThisRound;
 
-    /// <summary>Creates the manager for one session; <paramref name="bidirectional"/> says the charger reports SoC and has V2X.</summary>
-    public EnergyManager(EnergyEVSE.Client client, ChargingPlan plan, TimeProvider time, bool bidirectional)
+    /// <summary>
+    /// Creates the manager for one session, reaching the charger's <paramref name="endpoint"/> through
+    /// <paramref name="transport"/>; <paramref name="bidirectional"/> says the charger reports SoC and has V2X.
+    /// </summary>
+    public EnergyManager(IInteractionTransport transport, ushort endpoint, ChargingPlan plan, HouseLoad? house, TimeProvider time, TimeSpan pollInterval, bool bidirectional)
     {
-        this.client = client;
+        client = new EnergyEVSE.Client(transport, endpoint);
+        this.house = house ?? HouseLoad.None;
+        Guard = new LoadGuard(new DeviceEnergyManagement.Client(transport, endpoint), this.house, time, pollInterval);
         this.plan = plan;
         this.time = time;
         this.bidirectional = bidirectional;
@@ -45,6 +53,9 @@ internal sealed class EnergyManager
 
     /// <summary>The attributes as last read.</summary>
     public ClusterView View { get; private set; } = ClusterView.Unknown;
+
+    /// <summary>The Device Energy Management side: forecast and power adjustments.</summary>
+    public LoadGuard Guard { get; }
 
     /// <summary>
     /// One round: reads new events and the attributes, then sends whatever command the plan calls for.
@@ -70,11 +81,15 @@ internal sealed class EnergyManager
         }
 
         View = await ReadViewAsync(cancellationToken);
+        enabledThisRound = false;
         if (authorised)
         {
             await SteerAsync(log, cancellationToken);
         }
 
+        var charging = View.State is State.PluggedInDemand or State.PluggedInCharging
+            && (View.Supply == Supply.ChargingEnabled || enabledThisRound);
+        await Guard.PollAsync(log, charging, cancellationToken);
         return log;
     }
 
@@ -165,7 +180,7 @@ internal sealed class EnergyManager
         }
 
         EpochSeconds? chargeUntil = plannedTarget is { } targetTime ? EpochSeconds.FromDateTimeOffset(targetTime) : null;
-        await SendAsync(log, "EnableCharging", $"{(chargeUntil is { } u ? $"until {u.ToDateTimeOffset().ToLocalTime():HH\\:mm}" : "indefinitely")}, 6–{Units.Amps(plan.MaximumChargeMilliamps):0.#} A", () =>
+        enabledThisRound = await SendAsync(log, "EnableCharging", $"{(chargeUntil is { } u ? $"until {u.ToDateTimeOffset().ToLocalTime():HH\\:mm}" : "indefinitely")}, 6–{Units.Amps(plan.MaximumChargeMilliamps):0.#} A", () =>
             client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest
             {
                 ChargingEnabledUntil = chargeUntil,
@@ -174,7 +189,10 @@ internal sealed class EnergyManager
             }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The latest start that meets the target at the charger's present maximum, with 15 minutes to spare.</summary>
+    /// <summary>
+    /// The latest start that meets the target with 15 minutes to spare, at the charger's present maximum or, where the
+    /// house leaves less headroom under its grid limit, at that headroom.
+    /// </summary>
     private async Task PlanAsync(List<SessionEvent> log, DateTimeOffset now, TimeOnly targetAt, CancellationToken cancellationToken)
     {
         var target = new DateTimeOffset(now.Date, now.Offset).Add(targetAt.ToTimeSpan());
@@ -193,11 +211,30 @@ internal sealed class EnergyManager
         // Before charging is enabled MaximumChargeCurrent is 0: plan with what will be allowed, within the circuit.
         var amps = Units.Amps(Math.Min(plan.MaximumChargeMilliamps, await client.ReadCircuitCapacityAsync(cancellationToken)));
         var watts = NominalVolts * amps;
-        var hours = watts <= 0 ? 0 : needed / 1000.0 / watts;
-        var start = target - TimeSpan.FromHours(hours) - TimeSpan.FromMinutes(15);
+        var start = LatestStart(target - TimeSpan.FromMinutes(15), needed, watts, now);
         plannedStart = start < now ? now : start;
         plannedTarget = target;
-        log.Add(new SessionEvent(now, EventSource.Manager, "Plan", $"{Units.KilowattHours(needed):0.0} kWh at {watts / 1000:0.0} kW: start {plannedStart:HH\\:mm} to finish by {target:HH\\:mm}"));
+        var housed = house == HouseLoad.None ? string.Empty : $", less while the house needs its {house.GridLimitWatts / 1000:0.0} kW limit";
+        log.Add(new SessionEvent(now, EventSource.Manager, "Plan", $"{Units.KilowattHours(needed):0.0} kWh at {watts / 1000:0.0} kW{housed}: start {plannedStart:HH\\:mm} to finish by {target:HH\\:mm}"));
+    }
+
+    // Backwards from the end, minute by minute, adding what the charger may draw in each, until the energy is there.
+    private DateTimeOffset LatestStart(DateTimeOffset end, long neededMilliwattHours, double chargerWatts, DateTimeOffset notBefore)
+    {
+        if (chargerWatts <= 0)
+        {
+            return end;
+        }
+
+        var start = end;
+        var gathered = 0.0;
+        while (gathered < neededMilliwattHours && start > notBefore)
+        {
+            start -= TimeSpan.FromMinutes(1);
+            gathered += Math.Clamp(house.HeadroomAt(start), 0, chargerWatts) * 1000 / 60;
+        }
+
+        return start;
     }
 
     private bool IsTargetReached()
@@ -210,16 +247,18 @@ internal sealed class EnergyManager
         return View.SessionEnergyCharged is { } charged && charged >= plan.AddedEnergyMilliwattHours;
     }
 
-    private async Task SendAsync(List<SessionEvent> log, string command, string detail, Func<ValueTask> send)
+    private async Task<bool> SendAsync(List<SessionEvent> log, string command, string detail, Func<ValueTask> send)
     {
         try
         {
             await send();
             log.Add(new SessionEvent(time.GetUtcNow().ToLocalTime(), EventSource.Manager, command, detail));
+            return true;
         }
         catch (MatterStatusException refused)
         {
             log.Add(new SessionEvent(time.GetUtcNow().ToLocalTime(), EventSource.Manager, command, $"refused: {refused.Status}"));
+            return false;
         }
     }
 

@@ -1,18 +1,22 @@
 using System;
 using System.Threading.Tasks;
+using MatterGen.Evse.Charger;
 using MatterGen.Evse.Device;
 using MatterGen.Evse.Simulation;
 
 namespace MatterGen.Samples.EvseSimulator.Session;
 
 /// <summary>
-/// What the simulator needs from a charger: the Matter device to serve, the simulated vehicle to act on, one
+/// What the simulator needs from a charger: the Matter node to serve, the simulated vehicle to act on, one
 /// control-loop step and a hardware reading. The runtime's station implements it through a thin adapter.
 /// </summary>
 internal interface IChargingStation : IDisposable
 {
-    /// <summary>The Energy EVSE endpoint the energy manager reaches over TLV.</summary>
+    /// <summary>The Energy EVSE device on the charger's endpoint 1 (the script taps cards on it).</summary>
     EnergyEvseDevice Device { get; }
+
+    /// <summary>The charger node (EVSE, Device Energy Management, electrical sensor) the energy manager reaches over the Interaction Model.</summary>
+    ChargerNode Charger { get; }
 
     /// <summary>The vehicle on the cable.</summary>
     SimulatedEv Ev { get; }
@@ -32,5 +36,6 @@ internal interface IChargingStation : IDisposable
 /// <param name="ContactorClosed">Whether the contactor is closed.</param>
 /// <param name="OfferedMilliamps">The current the pilot PWM offers.</param>
 /// <param name="MeasuredMilliamps">The current the meter measures.</param>
+/// <param name="MeasuredMilliwatts">The active power the meter measures (what Electrical Power Measurement reports).</param>
 /// <param name="StateOfCharge">The vehicle's state of charge, 0.0–1.0.</param>
-internal readonly record struct HardwareReading(string Pilot, bool ContactorClosed, int OfferedMilliamps, int MeasuredMilliamps, double StateOfCharge);
+internal readonly record struct HardwareReading(string Pilot, bool ContactorClosed, int OfferedMilliamps, int MeasuredMilliamps, long MeasuredMilliwatts, double StateOfCharge);

@@ -13,6 +13,8 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 /// <param name="Views">Every distinct attribute view the manager read, in order.</param>
 /// <param name="Final">The last attribute view.</param>
 /// <param name="FinalHardware">The last hardware reading.</param>
+/// <param name="Adjustments">The power adjustments the energy manager had in force, in order.</param>
+/// <param name="Trace">The offer and the measured power at every control-loop step.</param>
 internal sealed record SessionOutcome(
     Scenario Scenario,
     bool Bidirectional,
@@ -20,8 +22,13 @@ internal sealed record SessionOutcome(
     IReadOnlyList<SessionSample> Samples,
     IReadOnlyList<ClusterView> Views,
     ClusterView Final,
-    HardwareReading FinalHardware)
+    HardwareReading FinalHardware,
+    IReadOnlyList<PowerAdjustmentRecord> Adjustments,
+    IReadOnlyList<PowerTracePoint> Trace)
 {
+    /// <summary>Whether each adjustment was honoured in time (see <see cref="AdjustmentCompliance"/>).</summary>
+    public IReadOnlyList<AdjustmentCompliance.Verdict> AdjustmentVerdicts => AdjustmentCompliance.Evaluate(Adjustments, Trace, SessionRunner.Step);
+
     /// <summary>The cluster events only, by name, in order.</summary>
     public IEnumerable<string> ClusterEventNames => Events.Where(e => e.Source == EventSource.Cluster).Select(e => e.Name);
 

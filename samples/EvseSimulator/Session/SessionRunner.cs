@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
-using MatterGen.Interaction;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,7 +13,8 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 
 /// <summary>
 /// Plays a scenario on a fake clock: each simulated step moves the clock, runs the station's control loop and
-/// the script; the energy manager polls the charger over TLV at its own interval. Optionally paced so that
+/// the script; the energy manager polls the charger node over an Interaction Model session at its own interval.
+/// Every step's offer and measured power go into a trace for the reaction-time check. Optionally paced so that
 /// simulated time runs a fixed factor faster than wall time.
 /// </summary>
 internal sealed class SessionRunner
@@ -51,12 +51,13 @@ internal sealed class SessionRunner
     {
         var time = new FakeTimeProvider(scenario.Start);
         using var station = createStation(scenario, bidirectional, time);
-        var transport = new InProcessTransport(Privilege.Operate).Add(station.Device.Server);
-        var client = new EnergyEVSE.Client(transport, station.Device.Server.Endpoint);
-        var manager = new EnergyManager(client, scenario.Plan, time, bidirectional);
+        await using var link = new ManagerLink(station.Charger, time);
+        var manager = new EnergyManager(link.Client, station.Device.Server.Endpoint, scenario.Plan, scenario.House, time, PollInterval, bidirectional);
+        var house = scenario.House ?? HouseLoad.None;
 
         var events = new List<SessionEvent>();
         var samples = new List<SessionSample>();
+        var trace = new List<PowerTracePoint>((int)(scenario.Duration / Step) + 1);
         var views = new List<ClusterView>();
         var script = new Queue<ScriptedAction>(scenario.Script.OrderBy(a => a.At));
         var end = scenario.Start + scenario.Duration;
@@ -100,10 +101,19 @@ internal sealed class SessionRunner
             }
 
             var hardware = station.Read();
+            trace.Add(new PowerTracePoint(now, hardware.OfferedMilliamps, hardware.MeasuredMilliwatts));
             if (now >= nextSample)
             {
                 nextSample = now + SampleInterval;
-                samples.Add(new SessionSample(now, hardware.OfferedMilliamps / 1000.0, hardware.MeasuredMilliamps / 1000.0, hardware.StateOfCharge * 100, Units.KilowattHours(manager.View.SessionEnergyCharged ?? 0)));
+                samples.Add(new SessionSample(
+                    now,
+                    hardware.OfferedMilliamps / 1000.0,
+                    hardware.MeasuredMilliamps / 1000.0,
+                    hardware.StateOfCharge * 100,
+                    Units.KilowattHours(manager.View.SessionEnergyCharged ?? 0),
+                    hardware.MeasuredMilliwatts / 1e6,
+                    house == HouseLoad.None ? null : house.WattsAt(now) / 1000,
+                    manager.Guard.RequestedLimitMilliwatts / 1e6));
             }
 
             observer.Update(new LiveFrame(now, (now - scenario.Start) / scenario.Duration, hardware, manager.View));
@@ -117,7 +127,7 @@ internal sealed class SessionRunner
         }
 
         views.Add(manager.View);
-        return new SessionOutcome(scenario, bidirectional, events, samples, views, manager.View, station.Read());
+        return new SessionOutcome(scenario, bidirectional, events, samples, views, manager.View, station.Read(), manager.Guard.Adjustments, trace);
     }
 
     /// <summary>Evaluates the expected event order and the scenario's checks.</summary>
@@ -131,6 +141,15 @@ internal sealed class SessionRunner
         foreach (var check in outcome.Scenario.Checks)
         {
             results.Add(new CheckResult(check.Description, check.Passes(outcome)));
+        }
+
+        if (outcome.Scenario.House is not null)
+        {
+            var verdicts = outcome.AdjustmentVerdicts;
+            var honoured = verdicts.Count(v => v.Honoured);
+            results.Add(new CheckResult(
+                $"Power adjustments honoured (pilot lowered within one {Step.TotalSeconds:0} s control step, EV within {AdjustmentCompliance.EvResponseTime.TotalSeconds:0} s per IEC 61851-1, held to the end): {honoured} of {verdicts.Count}",
+                verdicts.Count > 0 && honoured == verdicts.Count));
         }
 
         return results;

@@ -15,7 +15,7 @@ public sealed class EnergyManagementTests
     [Fact]
     public async Task A_power_adjustment_lowers_the_offered_current_for_its_duration_and_expiry_restores_it()
     {
-        using var bed = await ChargingAt32A();
+        using var bed = await ChargerTestBed.ChargingAt32AAsync();
         Assert.Equal(32_000, await bed.Evse.ReadMaximumChargeCurrentAsync());
 
         // 2.3 kW at 230 V is 10 A.
@@ -35,7 +35,7 @@ public sealed class EnergyManagementTests
     [Fact]
     public async Task A_cap_never_raises_the_current_above_the_other_limits_and_cancel_restores_it()
     {
-        using var bed = await ChargingAt32A();
+        using var bed = await ChargerTestBed.ChargingAt32AAsync();
 
         await Adjust(bed, 32_000 * 230, 60);
         Assert.Equal(32_000, await bed.Evse.ReadMaximumChargeCurrentAsync());
@@ -48,7 +48,7 @@ public sealed class EnergyManagementTests
     [Fact]
     public async Task A_fault_ends_the_adjustment_and_takes_the_charger_out_of_the_managers_hands()
     {
-        using var bed = await ChargingAt32A();
+        using var bed = await ChargerTestBed.ChargingAt32AAsync();
         await Adjust(bed, 2_300_000, 600);
         await bed.NextEnergyManagementEventAsync(Dem.Events.PowerAdjustStart.Id);
 
@@ -68,7 +68,7 @@ public sealed class EnergyManagementTests
     [Fact]
     public async Task The_forecast_is_the_charging_plan_and_follows_a_new_target()
     {
-        using var bed = await ChargingAt32A();
+        using var bed = await ChargerTestBed.ChargingAt32AAsync();
         Assert.Null(await bed.EnergyManagement.ReadForecastAsync());
 
         // Tomorrow 07:00 UTC, 20 kWh to add.
@@ -105,16 +105,6 @@ public sealed class EnergyManagementTests
         // The vehicle leaves: no plan, no forecast.
         await bed.TriggerAsync(Codes.EVPluggedInClear);
         Assert.Null(await bed.EnergyManagement.ReadForecastAsync());
-    }
-
-    private static async Task<ChargerTestBed> ChargingAt32A()
-    {
-        var bed = new ChargerTestBed();
-        await bed.TriggerAsync(Codes.BasicFunctionality);
-        await bed.TriggerAsync(Codes.EVPluggedIn);
-        await bed.TriggerAsync(Codes.EVChargeDemand);
-        await bed.Evse.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 32_000 });
-        return bed;
     }
 
     private static ValueTask Adjust(ChargerTestBed bed, long power, uint seconds) =>

@@ -22,6 +22,7 @@ public sealed class SpecMatchesUpstreamTests
     private const string ConformanceElement = "spec/ files state every conformance with an element (here mandatory); upstream's ZAP file leaves it to the absent legacy optional flag, which means the same";
     private const string PersistedByTheNode = "the node keeps its access control across restarts (a node that forgets its ACL locks its administrators out); the specification does not tag the attribute and upstream's ZAP file has no quality element";
     private const string EventFabricIndex = "the specification gives this fabric-sensitive event the FabricIndex field (0xFE), which a reader filters on; upstream's ZAP file leaves it implicit";
+    private const string EnergyManagementQuieter = "the specification marks it X Q: reportable at most once every 10 s on changes, at once to and from null and on commands; upstream's ZAP file has no quality element";
     private const string MeasurementQuieter = "a meter reading changes with every sample; MatterGen marks it Q (quieter reporting) so a subscription gets it at most once per interval instead of being flooded; upstream's ZAP file has no quality element";
     private const string EnergyPersisted = "the cumulative counters and their reset time must survive a restart (the cluster requires them to keep counting); upstream's ZAP file has no quality element";
     private const string Matter15Circuit = "the ElectricalCircuit feature, its attribute and struct arrive after Matter 1.4 (provisional upstream); spec/ follows the 1.4 cluster the charger is built to";
@@ -82,6 +83,8 @@ public sealed class SpecMatchesUpstreamTests
         ("network-commissioning-cluster.xml", "cluster 0x0031/attribute 0x0004", "quality.persistence", InterfaceEnabledPersisted),
         ("group-key-mgmt-cluster.xml", "cluster 0x003F/attribute 0x0000", "quality.persistence", GroupListsPersisted),
         ("group-key-mgmt-cluster.xml", "cluster 0x003F/attribute 0x0001", "quality.persistence", GroupListsPersisted),
+        ("device-energy-management-cluster.xml", "cluster 0x0098/attribute 0x0005", "quality.quieterReporting", EnergyManagementQuieter),
+        ("device-energy-management-cluster.xml", "cluster 0x0098/attribute 0x0006", "quality.quieterReporting", EnergyManagementQuieter),
         .. Mandatory("electrical-power-measurement-cluster.xml", "cluster 0x0090", "attribute 0x0000", "attribute 0x0001", "attribute 0x0002", "attribute 0x0008"),
         ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0004", "quality.quieterReporting", MeasurementQuieter),
         ("electrical-power-measurement-cluster.xml", "cluster 0x0090/attribute 0x0005", "quality.quieterReporting", MeasurementQuieter),

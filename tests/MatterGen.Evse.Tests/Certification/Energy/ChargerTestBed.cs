@@ -89,6 +89,17 @@ internal sealed class ChargerTestBed : IDisposable
 
     public void Dispose() => Charger.Dispose();
 
+    /// <summary>A charger with a vehicle plugged in that asks for energy, charging enabled at up to 32 A.</summary>
+    public static async Task<ChargerTestBed> ChargingAt32AAsync()
+    {
+        var bed = new ChargerTestBed();
+        await bed.TriggerAsync(MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers.BasicFunctionality);
+        await bed.TriggerAsync(MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers.EVPluggedIn);
+        await bed.TriggerAsync(MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers.EVChargeDemand);
+        await bed.Evse.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6_000, MaximumChargeCurrent = 32_000 });
+        return bed;
+    }
+
     /// <summary>
     /// wait_for_event_report on the Device Energy Management events: the next one, which must have the given id.
     /// </summary>
