@@ -11,12 +11,21 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class AttributeCodecEmitter
 {
+    private const string Tlv = ValueCodec.Tlv;
+
     /// <summary>Writes the class.</summary>
-    public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, ClusterMemberNames memberNames, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
-        writer.Line("/// <summary>TLV codecs for attribute values: each value is one element on the wire.</summary>");
-        writer.Line(Docs.GeneratedCode);
-        writer.Block("public static class AttributeCodecs");
+        var cluster = plan.Unit.Cluster;
+        var mapper = plan.Mapper;
+        var memberNames = plan.Members;
+        writer.Lines($$"""
+            /// <summary>TLV codecs for attribute values: each value is one element on the wire.</summary>
+            {{Docs.GeneratedCode}}
+            public static class AttributeCodecs
+            {
+            """);
+        writer.Indent();
         var first = true;
         for (var i = 0; i < cluster.Attributes.Count; i++)
         {
@@ -40,21 +49,26 @@ internal static class AttributeCodecEmitter
             var deprecated = Docs.IsDeprecated(attribute.Maturity, attribute.Conformance);
             var unique = "0";
 
-            writer.Line("/// <summary>Writes a value of the " + Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ").</summary>");
-            writer.Line("/// <param name=\"writer\">The writer.</param>");
-            writer.Line("/// <param name=\"tag\">The element's tag.</param>");
-            writer.Line("/// <param name=\"value\">The value" + (attribute.IsNullable ? "; null is written as a TLV null" : string.Empty) + ".</param>");
-            writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">The value breaks the attribute's constraints.</exception>");
+            writer.Lines($$"""
+                /// <summary>Writes a value of the {{Literals.Xml(attribute.Name)}} attribute ({{Docs.Id(attribute.Id)}}).</summary>
+                /// <param name="writer">The writer.</param>
+                /// <param name="tag">The element's tag.</param>
+                /// <param name="value">The value{{(attribute.IsNullable ? "; null is written as a TLV null" : string.Empty)}}.</param>
+                /// <exception cref="global::MatterGen.Tlv.TlvException">The value breaks the attribute's constraints.</exception>
+                """);
             Docs.Maturity(writer, provisional, deprecated);
-            writer.Block("public static void " + encode + "(ref " + ValueCodec.Tlv + "TlvWriter writer, " + ValueCodec.Tlv + "TlvTag tag, " + valueType + " value)");
+            writer.Block($"public static void {encode}(ref {Tlv}TlvWriter writer, {Tlv}TlvTag tag, {valueType} value)");
             if (attribute.IsNullable)
             {
-                writer.Block("if (value is { } present" + unique + ")");
+                writer.Block($$"""if (value is { } present{{unique}})""");
                 ValueCodec.Write(writer, type, attribute.Type.IsList, "present" + unique, "tag", attribute.Name, attribute.Constraint, unique);
                 writer.Close();
-                writer.Block("else");
-                writer.Line("writer.WriteNull(tag);");
-                writer.Close();
+                writer.Lines("""
+                    else
+                    {
+                        writer.WriteNull(tag);
+                    }
+                    """);
             }
             else
             {
@@ -62,19 +76,24 @@ internal static class AttributeCodecEmitter
             }
 
             writer.Close();
-            writer.Line();
-            writer.Line("/// <summary>Reads a value of the " + Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ") from the element the reader is on.</summary>");
-            writer.Line("/// <param name=\"reader\">The reader, positioned on the element (as after <c>Read()</c>).</param>");
-            writer.Line("/// <returns>The value" + (attribute.IsNullable ? "; null for a TLV null" : string.Empty) + ".</returns>");
-            writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">The element has the wrong type or breaks the attribute's constraints.</exception>");
+            writer.Lines($$"""
+
+                /// <summary>Reads a value of the {{Literals.Xml(attribute.Name)}} attribute ({{Docs.Id(attribute.Id)}}) from the element the reader is on.</summary>
+                /// <param name="reader">The reader, positioned on the element (as after <c>Read()</c>).</param>
+                /// <returns>The value{{(attribute.IsNullable ? "; null for a TLV null" : string.Empty)}}.</returns>
+                /// <exception cref="global::MatterGen.Tlv.TlvException">The element has the wrong type or breaks the attribute's constraints.</exception>
+                """);
             Docs.Maturity(writer, provisional, deprecated);
-            writer.Block("public static " + valueType + " " + decode + "(ref " + ValueCodec.Tlv + "TlvReader reader)");
+            writer.Block($"public static {valueType} {decode}(ref {Tlv}TlvReader reader)");
             if (attribute.IsNullable)
             {
-                writer.Block("if (reader.IsNull)");
-                writer.Line("return null;");
-                writer.Close();
-                writer.Line();
+                writer.Lines("""
+                    if (reader.IsNull)
+                    {
+                        return null;
+                    }
+
+                    """);
             }
 
             writer.Line(valueType + " result;");

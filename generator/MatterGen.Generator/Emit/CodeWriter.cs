@@ -28,6 +28,24 @@ internal sealed class CodeWriter
         builder.Append('\n');
     }
 
+    /// <summary>
+    /// Writes a block of lines at the current indentation: a template (usually a raw interpolated string) whose
+    /// own indentation is kept relative to the writer's. Empty lines stay empty.
+    /// </summary>
+    public void Lines(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            Line(line.TrimEnd('\r'));
+        }
+    }
+
+    /// <summary>
+    /// Indents by <paramref name="levels"/> without writing: after a template that opened that many blocks
+    /// (ended in <c>{</c>), so the code inside them and <see cref="Close"/> line up.
+    /// </summary>
+    public void Indent(int levels = 1) => depth += levels;
+
     /// <summary>Writes <c>{</c> and indents.</summary>
     public void Open()
     {

@@ -23,8 +23,21 @@ internal enum FieldShape
 /// <param name="PropertyName">The property's name, unique in its record.</param>
 /// <param name="Type">The element type.</param>
 /// <param name="IsDeprecated">Deprecated in the specification.</param>
-internal sealed record FieldPlan(FieldModel Field, string PropertyName, MappedType Type, bool IsDeprecated)
+/// <param name="Index">The field's position among its record's fields, which names the decoder's locals for it.</param>
+internal sealed record FieldPlan(FieldModel Field, string PropertyName, MappedType Type, bool IsDeprecated, int Index)
 {
+    /// <summary>The context tag number as C# text.</summary>
+    public string Tag => Field.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The <see cref="Index"/> as text, the suffix of the decoder's locals (<c>field3</c>, <c>has3</c>).</summary>
+    public string Unique => Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The decoder's local that holds the value read.</summary>
+    public string Local => "field" + Unique;
+
+    /// <summary>The decoder's local that says the field was read (for <see cref="IsTracked"/> fields).</summary>
+    public string SeenFlag => "has" + Unique;
+
     /// <summary>The field is a list of <see cref="Type"/>.</summary>
     public bool IsList => Field.Type.IsList;
 

@@ -43,7 +43,7 @@ internal static class GlobalsEmitter
             first = false;
             if (type.Kind == DataTypeKind.Struct)
             {
-                RecordEmitter.Emit(writer, ClusterEmitter.StructSpec(type, typeName), mapper, cancellationToken);
+                RecordEmitter.Emit(writer, RecordSpec.ForStruct(type, typeName), mapper, cancellationToken);
             }
             else
             {

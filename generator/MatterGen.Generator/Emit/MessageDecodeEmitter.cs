@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace MatterGen.Generator.Emit;
@@ -15,10 +13,11 @@ internal static class MessageDecodeEmitter
 {
     /// <summary>Writes the method.</summary>
     /// <param name="writer">Where to write the code.</param>
-    /// <param name="typeName">The record's name.</param>
-    /// <param name="fields">The record's fields.</param>
-    public static void Emit(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    /// <param name="plan">The record.</param>
+    public static void Emit(CodeWriter writer, RecordPlan plan)
     {
+        var typeName = plan.TypeName;
+        var fields = plan.Fields;
         writer.Line("/// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>");
         writer.Line("/// <param name=\"message\">The encoded message.</param>");
         writer.Line("/// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>");
@@ -26,7 +25,7 @@ internal static class MessageDecodeEmitter
         writer.Block("public static " + typeName + " Decode(global::System.ReadOnlySpan<byte> message)");
         if (fields.All(ScalarFieldReads.Applies))
         {
-            EmitSinglePass(writer, typeName, fields);
+            EmitSinglePass(writer, plan);
         }
 
         writer.Line("var reader = new " + ValueCodec.Tlv + "TlvReader(message);");
@@ -36,23 +35,23 @@ internal static class MessageDecodeEmitter
         writer.Close();
     }
 
-    private static void EmitSinglePass(CodeWriter writer, string typeName, List<FieldPlan> fields)
+    private static void EmitSinglePass(CodeWriter writer, RecordPlan plan)
     {
+        var fields = plan.Fields;
         writer.Line("var input = message;");
         writer.Block("if (" + ValueCodec.FieldReader + "TryStartMessage(input, out var at))");
-        RecordEmitter.DeclareFieldLocals(writer, fields);
-        for (var i = 0; i < fields.Count; i++)
+        RecordDecodeEmitter.DeclareFieldLocals(writer, plan);
+        foreach (var field in fields)
         {
-            ScalarFieldReads.Emit(writer, fields[i], i);
+            ScalarFieldReads.Emit(writer, field);
         }
 
         var complete = string.Join(" && ", fields
-            .Select((field, i) => (field, i))
-            .Where(x => x.field.IsTracked)
-            .Select(x => "has" + x.i.ToString(CultureInfo.InvariantCulture))
+            .Where(field => field.IsTracked)
+            .Select(field => field.SeenFlag)
             .Concat([ValueCodec.FieldReader + "IsEndOfMessage(input, at)"]));
         writer.Block("if (" + complete + ")");
-        RecordEmitter.EmitReturn(writer, typeName, fields);
+        RecordDecodeEmitter.EmitReturn(writer, plan);
         writer.Close();
         writer.Close();
         writer.Line();

@@ -2,7 +2,6 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit;
 
@@ -39,8 +38,8 @@ internal static class MetadataEmitter
             {
                 Literals.Hex(a.Id), Literals.String(a.Name), Literals.String(a.Type.Name), Literals.Bool(a.Type.IsList),
                 Literals.Bool(a.IsNullable), Literals.Bool(a.IsWritable), Privilege(a.Access.Read), Privilege(a.Access.Write),
-                quality, Literals.Bool(a.MustUseTimedWrite), Literals.String(a.Default),
-                Literals.Decimal(NumberText.ParseDefinitionNumber(a.Constraint.Min)), Literals.Decimal(NumberText.ParseDefinitionNumber(a.Constraint.Max)),
+                quality, Literals.Bool(a.MustUseTimedWrite), Literals.String(a.Default?.Text),
+                Literals.Decimal(a.Constraint.Min), Literals.Decimal(a.Constraint.Max),
                 Literals.NullableInt(a.Constraint.MinLength), Literals.NullableInt(a.Constraint.MaxLength),
                 Literals.String(ConformanceText.Render(a.Conformance)), Literals.Bool(provisional),
             }), FabricScope(mapper.Named(a.Type.Name)));

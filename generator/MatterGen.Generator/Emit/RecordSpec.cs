@@ -19,4 +19,56 @@ internal sealed record RecordSpec(
     uint Id,
     bool IsProvisional,
     bool IsDeprecated,
-    bool AddFabricIndex);
+    bool AddFabricIndex)
+{
+    /// <summary>The record of a struct type.</summary>
+    public static RecordSpec ForStruct(DataTypeModel type, string typeName) => new(
+        typeName,
+        string.IsNullOrWhiteSpace(type.Description) ? "The " + type.Name + " struct." : type.Description!,
+        type.Fields,
+        null,
+        0,
+        Docs.IsProvisional(type.Maturity),
+        Docs.IsDeprecated(type.Maturity),
+        type.IsFabricScoped);
+
+    /// <summary>The payload record of a command (request or response).</summary>
+    public static RecordSpec ForCommand(CommandModel command, string typeName) => ForPayload(
+        typeName,
+        command.Description,
+        "The " + command.Name + " command's " + (command.Direction == CommandDirection.ClientToServer ? "request" : "response") + " (id " + Docs.Id(command.Id) + ").",
+        command.Fields,
+        "CommandId",
+        command.Id,
+        command.Maturity,
+        command.Conformance);
+
+    /// <summary>The payload record of an event.</summary>
+    public static RecordSpec ForEvent(EventModel clusterEvent, string typeName) => ForPayload(
+        typeName,
+        clusterEvent.Description,
+        "The " + clusterEvent.Name + " event (id " + Docs.Id(clusterEvent.Id) + ").",
+        clusterEvent.Fields,
+        "EventId",
+        clusterEvent.Id,
+        clusterEvent.Maturity,
+        clusterEvent.Conformance);
+
+    private static RecordSpec ForPayload(
+        string typeName,
+        string? description,
+        string fallback,
+        EquatableArray<FieldModel> fields,
+        string idConstant,
+        uint id,
+        Maturity maturity,
+        Conformance conformance) => new(
+        typeName,
+        string.IsNullOrWhiteSpace(description) ? fallback : description!,
+        fields,
+        idConstant,
+        id,
+        Docs.IsProvisional(maturity, conformance),
+        Docs.IsDeprecated(maturity, conformance),
+        AddFabricIndex: false);
+}

@@ -18,16 +18,15 @@ internal static class ScalarFieldReads
         or WireKind.SignedInteger or WireKind.Enum or WireKind.Bitmap or WireKind.UnsignedWrapper or WireKind.Boolean;
 
     /// <summary>
-    /// Statements that read scalar field <paramref name="i"/> from <c>input</c> at <c>at</c> into
-    /// <c>field{i}</c> and mark it seen: its value, or a TLV null when the field is nullable.
+    /// Statements that read a scalar field from <c>input</c> at <c>at</c> into its local (<c>field{i}</c>) and
+    /// mark it seen: its value, or a TLV null when the field is nullable.
     /// </summary>
     /// <param name="writer">Where to write the code.</param>
     /// <param name="field">The field (one <see cref="Applies"/> to).</param>
-    /// <param name="i">The field's index in its record, which names its locals.</param>
-    public static void Emit(CodeWriter writer, FieldPlan field, int i)
+    public static void Emit(CodeWriter writer, FieldPlan field)
     {
-        var unique = i.ToString(CultureInfo.InvariantCulture);
-        var tag = field.Field.Id.ToString(CultureInfo.InvariantCulture);
+        var unique = field.Unique;
+        var tag = field.Tag;
         var value = Value(field.Type, "raw" + unique);
         if (field.Shape == FieldShape.NullableOptional)
         {
@@ -36,28 +35,27 @@ internal static class ScalarFieldReads
 
         writer.Block("if (" + TryRead(field.Type, field.Field.Constraint, tag, "raw" + unique) + ")");
         writer.Line("field" + unique + " = " + value + ";");
-        MarkSeen(writer, field, unique);
+        MarkSeen(writer, field);
         writer.Close();
         if (field.Shape is FieldShape.Nullable or FieldShape.NullableOptional)
         {
             writer.Block("else if (" + TryReadNull(tag) + ")");
             writer.Line("field" + unique + " = " + (field.Shape == FieldShape.NullableOptional ? "new " + field.PropertyType + "(null)" : "null") + ";");
-            MarkSeen(writer, field, unique);
+            MarkSeen(writer, field);
             writer.Close();
         }
 
         writer.Line();
     }
 
-    /// <summary>Marks field <c>{unique}</c> seen when decoding must see it.</summary>
+    /// <summary>Marks the field seen when decoding must see it.</summary>
     /// <param name="writer">Where to write the code.</param>
     /// <param name="field">The field.</param>
-    /// <param name="unique">The field's index as text.</param>
-    public static void MarkSeen(CodeWriter writer, FieldPlan field, string unique)
+    public static void MarkSeen(CodeWriter writer, FieldPlan field)
     {
         if (field.IsTracked)
         {
-            writer.Line("has" + unique + " = true;");
+            writer.Line(field.SeenFlag + " = true;");
         }
     }
 

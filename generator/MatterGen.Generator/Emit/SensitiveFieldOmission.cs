@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace MatterGen.Generator.Emit;
@@ -18,44 +17,21 @@ internal static class SensitiveFieldOmission
     public const string Flag = "FabricSensitiveFieldsOmitted";
 
     /// <summary>True when the record needs the flag: a fabric-scoped struct with a fabric-sensitive field decoding must see.</summary>
-    public static bool Applies(RecordSpec spec, List<FieldPlan> fields) =>
+    public static bool Applies(RecordSpec spec, IEnumerable<FieldPlan> fields) =>
         spec.AddFabricIndex && fields.Any(f => f.Field.IsFabricSensitive && f.IsTracked);
 
-    /// <summary>True for a field the flag leaves out.</summary>
-    public static bool Omits(bool applies, FieldPlan field) => applies && field.Field.IsFabricSensitive;
-
     /// <summary>Writes the flag's property.</summary>
-    public static void EmitProperty(CodeWriter writer)
-    {
-        writer.Line("/// <summary>");
-        writer.Line("/// True for another fabric's entry as a server reports it: its fabric-sensitive fields are left out, and those");
-        writer.Line("/// properties hold no data (mandatory ones their type's default) and equality ignores them. Encoding leaves them out too.");
-        writer.Line("/// </summary>");
-        writer.Line("public bool " + Flag + " { get; init; }");
-        writer.Line();
-    }
+    public static void EmitProperty(CodeWriter writer) =>
+        writer.Lines($$"""
+            /// <summary>
+            /// True for another fabric's entry as a server reports it: its fabric-sensitive fields are left out, and those
+            /// properties hold no data (mandatory ones their type's default) and equality ignores them. Encoding leaves them out too.
+            /// </summary>
+            public bool {{Flag}} { get; init; }
+
+            """);
 
     /// <summary>An expression that is true when the decoder saw none of the fabric-sensitive fields.</summary>
-    public static string NoneSeen(List<FieldPlan> fields)
-    {
-        var seen = new List<string>();
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var field = fields[i];
-            if (!field.Field.IsFabricSensitive)
-            {
-                continue;
-            }
-
-            var unique = i.ToString(CultureInfo.InvariantCulture);
-            seen.Add(field.Shape switch
-            {
-                FieldShape.Optional => "field" + unique + " is not null",
-                FieldShape.NullableOptional => "field" + unique + ".HasValue",
-                _ => "has" + unique,
-            });
-        }
-
-        return "!(" + string.Join(" || ", seen) + ")";
-    }
+    public static string NoneSeen(RecordPlan plan) =>
+        "!(" + string.Join(" || ", plan.Fields.Where(field => field.Field.IsFabricSensitive).Select(RecordDecodeEmitter.Seen)) + ")";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit;
 
@@ -379,7 +378,7 @@ internal static class ValueCodec
     /// <param name="type">The element type.</param>
     /// <param name="constraint">The field's constraints.</param>
     public static (decimal? Min, decimal? Max) CheckedRange(MappedType type, Constraint constraint) =>
-        (Max(NumberText.ParseDefinitionNumber(constraint.Min), type.WireMin), Min(NumberText.ParseDefinitionNumber(constraint.Max), type.WireMax));
+        (Max(constraint.Min, type.WireMin), Min(constraint.Max, type.WireMax));
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,11 +1,11 @@
 namespace MatterGen.Generator.Model;
 
 /// <summary>
-/// The constraints on a value as the XML states them. Numbers are kept as parsed integers or as the raw text
-/// where they are not integers (floats); <see langword="null"/> means no constraint.
+/// The constraints on a value as the XML states them, numbers read once (integers and reals alike);
+/// <see langword="null"/> means no constraint.
 /// </summary>
-/// <param name="Min">Minimum value (numbers) as written in the definition, normalised to decimal.</param>
-/// <param name="Max">Maximum value (numbers), normalised to decimal.</param>
+/// <param name="Min">Minimum value (numbers).</param>
+/// <param name="Max">Maximum value (numbers).</param>
 /// <param name="MinLength">Minimum length (strings) or count (lists).</param>
 /// <param name="MaxLength">Maximum length (strings: bytes) or count (lists): the XML's <c>length</c>.</param>
 /// <param name="MinReference">
@@ -18,7 +18,7 @@ namespace MatterGen.Generator.Model;
 /// A bound the generator could not read (<c>min="ten"</c>), as written: left out with a warning (MG0012), and
 /// an error (MG1009) for a server that has the element, since the server could not enforce it.
 /// </param>
-internal sealed record Constraint(string? Min, string? Max, int? MinLength, int? MaxLength, string? MinReference = null, string? MaxReference = null, string? Unreadable = null)
+internal sealed record Constraint(decimal? Min, decimal? Max, int? MinLength, int? MaxLength, string? MinReference = null, string? MaxReference = null, string? Unreadable = null)
 {
     public static Constraint None { get; } = new(null, null, null, null);
 

@@ -6,4 +6,7 @@ internal sealed record DiagnosticInfo(string Id, SourcePosition? Position, Equat
 {
     public static DiagnosticInfo Create(string id, SourcePosition? position, params string[] arguments) =>
         new(id, position, EquatableArray.From(arguments));
+
+    /// <summary>An id (cluster, attribute, command, event) as messages write it: <c>0x0001</c>.</summary>
+    public static string IdText(ulong id) => "0x" + id.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }

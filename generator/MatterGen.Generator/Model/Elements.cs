@@ -7,7 +7,7 @@ namespace MatterGen.Generator.Model;
 /// <param name="IsNullable">May be present and null.</param>
 /// <param name="IsOptional">May be absent.</param>
 /// <param name="IsFabricSensitive">Fabric-sensitive (visible only to its fabric).</param>
-/// <param name="Default">Default value as written, if any.</param>
+/// <param name="Default">Default value, if any.</param>
 /// <param name="Constraint">Value constraints.</param>
 /// <param name="Maturity">API maturity.</param>
 /// <param name="Description">Description for the doc comment.</param>
@@ -19,7 +19,7 @@ internal sealed record FieldModel(
     bool IsNullable,
     bool IsOptional,
     bool IsFabricSensitive,
-    string? Default,
+    DefaultValue? Default,
     Constraint Constraint,
     Maturity Maturity,
     string? Description,
@@ -39,7 +39,7 @@ internal sealed record AttributeModel(
     bool MustUseTimedWrite,
     Access Access,
     AttributeQuality Quality,
-    string? Default,
+    DefaultValue? Default,
     Constraint Constraint,
     Conformance Conformance,
     Maturity Maturity,

@@ -2,9 +2,9 @@ namespace MatterGen.Generator.Model;
 
 /// <summary>An attribute default the user sets on a server type (<c>[MatterAttributeDefault]</c>).</summary>
 /// <param name="AttributeName">The attribute's name.</param>
-/// <param name="Value">The value as a C# literal's invariant text (<c>600</c>, <c>true</c>, <c>"abc"</c>), or null for a null default.</param>
+/// <param name="Value">The value: a C# literal's invariant text (<c>600</c>, <c>true</c>, <c>"abc"</c>) with the number it holds, or null for a null default.</param>
 /// <param name="Position">Where the user wrote it.</param>
-internal sealed record AttributeDefaultOverride(string AttributeName, string? Value, SourcePosition Position);
+internal sealed record AttributeDefaultOverride(string AttributeName, DefaultValue? Value, SourcePosition Position);
 
 /// <summary>A constraint the user tightens on a server type (<c>[MatterAttributeConstraint]</c>).</summary>
 internal sealed record AttributeConstraintOverride(string AttributeName, Constraint Constraint, SourcePosition Position);

@@ -60,7 +60,7 @@ internal static class ClusterParser
             return null;
         }
 
-        var (attributes, commands, events) = ReadElements(element, "Cluster " + ParseContext.Hex(code.Value) + " extension", context);
+        var (attributes, commands, events) = ReadElements(element, "Cluster " + DiagnosticInfo.IdText(code.Value) + " extension", context);
         return new ClusterExtensionModel(code.Value, attributes, commands, events, context.PositionOf(element));
     }
 
@@ -103,24 +103,8 @@ internal static class ClusterParser
         DuplicateCheck.Ids(commands.Where(c => c.Direction == CommandDirection.ClientToServer), c => c.Id, c => c.Name, c => c.Position, clusterName + " request", context);
         DuplicateCheck.Ids(commands.Where(c => c.Direction == CommandDirection.ServerToClient), c => c.Id, c => c.Name, c => c.Position, clusterName + " response", context);
         DuplicateCheck.Ids(events, e => e.Id, e => e.Name, e => e.Position, clusterName + " event", context);
-        return (Sort(attributes), SortCommands(commands), Sort(events));
+        return (ElementOrder.Attributes(attributes), ElementOrder.Commands(commands), ElementOrder.Events(events));
     }
-
-    /// <summary>Attributes or events in id order (stable: duplicates keep their file order).</summary>
-    public static EquatableArray<T> Sort<T>(IEnumerable<T> items)
-        where T : System.IEquatable<T> =>
-        items.OrderBy(IdOf).ToEquatableArray();
-
-    /// <summary>Commands in direction, then id order.</summary>
-    public static EquatableArray<CommandModel> SortCommands(IEnumerable<CommandModel> commands) =>
-        commands.OrderBy(c => c.Direction).ThenBy(c => c.Id).ToEquatableArray();
-
-    private static uint IdOf<T>(T item) => item switch
-    {
-        AttributeModel a => a.Id,
-        EventModel e => e.Id,
-        _ => 0,
-    };
 
     private static int ReadRevision(XElement cluster, string name, ParseContext context)
     {

@@ -137,7 +137,7 @@ internal static class DataTypeParser
             {
                 if (!seen.Add((scope, type.Name)))
                 {
-                    var where = scope is { } code ? "cluster " + ParseContext.Hex(code) : "the global scope";
+                    var where = scope is { } code ? "cluster " + DiagnosticInfo.IdText(code) : "the global scope";
                     context.Report(DiagnosticInfo.Create(DiagnosticIds.DuplicateName, type.Position, "Type", type.Name, where));
                     break;
                 }

@@ -23,7 +23,7 @@ internal static class DuplicateCheck
             var key = id(item);
             if (seen.TryGetValue(key, out var first))
             {
-                context.Report(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, position(item), what, ParseContext.Hex(key), name(first), name(item)));
+                context.Report(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, position(item), what, DiagnosticInfo.IdText(key), name(first), name(item)));
             }
             else
             {

@@ -51,7 +51,7 @@ internal static class ElementParser
             context.Bool(element, "mustUseTimedWrite", where),
             AccessReader.Read(element, where, context),
             ReadQuality(element, isNullable, where, context),
-            ParseContext.Attr(element, "default"),
+            ParseContext.Default(element),
             context.Constraint(element, where),
             ConformanceReader.Read(element, context),
             context.Maturity(element, where),

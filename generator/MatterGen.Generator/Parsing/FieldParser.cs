@@ -74,7 +74,7 @@ internal static class FieldParser
             context.Bool(element, "isNullable", where),
             context.Bool(element, "optional", where),
             context.Bool(element, "isFabricSensitive", where),
-            ParseContext.Attr(element, "default"),
+            ParseContext.Default(element),
             context.Constraint(element, where),
             context.Maturity(element, where),
             ParseContext.ChildText(element, "description") ?? ParseContext.Attr(element, "description"),

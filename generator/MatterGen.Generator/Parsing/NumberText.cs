@@ -3,27 +3,18 @@ using System.Globalization;
 
 namespace MatterGen.Generator.Parsing;
 
-/// <summary>Which spellings of a number <see cref="NumberText"/> accepts.</summary>
-internal enum NumberSyntax
-{
-    /// <summary>As definition files write numbers: optional <c>-</c>, then decimal or <c>0x</c> hexadecimal digits.</summary>
-    Definition,
-
-    /// <summary>
-    /// As C# literals are written, in a user's declaration: also <c>+</c>, <c>0b</c> binary, digit separators
-    /// (<c>1_000</c>), integer suffixes (<c>600u</c>, <c>5L</c>) and real suffixes (<c>1.5f</c>).
-    /// </summary>
-    CSharpLiteral,
-}
-
-/// <summary>The one reader of numbers in text, culture-invariant; never throws.</summary>
+/// <summary>
+/// The one reader of numbers as definition files write them (optional <c>-</c>, then decimal or <c>0x</c>
+/// hexadecimal digits; reals in invariant notation), culture-invariant; never throws. Numbers a user writes in
+/// C# reach the generator as typed constants and need no reading.
+/// </summary>
 internal static class NumberText
 {
     // More digits than any 96-bit decimal needs even in binary: refused before the loop, so input length costs nothing.
     private const int MaxDigits = 96;
 
     /// <summary>Parses an integer; false for anything else, including numbers beyond the 96 bits of a decimal.</summary>
-    public static bool TryParseInteger(string? text, NumberSyntax syntax, out decimal value)
+    public static bool TryParseInteger(string? text, out decimal value)
     {
         value = 0;
         if (text is null)
@@ -32,32 +23,13 @@ internal static class NumberText
         }
 
         var body = text.Trim();
-        if (syntax == NumberSyntax.CSharpLiteral)
-        {
-            body = body.Replace("_", string.Empty);
-        }
-
         var negative = body.StartsWith("-", StringComparison.Ordinal);
-        if (negative || (syntax == NumberSyntax.CSharpLiteral && body.StartsWith("+", StringComparison.Ordinal)))
+        if (negative)
         {
             body = body.Substring(1);
         }
 
-        if (syntax == NumberSyntax.CSharpLiteral)
-        {
-            body = body.TrimEnd('u', 'U', 'l', 'L');
-        }
-
-        var radix = 10;
-        if (body.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            radix = 16;
-        }
-        else if (syntax == NumberSyntax.CSharpLiteral && body.StartsWith("0b", StringComparison.OrdinalIgnoreCase))
-        {
-            radix = 2;
-        }
-
+        var radix = body.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 16 : 10;
         if (!TryParseDigits(radix == 10 ? body : body.Substring(2), radix, out var magnitude))
         {
             return false;
@@ -68,34 +40,26 @@ internal static class NumberText
     }
 
     /// <summary>Parses an integer or a real number (<c>1.5</c>, <c>2e3</c>).</summary>
-    public static bool TryParseNumber(string? text, NumberSyntax syntax, out decimal value)
+    public static bool TryParseNumber(string? text, out decimal value)
     {
-        if (TryParseInteger(text, syntax, out value))
+        if (TryParseInteger(text, out value))
         {
             return true;
         }
 
-        if (text is null)
-        {
-            return false;
-        }
-
-        var real = syntax == NumberSyntax.CSharpLiteral
-            ? text.Trim().Replace("_", string.Empty).TrimEnd('f', 'F', 'd', 'D', 'm', 'M')
-            : text.Trim();
-        return decimal.TryParse(real, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        return text is not null && decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>A constraint bound or default as a definition writes it, or null when it is not a number.</summary>
     public static decimal? ParseDefinitionNumber(string? text) =>
-        TryParseNumber(text, NumberSyntax.Definition, out var value) ? value : null;
+        TryParseNumber(text, out var value) ? value : null;
 
     /// <summary>Parses an unsigned 64-bit value (decimal or <c>0x</c> hex); no sign allowed.</summary>
     public static bool TryParseUnsigned(string? text, out ulong value)
     {
         value = 0;
         if (text is null || text.TrimStart().StartsWith("-", StringComparison.Ordinal)
-            || !TryParseInteger(text, NumberSyntax.Definition, out var number) || number > ulong.MaxValue)
+            || !TryParseInteger(text, out var number) || number > ulong.MaxValue)
         {
             return false;
         }
@@ -124,7 +88,7 @@ internal static class NumberText
     public static bool TryNormalizeInteger(string text, out string normalized)
     {
         normalized = text;
-        if (!TryParseInteger(text, NumberSyntax.Definition, out var number) || number < long.MinValue || number > ulong.MaxValue)
+        if (!TryParseInteger(text, out var number) || number < long.MinValue || number > ulong.MaxValue)
         {
             return false;
         }

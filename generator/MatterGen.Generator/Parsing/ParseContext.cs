@@ -130,11 +130,15 @@ internal sealed class ParseContext
         return null;
     }
 
+    /// <summary>The <c>default</c> attribute as written, with the number it reads as; null when absent.</summary>
+    public static DefaultValue? Default(XElement element) =>
+        Attr(element, "default") is { } text ? new DefaultValue(text, NumberText.ParseDefinitionNumber(text)) : null;
+
     /// <summary>
-    /// A numeric bound as decimal text; non-integers that are valid floating-point numbers are kept as
-    /// written, anything else is reported and dropped.
+    /// A numeric bound: an integer (decimal or hex, within 64 bits) or a real number; anything else is
+    /// reported and dropped.
     /// </summary>
-    public string? Bound(XElement element, string name, string owner)
+    public decimal? Bound(XElement element, string name, string owner)
     {
         var attribute = element.Attribute(name);
         if (attribute is null)
@@ -142,14 +146,14 @@ internal sealed class ParseContext
             return null;
         }
 
-        if (NumberText.TryNormalizeInteger(attribute.Value, out var normalized))
+        if (NumberText.TryParseInteger(attribute.Value, out var integer) && integer >= long.MinValue && integer <= ulong.MaxValue)
         {
-            return normalized;
+            return integer;
         }
 
-        if (double.TryParse(attribute.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (decimal.TryParse(attribute.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
         {
-            return attribute.Value.Trim();
+            return real;
         }
 
         Report(DiagnosticIds.InvalidValue, attribute, owner, attribute.Value, name);
@@ -271,9 +275,6 @@ internal sealed class ParseContext
 
         return builder.Length == 0 ? null : builder.ToString();
     }
-
-    /// <summary>An id formatted for messages: <c>0x0001</c>.</summary>
-    public static string Hex(ulong id) => "0x" + id.ToString("X4", CultureInfo.InvariantCulture);
 
     /// <summary>Case-insensitive comparison of an attribute value against a keyword.</summary>
     public static bool Is(string? value, string keyword) =>

@@ -55,7 +55,7 @@ internal static class ServerDeclarationReader
             {
                 defaults.Add(new AttributeDefaultOverride(
                     attribute.ConstructorArguments[0].Value as string ?? string.Empty,
-                    LiteralText(attribute.ConstructorArguments[1]),
+                    DefaultOf(attribute.ConstructorArguments[1]),
                     PositionOf(attribute, context.TargetNode)));
             }
             else if (name == ConstraintAttributeName && attribute.ConstructorArguments.Length == 1)
@@ -91,18 +91,18 @@ internal static class ServerDeclarationReader
 
     private static Constraint ConstraintOf(AttributeData attribute)
     {
-        string? min = null;
-        string? max = null;
+        decimal? min = null;
+        decimal? max = null;
         int? maxLength = null;
         foreach (var argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
                 case "Min" when argument.Value.Value is long value && value != long.MinValue:
-                    min = value.ToString(CultureInfo.InvariantCulture);
+                    min = value;
                     break;
                 case "Max" when argument.Value.Value is long value && value != long.MaxValue:
-                    max = value.ToString(CultureInfo.InvariantCulture);
+                    max = value;
                     break;
                 case "MaxLength" when argument.Value.Value is int value && value >= 0:
                     maxLength = value;
@@ -111,6 +111,27 @@ internal static class ServerDeclarationReader
         }
 
         return new Constraint(min, max, null, maxLength);
+    }
+
+    private static DefaultValue? DefaultOf(TypedConstant constant) =>
+        LiteralText(constant) is { } text ? new DefaultValue(text, NumberOf(constant)) : null;
+
+    // The number a numeric constant holds; null for other constants and for reals beyond a decimal (NaN, 1e30).
+    private static decimal? NumberOf(TypedConstant constant)
+    {
+        if (constant.IsNull || constant.Value is string or bool or char || constant.Value is not IConvertible number)
+        {
+            return null;
+        }
+
+        try
+        {
+            return number.ToDecimal(CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static string? LiteralText(TypedConstant constant)

@@ -7,7 +7,6 @@ using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Manifest;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Resolution;
 
@@ -134,8 +133,8 @@ internal static class ClusterCatalog
                 {
                     // Duplicates within one file were reported when it was parsed.
                     diagnostics.Add(byLoadOrder
-                        ? DiagnosticInfo.Create(DiagnosticIds.DuplicateDefinitionIgnored, cluster.Position, "Cluster " + ParseContext.Hex(cluster.Code), cluster.Name, first.Position.ToString())
-                        : DiagnosticInfo.Create(DiagnosticIds.DuplicateId, cluster.Position, "Cluster", ParseContext.Hex(cluster.Code), first.Name, cluster.Name));
+                        ? DiagnosticInfo.Create(DiagnosticIds.DuplicateDefinitionIgnored, cluster.Position, "Cluster " + DiagnosticInfo.IdText(cluster.Code), cluster.Name, first.Position.ToString())
+                        : DiagnosticInfo.Create(DiagnosticIds.DuplicateId, cluster.Position, "Cluster", DiagnosticInfo.IdText(cluster.Code), first.Name, cluster.Name));
                 }
             }
         }
@@ -160,9 +159,9 @@ internal static class ClusterCatalog
             var events = Merge(cluster.Events, extension.Events, e => e.Id, e => e.Name, e => e.Position, cluster.Name + " event", diagnostics);
             clusters[extension.Code] = cluster with
             {
-                Attributes = ClusterParser.Sort(attributes),
-                Commands = ClusterParser.SortCommands(requests.Concat(responses)),
-                Events = ClusterParser.Sort(events),
+                Attributes = ElementOrder.Attributes(attributes),
+                Commands = ElementOrder.Commands(requests.Concat(responses)),
+                Events = ElementOrder.Events(events),
             };
         }
 
@@ -189,7 +188,7 @@ internal static class ClusterCatalog
         {
             if (byId.TryGetValue(id(item), out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, position(item), what, ParseContext.Hex(id(item)), name(first), name(item)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, position(item), what, DiagnosticInfo.IdText(id(item)), name(first), name(item)));
                 continue;
             }
 
@@ -221,7 +220,7 @@ internal static class ClusterCatalog
                     locals.Add(code, scope = new Dictionary<string, DataTypeModel>(StringComparer.Ordinal));
                 }
 
-                AddType(scope, type, "cluster " + ParseContext.Hex(code), byLoadOrder, diagnostics);
+                AddType(scope, type, "cluster " + DiagnosticInfo.IdText(code), byLoadOrder, diagnostics);
             }
         }
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Linq;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Resolution;
 
@@ -39,14 +37,14 @@ internal static class SignedBounds
         return constraint with { Min = Reinterpret(constraint.Min, baseType), Max = Reinterpret(constraint.Max, baseType) };
     }
 
-    private static string? Reinterpret(string? bound, MatterBaseType type)
+    private static decimal? Reinterpret(decimal? bound, MatterBaseType type)
     {
-        if (NumberText.ParseDefinitionNumber(bound) is not { } value || type.WireMax is not { } max || type.Width >= 8)
+        if (bound is not { } value || type.WireMax is not { } max || type.Width >= 8)
         {
             return bound;
         }
 
         var span = (decimal)(1UL << (type.Width * 8));
-        return value > max && value < span ? (value - span).ToString(CultureInfo.InvariantCulture) : bound;
+        return value > max && value < span ? value - span : bound;
     }
 }

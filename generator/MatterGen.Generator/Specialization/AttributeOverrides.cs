@@ -43,7 +43,7 @@ internal static class AttributeOverrides
                 && AttributeValueCheck.Check(definitionDefault, attribute, domain, attribute.Constraint, out _) is { } parsed
                 && AttributeValueCheck.Check(parsed, attribute, domain, tightened, out var outside) is null)
             {
-                errors.Add($"the definition's default {definitionDefault} would break it ({outside}); set a default as well");
+                errors.Add($"the definition's default {definitionDefault.Text} would break it ({outside}); set a default as well");
             }
 
             if (tightened is null || errors.Count > 0)

@@ -3,22 +3,21 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Specialization;
 
 /// <summary>
 /// Checks a default value against an attribute's type and constraint and normalises it: integers (and enum
-/// items given by name) and reals become invariant decimal text, booleans <c>true</c>/<c>false</c>, null <c>null</c>; strings keep
-/// their C# literal. An octet string is written as a string literal of hex digits (<c>"0A1B"</c>).
+/// items given by name) and reals become invariant decimal text with their number, booleans <c>true</c>/<c>false</c>,
+/// null <c>null</c>; strings keep their C# literal. An octet string is written as a string literal of hex digits (<c>"0A1B"</c>).
 /// </summary>
 internal static class AttributeValueCheck
 {
     /// <summary>The normalised value, or null with <paramref name="error"/> saying why the value is not allowed.</summary>
-    public static string? Check(string? value, AttributeModel attribute, ValueDomain domain, Constraint constraint, out string error)
+    public static DefaultValue? Check(DefaultValue? value, AttributeModel attribute, ValueDomain domain, Constraint constraint, out string error)
     {
         error = string.Empty;
-        if (value is null || value.Trim() == "null")
+        if (value is null || value.Text.Trim() == "null")
         {
             if (!attribute.IsNullable)
             {
@@ -26,7 +25,7 @@ internal static class AttributeValueCheck
                 return null;
             }
 
-            return "null";
+            return new DefaultValue("null", null);
         }
 
         switch (domain.Kind)
@@ -36,34 +35,38 @@ internal static class AttributeValueCheck
             case ValueKind.Float:
                 return CheckFloat(value, constraint, out error);
             case ValueKind.Boolean:
-                var text = value.Trim();
+                var text = value.Text.Trim();
                 if (text is "true" or "false")
                 {
-                    return text;
+                    return new DefaultValue(text, null);
                 }
 
                 error = $"'{value}' is not a boolean (true or false)";
                 return null;
             case ValueKind.CharString:
             case ValueKind.OctetString:
-                return CheckString(value, domain, constraint, out error);
+                return CheckString(value.Text, domain, constraint, out error) is { } literal ? new DefaultValue(literal, null) : null;
             default:
                 error = $"a default cannot be set for type '{domain.TypeName}'; only numbers, enums, bitmaps, booleans and strings take one";
                 return null;
         }
     }
 
-    private static string? CheckInteger(string value, ValueDomain domain, Constraint constraint, out string error)
+    private static DefaultValue? CheckInteger(DefaultValue value, ValueDomain domain, Constraint constraint, out string error)
     {
         error = string.Empty;
         var named = domain.NamedType;
         decimal number;
-        var item = named?.Values.FirstOrDefault(candidate => string.Equals(candidate.Name, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        var item = named?.Values.FirstOrDefault(candidate => string.Equals(candidate.Name, value.Text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (named is { Kind: DataTypeKind.Enum } && item is not null)
         {
             number = item.Value;
         }
-        else if (!NumberText.TryParseInteger(value, NumberSyntax.CSharpLiteral, out number))
+        else if (value.Number is { } written && written == decimal.Truncate(written))
+        {
+            number = decimal.Truncate(written);
+        }
+        else
         {
             error = $"'{value}' is not an integer{(named is { Kind: DataTypeKind.Enum } ? " or an item of " + named.Name : string.Empty)}";
             return null;
@@ -97,20 +100,22 @@ internal static class AttributeValueCheck
             }
         }
 
-        return Text(number);
+        return Normalized(number);
     }
 
-    private static string? CheckFloat(string value, Constraint constraint, out string error)
+    private static DefaultValue? CheckFloat(DefaultValue value, Constraint constraint, out string error)
     {
         error = string.Empty;
-        if (!NumberText.TryParseNumber(value, NumberSyntax.CSharpLiteral, out var number))
+        if (value.Number is not { } number)
         {
             error = $"'{value}' is not a number";
             return null;
         }
 
-        return InConstraint(number, constraint, out error) ? Text(number) : null;
+        return InConstraint(number, constraint, out error) ? Normalized(number) : null;
     }
+
+    private static DefaultValue Normalized(decimal number) => new(Text(number), number);
 
     private static string? CheckString(string value, ValueDomain domain, Constraint constraint, out string error)
     {
@@ -155,13 +160,13 @@ internal static class AttributeValueCheck
     public static bool InConstraint(decimal number, Constraint constraint, out string error)
     {
         error = string.Empty;
-        if (constraint.Min is { } minText && NumberText.TryParseNumber(minText, NumberSyntax.CSharpLiteral, out var min) && number < min)
+        if (constraint.Min is { } min && number < min)
         {
             error = $"{Text(number)} is below the minimum {Text(min)}";
             return false;
         }
 
-        if (constraint.Max is { } maxText && NumberText.TryParseNumber(maxText, NumberSyntax.CSharpLiteral, out var max) && number > max)
+        if (constraint.Max is { } max && number > max)
         {
             error = $"{Text(number)} is above the maximum {Text(max)}";
             return false;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Specialization;
 
@@ -32,29 +31,23 @@ internal static class ConstraintTightening
             return null;
         }
 
-        var lowest = System.Math.Max(Bound(defined.Min, domain.Min), domain.Min);
-        var highest = System.Math.Min(Bound(defined.Max, domain.Max), domain.Max);
+        var lowest = System.Math.Max(defined.Min ?? domain.Min, domain.Min);
+        var highest = System.Math.Min(defined.Max ?? domain.Max, domain.Max);
         var min = lowest;
         var max = highest;
-        if (requested.Min is { } minText)
+        if (requested.Min is { } requestedMin)
         {
-            if (!NumberText.TryParseNumber(minText, NumberSyntax.CSharpLiteral, out min))
-            {
-                errors.Add($"minimum '{minText}' is not a number");
-            }
-            else if (min < lowest)
+            min = requestedMin;
+            if (min < lowest)
             {
                 errors.Add($"minimum {Text(min)} is below the definition's minimum {Text(lowest)}; a constraint may only tighten");
             }
         }
 
-        if (requested.Max is { } maxText)
+        if (requested.Max is { } requestedMax)
         {
-            if (!NumberText.TryParseNumber(maxText, NumberSyntax.CSharpLiteral, out max))
-            {
-                errors.Add($"maximum '{maxText}' is not a number");
-            }
-            else if (max > highest)
+            max = requestedMax;
+            if (max > highest)
             {
                 errors.Add($"maximum {Text(max)} is above the definition's maximum {Text(highest)}; a constraint may only tighten");
             }
@@ -90,14 +83,11 @@ internal static class ConstraintTightening
         }
 
         return new Constraint(
-            requested.Min is null ? defined.Min : Text(min),
-            requested.Max is null ? defined.Max : Text(max),
+            requested.Min is null ? defined.Min : min,
+            requested.Max is null ? defined.Max : max,
             minLength,
             maxLength);
     }
-
-    private static decimal Bound(string? text, decimal fallback) =>
-        text is not null && NumberText.TryParseNumber(text, NumberSyntax.CSharpLiteral, out var value) ? value : fallback;
 
     private static string Text(decimal value) => AttributeValueCheck.Text(value);
 }

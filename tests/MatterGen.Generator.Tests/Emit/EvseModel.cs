@@ -1,5 +1,6 @@
 using System.Linq;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Tests.Infrastructure;
 
 namespace MatterGen.Generator.Tests.Emit;
 
@@ -12,7 +13,7 @@ internal static class EvseModel
 
     public static FieldModel Field(uint id, string name, string type, bool list = false, bool nullable = false, bool optional = false,
         string? min = null, string? max = null, int? length = null, Maturity maturity = Maturity.Stable) =>
-        new(id, name, new TypeReference(type, list), nullable, optional, false, null, new Constraint(min, max, null, length), maturity, null);
+        new(id, name, new TypeReference(type, list), nullable, optional, false, null, Definitions.Bounds(min, max, length), maturity, null);
 
     public static DataTypeModel Enum(string name, string baseType, params (string Name, ulong Value)[] items) =>
         new(name, DataTypeKind.Enum, baseType, Arr(0x99u), Arr(items.Select(i => new NamedValue(i.Name, i.Value, null)).ToArray()), Arr<FieldModel>(), false, Maturity.Stable, null, Here);
@@ -27,7 +28,7 @@ internal static class EvseModel
         string? min = null, string? max = null, int? length = null, string? defaultValue = null, Conformance? conformance = null) =>
         new(id, name, new TypeReference(type, false), nullable, writable, false,
             writable ? Access.Default with { Write = Privilege.Manage } : Access.Default,
-            nullable ? AttributeQuality.Nullable : AttributeQuality.None, defaultValue, new Constraint(min, max, null, length),
+            nullable ? AttributeQuality.Nullable : AttributeQuality.None, Definitions.Default(defaultValue), Definitions.Bounds(min, max, length),
             conformance ?? Conformance.Mandatory, Maturity.Stable, null, Here);
 
     public static CommandModel Command(uint id, string name, CommandDirection direction, string? description, Conformance conformance,

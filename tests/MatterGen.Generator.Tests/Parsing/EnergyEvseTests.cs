@@ -60,7 +60,7 @@ public sealed class EnergyEvseTests
         Assert.Equal(new TypeReference("StateEnum", false), state.Type);
         Assert.True(state.IsNullable);
         Assert.True(state.Quality.HasFlag(AttributeQuality.Nullable));
-        Assert.Equal(new Constraint("0", "6", null, null), state.Constraint);
+        Assert.Equal(new Constraint(0, 6, null, null), state.Constraint);
         Assert.Equal(Access.Default, state.Access);
 
         var supply = attributes[1];
@@ -73,7 +73,7 @@ public sealed class EnergyEvseTests
         Assert.True(userMax.IsWritable);
         Assert.Equal(Privilege.Manage, userMax.Access.Write);
         Assert.Equal(Privilege.View, userMax.Access.Read);
-        Assert.Equal("0", userMax.Default);
+        Assert.Equal(new DefaultValue("0", 0), userMax.Default);
         Assert.Equal(Conformance.Optional, userMax.Conformance);
 
         var discharging = attributes.Single(a => a.Name == "DischargingEnabledUntil");
@@ -82,7 +82,7 @@ public sealed class EnergyEvseTests
         var efficiency = attributes.Single(a => a.Id == 0x27);
         Assert.Equal("ApproximateEVEfficiency", efficiency.Name);
         Assert.Equal(Conformance.Create(ConformanceKind.Optional, new FeatureTerm("PREF")), efficiency.Conformance);
-        Assert.Equal("65534", efficiency.Constraint.Max);
+        Assert.Equal(65534m, efficiency.Constraint.Max);
 
         var vehicle = attributes.Single(a => a.Name == "VehicleID");
         Assert.Equal(32, vehicle.Constraint.MaxLength);
@@ -161,7 +161,7 @@ public sealed class EnergyEvseTests
         Assert.Equal(DataTypeKind.Struct, schedule.Kind);
         Assert.Equal(new TypeReference("ChargingTargetStruct", true), schedule.Fields[1].Type);
         Assert.Equal(10, schedule.Fields[1].Constraint.MaxLength);
-        Assert.Equal("1439", types[5].Fields[0].Constraint.Max);
+        Assert.Equal(1439m, types[5].Fields[0].Constraint.Max);
         Assert.True(types[5].Fields[1].IsOptional);
     }
 }

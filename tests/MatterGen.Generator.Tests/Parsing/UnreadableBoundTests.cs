@@ -16,6 +16,6 @@ public sealed class UnreadableBoundTests
         Assert.Equal(MatterGen.Generator.Diagnostics.DiagnosticIds.ElementLeftOut, diagnostic.Id);
         Assert.False(ParseHelpers.IsError(diagnostic));
         var constraint = Assert.Single(Assert.Single(file.Clusters).Attributes).Constraint;
-        Assert.Equal(("1", null, "max=\"-\""), (constraint.Min, constraint.Max, constraint.Unreadable));
+        Assert.Equal((1m, (decimal?)null, "max=\"-\""), (constraint.Min, constraint.Max, constraint.Unreadable));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Tests.Infrastructure;
 using Rule = MatterGen.Generator.Model.Conformance;
 
 namespace MatterGen.Generator.Tests.Specialization;
@@ -47,7 +48,7 @@ internal sealed class ClusterBuilder
     {
         attributes.Add(new AttributeModel(
             id, attributeName, new TypeReference(type, list), nullable, writable, false, Access.Default,
-            nullable ? AttributeQuality.Nullable : AttributeQuality.None, @default, new Constraint(min, max, null, length),
+            nullable ? AttributeQuality.Nullable : AttributeQuality.None, Definitions.Default(@default), Definitions.Bounds(min, max, length),
             conformance, Maturity.Stable, null, Here));
         return this;
     }
@@ -120,7 +121,7 @@ internal static class Declarations
             cluster,
             EquatableArray.From(features ?? System.Array.Empty<string>()),
             EquatableArray.From(enable ?? System.Array.Empty<string>()),
-            (defaults ?? System.Array.Empty<(string, string?)>()).Select(d => new AttributeDefaultOverride(d.Attribute, d.Value, OverridePosition)).ToEquatableArray(),
+            (defaults ?? System.Array.Empty<(string, string?)>()).Select(d => new AttributeDefaultOverride(d.Attribute, CSharpLiteral.Read(d.Value), OverridePosition)).ToEquatableArray(),
             (constraints ?? System.Array.Empty<(string, Constraint)>()).Select(c => new AttributeConstraintOverride(c.Attribute, c.Constraint, OverridePosition)).ToEquatableArray(),
             Position);
 }

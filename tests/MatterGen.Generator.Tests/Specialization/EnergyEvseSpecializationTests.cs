@@ -2,6 +2,7 @@ using System.Linq;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Specialization;
+using MatterGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace MatterGen.Generator.Tests.Specialization;
@@ -148,7 +149,7 @@ public sealed class EnergyEvseSpecializationTests
             enable: new[] { "RandomizationDelayWindow" },
             defaults: new[] { ("RandomizationDelayWindow", (string?)"300") }));
         var attribute = Assert.Single(cluster.Attributes, attribute => attribute.Id == 0x0A);
-        Assert.Equal("300", attribute.Default);
+        Assert.Equal("300", attribute.Default?.Text);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed class EnergyEvseSpecializationTests
         Assert.Equal(DiagnosticIds.InvalidDefault, diagnostic.Id);
         Assert.Equal(Declarations.OverridePosition, diagnostic.Position);
         Assert.Equal(new[] { "Energy EVSE", "ApproximateEVEfficiency", "70000 is above the maximum 65534" }, diagnostic.Arguments);
-        Assert.Null(result.Cluster!.Attributes.Single(attribute => attribute.Id == 0x27).Default);
+        Assert.Null(result.Cluster!.Attributes.Single(attribute => attribute.Id == 0x27).Default?.Text);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class EnergyEvseSpecializationTests
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "ApproximateEVEfficiency" },
-                constraints: new[] { ("ApproximateEVEfficiency", new Constraint("0", "65535", null, null)) }),
+                constraints: new[] { ("ApproximateEVEfficiency", Definitions.Bounds("0", "65535")) }),
             EnergyEvseDefinition.Unit());
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.InvalidConstraint, diagnostic.Id);
@@ -187,15 +188,15 @@ public sealed class EnergyEvseSpecializationTests
             new[] { "PREF" },
             enable: new[] { "RandomizationDelayWindow" },
             defaults: new[] { ("RandomizationDelayWindow", (string?)"300") },
-            constraints: new[] { ("RandomizationDelayWindow", new Constraint("60", "900", null, null)) }));
+            constraints: new[] { ("RandomizationDelayWindow", Definitions.Bounds("60", "900")) }));
         var attribute = cluster.Attributes.Single(attribute => attribute.Id == 0x0A);
-        Assert.Equal(new Constraint("60", "900", null, null), attribute.Constraint);
-        Assert.Equal("300", attribute.Default);
+        Assert.Equal(new Constraint(60, 900, null, null), attribute.Constraint);
+        Assert.Equal("300", attribute.Default?.Text);
 
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "RandomizationDelayWindow" },
                 defaults: new[] { ("RandomizationDelayWindow", (string?)"30") },
-                constraints: new[] { ("RandomizationDelayWindow", new Constraint("60", "900", null, null)) }),
+                constraints: new[] { ("RandomizationDelayWindow", Definitions.Bounds("60", "900")) }),
             EnergyEvseDefinition.Unit());
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.InvalidDefault, diagnostic.Id);
@@ -227,9 +228,9 @@ public sealed class EnergyEvseSpecializationTests
             "Energy EVSE",
             new[] { "PREF", "PNC" },
             defaults: new[] { ("VehicleID", (string?)"\"WVW-1234\""), ("State", (string?)"PluggedInDemand"), ("SessionID", null) }));
-        Assert.Equal("\"WVW-1234\"", cluster.Attributes.Single(attribute => attribute.Name == "VehicleID").Default);
-        Assert.Equal("2", cluster.Attributes.Single(attribute => attribute.Name == "State").Default);
-        Assert.Equal("null", cluster.Attributes.Single(attribute => attribute.Name == "SessionID").Default);
+        Assert.Equal("\"WVW-1234\"", cluster.Attributes.Single(attribute => attribute.Name == "VehicleID").Default?.Text);
+        Assert.Equal("2", cluster.Attributes.Single(attribute => attribute.Name == "State").Default?.Text);
+        Assert.Equal("null", cluster.Attributes.Single(attribute => attribute.Name == "SessionID").Default?.Text);
 
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF", "PNC" }, defaults: new[]

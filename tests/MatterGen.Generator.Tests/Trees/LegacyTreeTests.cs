@@ -86,7 +86,7 @@ public sealed class LegacyTreeTests
         var catalog = ChipTreeTests.Catalog(LegacyTree.Files());
         var tilt = catalog.Clusters.Single(u => u.Cluster.Code == 0xFFF3).Cluster.Attributes.Single(a => a.Name == "Tilt");
 
-        Assert.Equal(("-200", "200"), (tilt.Constraint.Min, tilt.Constraint.Max));
+        Assert.Equal(((decimal?)-200m, (decimal?)200m), (tilt.Constraint.Min, tilt.Constraint.Max));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 

@@ -36,7 +36,7 @@ internal sealed class AttributeStorageEmitter
         var propertyType = TypeText.Property(type, isList, nullableStorage ? FieldShape.Nullable : FieldShape.Mandatory);
         var property = names.Claim(Identifier.FromName(attribute.Name));
         var field = "storage" + property.TrimStart('@');
-        var initial = DefaultValue.Expression(type, isList, nullableStorage, attribute.Default);
+        var initial = InitialValue.Expression(type, isList, nullableStorage, attribute.Default);
         var check = ConstraintCheck.Condition(type, isList, nullableStorage, attribute.Constraint);
         var id = Literals.Hex(attribute.Id);
 
@@ -86,6 +86,8 @@ internal sealed class AttributeStorageEmitter
         return new StoredAttribute(attribute, type, property, field, propertyType, nullableStorage);
     }
 
+    private static string Bound(decimal? bound) => bound?.ToString(CultureInfo.InvariantCulture) ?? "…";
+
     private static string Remarks(AttributeModel attribute)
     {
         var parts = new List<string> { "Attribute " + Docs.Id(attribute.Id) + ", type " + attribute.Type + (attribute.IsNullable ? ", nullable" : string.Empty) };
@@ -97,7 +99,7 @@ internal sealed class AttributeStorageEmitter
 
         if (attribute.Constraint.Min is not null || attribute.Constraint.Max is not null)
         {
-            parts.Add("range " + (attribute.Constraint.Min ?? "…") + " to " + (attribute.Constraint.Max ?? "…"));
+            parts.Add("range " + Bound(attribute.Constraint.Min) + " to " + Bound(attribute.Constraint.Max));
         }
 
         if (attribute.Constraint.MaxLength is { } length)

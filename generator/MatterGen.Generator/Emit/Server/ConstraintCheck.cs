@@ -1,6 +1,5 @@
 using System.Globalization;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -31,8 +30,8 @@ internal static class ConstraintCheck
             return null; // Enums and bitmaps stay open; wrappers and reals carry no integer bounds here.
         }
 
-        var min = Parse(constraint.Min);
-        var max = Parse(constraint.Max);
+        var min = constraint.Min;
+        var max = constraint.Max;
         var checkMin = min is { } low && low > (type.TypeMin ?? decimal.MinValue);
         var checkMax = max is { } high && high < (type.TypeMax ?? decimal.MaxValue);
         if (!checkMin && !checkMax)
@@ -69,20 +68,18 @@ internal static class ConstraintCheck
 
         var subject = "(ulong)(" + type.IntegerType + ")" + (nullable ? "checkedValue" : "value");
         var parts = new System.Collections.Generic.List<string>();
-        if (Parse(constraint.Min) is { } min && min > 0)
+        if (constraint.Min is { } min && min > 0)
         {
             parts.Add(subject + " < " + Number(min));
         }
 
-        if (Parse(constraint.Max) is { } max && max >= 0 && max < (type.WireMax ?? type.TypeMax ?? decimal.MaxValue))
+        if (constraint.Max is { } max && max >= 0 && max < (type.WireMax ?? type.TypeMax ?? decimal.MaxValue))
         {
             parts.Add(subject + " > " + Number(max));
         }
 
         return parts.Count == 0 ? null : (nullable ? "value is { } checkedValue && " : string.Empty) + "(" + string.Join(" || ", parts) + ")";
     }
-
-    private static decimal? Parse(string? text) => NumberText.ParseDefinitionNumber(text);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Parsing;
+using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -74,12 +74,12 @@ internal static class DescriptionEmitter
         var constraint = attribute.Constraint;
         if (constraint.Min != original.Constraint.Min)
         {
-            changes.Add("Min = " + Literals.Decimal(NumberText.ParseDefinitionNumber(constraint.Min)));
+            changes.Add("Min = " + Literals.Decimal(constraint.Min));
         }
 
         if (constraint.Max != original.Constraint.Max)
         {
-            changes.Add("Max = " + Literals.Decimal(NumberText.ParseDefinitionNumber(constraint.Max)));
+            changes.Add("Max = " + Literals.Decimal(constraint.Max));
         }
 
         if (constraint.MinLength != original.Constraint.MinLength)
@@ -94,7 +94,7 @@ internal static class DescriptionEmitter
 
         if (attribute.Default != original.Default)
         {
-            changes.Add("Default = " + Literals.String(attribute.Default));
+            changes.Add("Default = " + Literals.String(attribute.Default?.Text));
         }
 
         return changes.Count == 0 ? record : record + " with { " + string.Join(", ", changes) + " }";

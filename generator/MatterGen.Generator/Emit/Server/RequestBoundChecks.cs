@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -16,9 +17,7 @@ internal static class RequestBoundChecks
 {
     public static IReadOnlyList<DriverMember> Add(
         IReadOnlyList<DriverMember> members,
-        SpecializedCluster cluster,
-        ClusterMemberNames names,
-        TypeMapper mapper,
+        ClusterPlan plan,
         IReadOnlyList<StoredAttribute> stored,
         CancellationToken cancellationToken)
     {
@@ -35,6 +34,7 @@ internal static class RequestBoundChecks
         var result = new List<DriverMember>(members.Count);
         foreach (var member in members)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var command = member.Command;
             if (!command.Fields.Any(f => f.Constraint.HasReference))
             {
@@ -42,9 +42,8 @@ internal static class RequestBoundChecks
                 continue;
             }
 
-            var spec = new RecordSpec(names.CommandRecords[(command.Id, command.Direction)], string.Empty, command.Fields, "CommandId", command.Id, false, false, AddFabricIndex: false);
             var checks = new List<string>();
-            foreach (var field in RecordEmitter.Plan(spec, mapper, cancellationToken))
+            foreach (var field in plan.Command(command).Fields)
             {
                 if (!field.Field.Constraint.HasReference || field.IsList || field.Type.Wire is not (WireKind.SignedInteger or WireKind.UnsignedInteger)
                     || field.Shape == FieldShape.NullableOptional)

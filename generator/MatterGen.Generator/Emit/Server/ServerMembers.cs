@@ -1,4 +1,5 @@
 using System.Linq;
+using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Naming;
 
 /// <summary>
 /// The one place that names each element's members in a cluster file: metadata records in <c>Attributes</c>,
@@ -92,14 +91,17 @@ internal sealed class ClusterMemberNames
     public Dictionary<uint, string> EventRecords { get; } = new();
 
     /// <summary>Computes every name of a cluster.</summary>
-    public static ClusterMemberNames Of(ClusterUnit unit, TypeMapper mapper)
+    /// <param name="unit">The cluster.</param>
+    /// <param name="types">The names of its nested types.</param>
+    /// <param name="hasCodec">Whether an attribute's type maps to C# (an attribute of an unknown type gets no codec).</param>
+    public static ClusterMemberNames Of(ClusterUnit unit, ClusterNames types, System.Func<TypeReference, bool> hasCodec)
     {
         var cluster = unit.Cluster;
         var codecScope = new NameScope(new[] { "AttributeCodecs" }.Concat(NameScope.ObjectMembers));
         var codecs = new List<(string Encode, string Decode)?>();
         foreach (var attribute in cluster.Attributes)
         {
-            if (mapper.Map(attribute.Type.Name) is null)
+            if (!hasCodec(attribute.Type))
             {
                 codecs.Add(null);
                 continue;
@@ -115,7 +117,7 @@ internal sealed class ClusterMemberNames
             ClaimAll("Commands", cluster.Commands.Select(command => command.Name)),
             ClaimAll("Events", cluster.Events.Select(clusterEvent => clusterEvent.Name)),
             cluster,
-            ClusterNames.Assign(unit));
+            types);
     }
 
     /// <summary>The response a request names, if the cluster defines it.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Naming;
 
 /// <summary>
 /// The names already taken in one C# declaration space. A name that is taken gets the first free numeric

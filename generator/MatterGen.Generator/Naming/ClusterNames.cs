@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Naming;
 
 /// <summary>
 /// The C# names of the types nested in a cluster class, chosen so none collides with another, with the
@@ -12,6 +11,12 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal sealed class ClusterNames
 {
+    /// <summary>Names of the fixed members every cluster class has (the emitter writes them); nested types never take them.</summary>
+    internal static readonly string[] FixedMembers =
+    {
+        "ClusterId", "ClusterName", "ClusterRevision", "Feature", "Attributes", "Commands", "Events", "AttributeCodecs", "Client",
+    };
+
     private ClusterNames(Dictionary<string, string> types, List<string> commands, List<string> events)
     {
         Types = types;
@@ -31,7 +36,7 @@ internal sealed class ClusterNames
     /// <summary>Chooses every nested type's name.</summary>
     public static ClusterNames Assign(ClusterUnit unit)
     {
-        var scope = new NameScope(new[] { unit.TypeName }.Concat(ClusterEmitter.FixedMembers).Concat(NameScope.ObjectMembers));
+        var scope = new NameScope(new[] { unit.TypeName }.Concat(FixedMembers).Concat(NameScope.ObjectMembers));
         var types = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var type in unit.LocalTypes)
         {

@@ -1,29 +1,29 @@
 using System;
 using System.Globalization;
-using MatterGen.Generator.Parsing;
+using MatterGen.Generator.Model;
 
 namespace MatterGen.Generator.Emit.Server;
 
 /// <summary>The C# expression an attribute's storage starts at, from the definition's or the user's default.</summary>
-internal static class DefaultValue
+internal static class InitialValue
 {
-    public static string Expression(MappedType type, bool isList, bool nullable, string? text)
+    public static string Expression(MappedType type, bool isList, bool nullable, DefaultValue? value)
     {
         if (isList)
         {
             return "global::System.Array.Empty<" + type.CSharpType + ">()";
         }
 
-        var trimmed = text?.Trim();
-        if (trimmed is null || trimmed.Length == 0 || string.Equals(trimmed, "null", StringComparison.OrdinalIgnoreCase))
+        var trimmed = value?.Text.Trim();
+        if (value is null || trimmed is null || trimmed.Length == 0 || string.Equals(trimmed, "null", StringComparison.OrdinalIgnoreCase))
         {
             return Fallback(type, nullable);
         }
 
-        return Literal(type, trimmed) ?? Fallback(type, nullable);
+        return Literal(type, trimmed, value.Number) ?? Fallback(type, nullable);
     }
 
-    private static string? Literal(MappedType type, string text)
+    private static string? Literal(MappedType type, string text, decimal? number)
     {
         switch (type.Wire)
         {
@@ -32,7 +32,6 @@ internal static class DefaultValue
             case WireKind.Enum:
             case WireKind.Bitmap:
             case WireKind.UnsignedWrapper:
-                var number = NumberText.ParseDefinitionNumber(text);
                 if (number is not { } value || decimal.Truncate(value) != value || value < (type.TypeMin ?? decimal.MinValue) || value > (type.TypeMax ?? decimal.MaxValue))
                 {
                     return null;
@@ -47,7 +46,7 @@ internal static class DefaultValue
                     : text.Equals("false", StringComparison.OrdinalIgnoreCase) || text == "0" ? "false" : null;
             case WireKind.Single:
             case WireKind.Double:
-                return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+                return number is { } real
                     ? real.ToString(CultureInfo.InvariantCulture) + (type.Wire == WireKind.Single ? "f" : "d")
                     : null;
             case WireKind.String:

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Naming;
+
+namespace MatterGen.Generator.Emit;
+
+/// <summary>
+/// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
+/// members, the mapping of its Matter types to C#, and its records (structs, command and event payloads) with
+/// their fields' names, types and shapes. The cluster file and each feature-specialized server of the cluster
+/// build the same plan, so both name every type and member the same way.
+/// </summary>
+internal sealed class ClusterPlan
+{
+    private readonly Dictionary<string, RecordPlan> structs;
+
+    private ClusterPlan(
+        ClusterUnit unit,
+        string classReference,
+        ClusterNames types,
+        TypeMapper mapper,
+        ClusterMemberNames members,
+        Dictionary<string, RecordPlan> structs,
+        IReadOnlyList<RecordPlan> commands,
+        IReadOnlyList<RecordPlan> events)
+    {
+        Unit = unit;
+        ClassReference = classReference;
+        Types = types;
+        Mapper = mapper;
+        Members = members;
+        this.structs = structs;
+        Commands = commands;
+        Events = events;
+    }
+
+    /// <summary>The cluster.</summary>
+    public ClusterUnit Unit { get; }
+
+    /// <summary>The cluster class, fully qualified (<c>global::MatterGen.Clusters.EnergyEvse</c>).</summary>
+    public string ClassReference { get; }
+
+    /// <summary>The C# names of the cluster's nested types and payload records.</summary>
+    public ClusterNames Types { get; }
+
+    /// <summary>Matter type names to C# types, local names first.</summary>
+    public TypeMapper Mapper { get; }
+
+    /// <summary>The names of the metadata members, attribute codecs and payload records.</summary>
+    public ClusterMemberNames Members { get; }
+
+    /// <summary>The payload record of each command, by position in the cluster's command list.</summary>
+    public IReadOnlyList<RecordPlan> Commands { get; }
+
+    /// <summary>The payload record of each event, by position in the cluster's event list.</summary>
+    public IReadOnlyList<RecordPlan> Events { get; }
+
+    /// <summary>The record of one of the cluster's local structs.</summary>
+    public RecordPlan Struct(DataTypeModel type) => structs[type.Name];
+
+    /// <summary>The payload record of a command of the cluster.</summary>
+    public RecordPlan Command(CommandModel command)
+    {
+        var commands = Unit.Cluster.Commands;
+        for (var i = 0; i < commands.Count; i++)
+        {
+            if (commands[i].Id == command.Id && commands[i].Direction == command.Direction)
+            {
+                return Commands[i];
+            }
+        }
+
+        throw new KeyNotFoundException("The cluster has no command " + command.Name);
+    }
+
+    /// <summary>Resolves the plan of <paramref name="unit"/> for code in <paramref name="settings"/>' namespace.</summary>
+    public static ClusterPlan For(ClusterUnit unit, GeneratorSettings settings, CancellationToken cancellationToken)
+    {
+        var cluster = unit.Cluster;
+        var classReference = "global::" + settings.RootNamespace + "." + unit.TypeName;
+        var types = ClusterNames.Assign(unit);
+        var mapper = new TypeMapper(
+            unit.LocalTypes.Select(type => (type, classReference + "." + types.Types[type.Name])),
+            unit.GlobalTypes,
+            settings.RootNamespace);
+        var members = ClusterMemberNames.Of(unit, types, type => mapper.Map(type.Name) is not null);
+
+        var structs = new Dictionary<string, RecordPlan>(System.StringComparer.Ordinal);
+        foreach (var type in unit.LocalTypes.Where(type => type.Kind == DataTypeKind.Struct))
+        {
+            if (!structs.ContainsKey(type.Name))
+            {
+                structs.Add(type.Name, RecordPlan.Resolve(RecordSpec.ForStruct(type, types.Types[type.Name]), mapper, cancellationToken));
+            }
+        }
+
+        var commands = cluster.Commands
+            .Select((command, i) => RecordPlan.Resolve(RecordSpec.ForCommand(command, types.Commands[i]), mapper, cancellationToken))
+            .ToList();
+        var events = cluster.Events
+            .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
+            .ToList();
+        return new ClusterPlan(unit, classReference, types, mapper, members, structs, commands, events);
+    }
+}
