@@ -7,6 +7,7 @@ using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Messaging;
+using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Client;
 
