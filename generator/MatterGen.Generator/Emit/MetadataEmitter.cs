@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Parsing;
 
 namespace MatterGen.Generator.Emit;

@@ -6,7 +6,6 @@ using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
 using MatterGen.Evse.Hardware.Sensors;
-using MatterGen.Evse.Hardware.Simulation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

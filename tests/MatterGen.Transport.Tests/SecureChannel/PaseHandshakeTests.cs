@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Messaging;
@@ -7,7 +6,6 @@ using MatterGen.Transport.Messages;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Sessions;
 using MatterGen.Transport.Tests.Support;
-using MatterGen.Transport.Udp;
 using Xunit;
 
 namespace MatterGen.Transport.Tests.SecureChannel;

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
-using MatterGen.InteractionModel.Server;
 using MatterGen.Messaging;
 using MatterGen.Tlv;
 
