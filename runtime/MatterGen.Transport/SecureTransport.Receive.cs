@@ -151,6 +151,14 @@ public sealed partial class SecureTransport
             exchanges.TryGetValue(key, out exchange);
         }
 
+        if (exchange is not null && protocol.NeedsAcknowledgement && !exchange.TryTake(header.MessageCounter))
+        {
+            // A late copy the counter window let through (see Exchange.TryTake): acknowledge it again, drop it.
+            Statistics.CountDuplicate();
+            SendAck(session, protocol.ExchangeId, !protocol.IsInitiator, header.MessageCounter);
+            return;
+        }
+
         if (exchange is not null && protocol.AcknowledgedCounter is { } acknowledged)
         {
             exchange.OnAcknowledged(acknowledged);
@@ -212,6 +220,7 @@ public sealed partial class SecureTransport
         Statistics.CountReceived();
         if (ack is { } firstAck)
         {
+            exchange.TryTake(firstAck);
             exchange.OweAck(firstAck);
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Threading.Tasks;
 using MatterGen.Samples.EvseSimulator;
 using MatterGen.Samples.EvseSimulator.Matter;
 using MatterGen.Samples.EvseSimulator.Scenarios;

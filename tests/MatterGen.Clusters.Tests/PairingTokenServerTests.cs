@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using MatterGen;
-using MatterGen.Interaction;
 using Xunit;
 
 namespace MatterGen.Clusters.Tests;

@@ -5,7 +5,6 @@ using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
 using MatterGen.Node.Clusters;
 using MatterGen.Node.Composition;
-using MatterGen.Node.Information;
 using MatterGen.Tlv;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;

@@ -1,9 +1,7 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using MatterGen.DataModel;
 using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
 using MatterGen.Node.Composition;

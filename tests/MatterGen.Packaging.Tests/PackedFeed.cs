@@ -28,7 +28,7 @@ public sealed class PackedFeed : IDisposable
         "runtime/MatterGen.Commissioning/MatterGen.Commissioning.csproj",
     ];
 
-    private readonly Lazy<DotnetResult> _pack;
+    private readonly Lazy<DotnetResult> pack;
 
     /// <summary>Chooses the folders; packing happens on first use, so its failure fails a test with its output.</summary>
     public PackedFeed()
@@ -36,7 +36,7 @@ public sealed class PackedFeed : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "mattergen-packaging-" + Guid.NewGuid().ToString("N")[..12]);
         FeedDirectory = Path.Combine(Root, "feed");
         Version = ReadRepositoryVersion();
-        _pack = new Lazy<DotnetResult>(Pack);
+        pack = new Lazy<DotnetResult>(Pack);
     }
 
     /// <summary>The temporary folder that holds the feed and the consumer project.</summary>
@@ -49,7 +49,7 @@ public sealed class PackedFeed : IDisposable
     public string Version { get; }
 
     /// <summary>The finished pack command (packing on first call).</summary>
-    internal DotnetResult PackResult => _pack.Value;
+    internal DotnetResult PackResult => pack.Value;
 
     /// <summary>The path of a package in the feed.</summary>
     public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");

@@ -20,45 +20,45 @@ public class GeneratedEnableChargingBenchmarks
     /// <summary>matter.js 0.17.9's encoding of the request.</summary>
     public const string ExpectedHex = "152600801a5e2e210170172102007d18";
 
-    private readonly byte[] _buffer = new byte[32];
-    private EnergyEVSE.EnableChargingRequest _request = null!;
-    private byte[] _encoded = [];
+    private readonly byte[] buffer = new byte[32];
+    private EnergyEVSE.EnableChargingRequest request = null!;
+    private byte[] encoded = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _request = new EnergyEVSE.EnableChargingRequest
+        request = new EnergyEVSE.EnableChargingRequest
         {
             ChargingEnabledUntil = new EpochSeconds(0x2E5E1A80),
             MinimumChargeCurrent = 6000,
             MaximumChargeCurrent = 32000,
         };
 
-        _encoded = Convert.FromHexString(ExpectedHex);
-        CodecSetupCheck.Require(ExpectedHex, _buffer, _request,
+        encoded = Convert.FromHexString(ExpectedHex);
+        CodecSetupCheck.Require(ExpectedHex, buffer, request,
             [("generated", EncodeGenerated), ("generated with writer", EncodeGeneratedWithWriter), ("baseline", EncodeBaseline)],
             [("generated", DecodeGenerated), ("generated with reader", DecodeGeneratedWithReader), ("baseline", DecodeBaseline)]);
     }
 
     [Benchmark, BenchmarkCategory("Encode")]
-    public int EncodeGenerated() => _request.Encode(_buffer);
+    public int EncodeGenerated() => request.Encode(buffer);
 
     /// <summary>Through a <see cref="TlvWriter"/>, as used for a structure nested in a larger message.</summary>
     [Benchmark, BenchmarkCategory("Encode")]
     public int EncodeGeneratedWithWriter()
     {
-        var writer = new TlvWriter(_buffer);
-        _request.Encode(ref writer, TlvTag.Anonymous);
+        var writer = new TlvWriter(buffer);
+        request.Encode(ref writer, TlvTag.Anonymous);
         return writer.BytesWritten;
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Encode")]
     public int EncodeBaseline()
     {
-        var b = _buffer.AsSpan();
+        var b = buffer.AsSpan();
         b[0] = 0x15;
         var at = 1;
-        if (_request.ChargingEnabledUntil is { } until)
+        if (request.ChargingEnabledUntil is { } until)
         {
             at = HandWrittenTlv.WriteUnsigned(b, at, 0, until.Value);
         }
@@ -68,29 +68,29 @@ public class GeneratedEnableChargingBenchmarks
             at = 3;
         }
 
-        at = HandWrittenTlv.WriteSigned(b, at, 1, _request.MinimumChargeCurrent);
-        at = HandWrittenTlv.WriteSigned(b, at, 2, _request.MaximumChargeCurrent);
+        at = HandWrittenTlv.WriteSigned(b, at, 1, request.MinimumChargeCurrent);
+        at = HandWrittenTlv.WriteSigned(b, at, 2, request.MaximumChargeCurrent);
         b[at] = 0x18;
         return at + 1;
     }
 
     [Benchmark, BenchmarkCategory("Decode")]
-    public EnergyEVSE.EnableChargingRequest DecodeGenerated() => EnergyEVSE.EnableChargingRequest.Decode(_encoded);
+    public EnergyEVSE.EnableChargingRequest DecodeGenerated() => EnergyEVSE.EnableChargingRequest.Decode(encoded);
 
     /// <summary>The reader-based decoder, as used for a structure nested in a larger message.</summary>
     [Benchmark, BenchmarkCategory("Decode")]
     public EnergyEVSE.EnableChargingRequest DecodeGeneratedWithReader()
     {
-        var reader = new TlvReader(_encoded);
-        var request = EnergyEVSE.EnableChargingRequest.Decode(ref reader);
+        var reader = new TlvReader(encoded);
+        var decoded = EnergyEVSE.EnableChargingRequest.Decode(ref reader);
         reader.ExpectEnd();
-        return request;
+        return decoded;
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Decode")]
     public EnergyEVSE.EnableChargingRequest DecodeBaseline()
     {
-        ReadOnlySpan<byte> b = _encoded;
+        ReadOnlySpan<byte> b = encoded;
         var at = HandWrittenTlv.Expect(b, 0, 0x15);
         EpochSeconds? until = null;
         if (b[at] == 0x34 && b[at + 1] == 0)

@@ -21,14 +21,14 @@ public class GeneratedSetTargetsBenchmarks
     /// <summary>matter.js 0.17.9's encoding of the request.</summary>
     public const string ExpectedHex = "153600152400063601152500e001240150220240787d011818181818";
 
-    private readonly byte[] _buffer = new byte[64];
-    private EnergyEVSE.SetTargetsRequest _request = null!;
-    private byte[] _encoded = [];
+    private readonly byte[] buffer = new byte[64];
+    private EnergyEVSE.SetTargetsRequest request = null!;
+    private byte[] encoded = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _request = new EnergyEVSE.SetTargetsRequest
+        request = new EnergyEVSE.SetTargetsRequest
         {
             ChargingTargetSchedules =
             [
@@ -40,32 +40,32 @@ public class GeneratedSetTargetsBenchmarks
             ],
         };
 
-        _encoded = Convert.FromHexString(ExpectedHex);
-        CodecSetupCheck.Require(ExpectedHex, _buffer, _request,
+        encoded = Convert.FromHexString(ExpectedHex);
+        CodecSetupCheck.Require(ExpectedHex, buffer, request,
             [("generated", EncodeGenerated), ("generated with writer", EncodeGeneratedWithWriter), ("baseline", EncodeBaseline)],
             [("generated", DecodeGenerated), ("generated with reader", DecodeGeneratedWithReader), ("baseline", DecodeBaseline)]);
     }
 
     [Benchmark, BenchmarkCategory("Encode")]
-    public int EncodeGenerated() => _request.Encode(_buffer);
+    public int EncodeGenerated() => request.Encode(buffer);
 
     /// <summary>Through a <see cref="TlvWriter"/>, as used for a structure nested in a larger message.</summary>
     [Benchmark, BenchmarkCategory("Encode")]
     public int EncodeGeneratedWithWriter()
     {
-        var writer = new TlvWriter(_buffer);
-        _request.Encode(ref writer, TlvTag.Anonymous);
+        var writer = new TlvWriter(buffer);
+        request.Encode(ref writer, TlvTag.Anonymous);
         return writer.BytesWritten;
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Encode")]
     public int EncodeBaseline()
     {
-        var b = _buffer.AsSpan();
+        var b = buffer.AsSpan();
         b[0] = 0x15;
         b[1] = 0x36; b[2] = 0x00;
         var at = 3;
-        var schedules = _request.ChargingTargetSchedules;
+        var schedules = request.ChargingTargetSchedules;
         var scheduleCount = schedules.Count;
         for (var i = 0; i < scheduleCount; i++)
         {
@@ -103,22 +103,22 @@ public class GeneratedSetTargetsBenchmarks
     }
 
     [Benchmark, BenchmarkCategory("Decode")]
-    public EnergyEVSE.SetTargetsRequest DecodeGenerated() => EnergyEVSE.SetTargetsRequest.Decode(_encoded);
+    public EnergyEVSE.SetTargetsRequest DecodeGenerated() => EnergyEVSE.SetTargetsRequest.Decode(encoded);
 
     /// <summary>The reader-based decoder, as used for a structure nested in a larger message.</summary>
     [Benchmark, BenchmarkCategory("Decode")]
     public EnergyEVSE.SetTargetsRequest DecodeGeneratedWithReader()
     {
-        var reader = new TlvReader(_encoded);
-        var request = EnergyEVSE.SetTargetsRequest.Decode(ref reader);
+        var reader = new TlvReader(encoded);
+        var decoded = EnergyEVSE.SetTargetsRequest.Decode(ref reader);
         reader.ExpectEnd();
-        return request;
+        return decoded;
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Decode")]
     public EnergyEVSE.SetTargetsRequest DecodeBaseline()
     {
-        ReadOnlySpan<byte> b = _encoded;
+        ReadOnlySpan<byte> b = encoded;
         var at = HandWrittenTlv.Expect(b, 0, 0x15);
         at = HandWrittenTlv.Expect(b, at, 0x36);
         at = HandWrittenTlv.Expect(b, at, 0x00);

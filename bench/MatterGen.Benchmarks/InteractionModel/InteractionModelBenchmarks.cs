@@ -1,49 +1,60 @@
 using System;
 using System.Threading;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
-using MatterGen.Evse.Device;
-using MatterGen.Evse.Modes;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Messaging;
+using MatterGen.Node;
+using MatterGen.Node.Information;
 
 namespace MatterGen.Benchmarks.InteractionModel;
 
 /// <summary>
-/// The Interaction Model engine serving a charger node (a standard and a bidirectional Energy EVSE with their
-/// mode clusters on endpoints 1 and 2): a ReadRequest with the full wildcard path answered with chunked
-/// ReportData of at most 1200 bytes each, and an InvokeRequest (Energy EVSE Mode ChangeToMode) decoded, run
-/// and answered with its response command. Both from the request's bytes to the last reply's bytes.
+/// The Interaction Model engine serving the real charger node (root endpoint with Descriptor, Access Control,
+/// Basic Information and General Diagnostics; endpoint 1 with the Energy EVSE and its companions), every path
+/// access-checked against the node's own ACL (the administrator entry AddNOC leaves), from the first request's
+/// bytes to the last reply's bytes: a wildcard ReadRequest answered with ReportData chunks of at most 1200 bytes,
+/// a timed EnableCharging (TimedRequest, StatusResponse, InvokeRequest, InvokeResponse), and an untimed
+/// Energy EVSE Mode ChangeToMode answered with its response command.
 /// </summary>
 [MemoryDiagnoser]
 public class InteractionModelBenchmarks
 {
     private readonly BenchExchange exchange = new();
-    private BenchNode node = null!;
+    private ChargerNode charger = null!;
     private InteractionServer engine = null!;
-    private EnergyEvseDevice standard = null!;
-    private EnergyEvseDevice bidirectional = null!;
     private ProtocolMessage wildcardRead;
-    private ProtocolMessage invoke;
+    private ProtocolMessage timedRequest;
+    private ProtocolMessage enableCharging;
+    private ProtocolMessage changeToMode;
 
     [GlobalSetup]
     public void Setup()
     {
-        standard = EnergyEvseDevice.CreateStandard(serverOptions: new ClusterServerOptions { Endpoint = 1 });
-        bidirectional = EnergyEvseDevice.CreateBidirectional(serverOptions: new ClusterServerOptions { Endpoint = 2 });
-        node = new BenchNode()
-            .Add(standard.Server).Add(EnergyEvseModes.Create(new ClusterServerOptions { Endpoint = 1 }).Server)
-            .Add(bidirectional.Server).Add(EnergyEvseModes.Create(new ClusterServerOptions { Endpoint = 2 }).Server);
-        engine = new InteractionServer(node);
-        wildcardRead = InteractionMessageWriter.ToProtocolMessage(new ReadRequest([new AttributePath()], null, null, true, null) { InteractionModelRevision = 12 });
-        invoke = InteractionMessageWriter.ToProtocolMessage(new InvokeRequest(false, false,
-            [new CommandData(new CommandPath(1, EnergyEVSEMode.ClusterId, EnergyEVSEMode.ChangeToModeRequest.CommandId), new byte[] { 0x15, 0x24, 0x00, 0x01, 0x18 })])
-        { InteractionModelRevision = 12 });
+        charger = ChargerNode.Create(new MatterNodeOptions
+        {
+            Information = new BasicInformationOptions
+            {
+                VendorName = "MatterGen", VendorId = 0xFFF1, ProductName = "Bench", ProductId = 1, UniqueId = "bench",
+            },
+        });
+        if (charger.Node.AccessControlServer.AddAdministrator(exchange.Subject.FabricIndex, exchange.Subject.Subject) != MatterStatus.Success)
+        {
+            throw new InvalidOperationException("The administrator entry was refused.");
+        }
 
-        // The setup check: the read is chunked and complete, the invoke answers with ChangeToModeResponse.
+        engine = new InteractionServer(charger.Node);
+        wildcardRead = InteractionMessageWriter.ToProtocolMessage(new ReadRequest([new AttributePath()], null, null, true, null) { InteractionModelRevision = 12 });
+        timedRequest = InteractionMessageWriter.ToProtocolMessage(new TimedRequest(1000) { InteractionModelRevision = 12 });
+        // EnableCharging { ChargingEnabledUntil: null, MinimumChargeCurrent: 6000, MaximumChargeCurrent: 16000 }.
+        enableCharging = Invoke(timed: true, EnergyEVSE.ClusterId, EnergyEVSE.Commands.EnableCharging.Id, [0x15, 0x34, 0x00, 0x21, 0x01, 0x70, 0x17, 0x21, 0x02, 0x80, 0x3E, 0x18]);
+        // ChangeToMode { NewMode: 1 }.
+        changeToMode = Invoke(timed: false, EnergyEVSEMode.ClusterId, EnergyEVSEMode.ChangeToModeRequest.CommandId, [0x15, 0x24, 0x00, 0x01, 0x18]);
+
+        // The setup check: the read is chunked and complete, both invokes succeed.
         WildcardRead();
         if (exchange.Sent < 2 || InteractionMessageReader.Decode(exchange.Last) is not ReportData { SuppressResponse: true })
         {
@@ -52,21 +63,23 @@ public class InteractionModelBenchmarks
 
         var messages = exchange.Sent;
         var bytes = exchange.Bytes;
-        Invoke();
-        if (InteractionMessageReader.Decode(exchange.Last) is not InvokeResponse { InvokeResponses: [{ Command.Path.Command: EnergyEVSEMode.ChangeToModeResponse.CommandId }] })
+        EnableCharging();
+        if (InteractionMessageReader.Decode(exchange.Last) is not InvokeResponse { InvokeResponses: [{ Status.Status.Status: MatterStatus.Success }] })
         {
-            throw new InvalidOperationException("The invoke did not answer with ChangeToModeResponse.");
+            throw new InvalidOperationException($"EnableCharging did not succeed: {InteractionMessageReader.Decode(exchange.Last)}.");
         }
 
-        Console.WriteLine($"// wildcard read: {messages} ReportData messages, {bytes} bytes");
+        ChangeToMode();
+        if (InteractionMessageReader.Decode(exchange.Last) is not InvokeResponse { InvokeResponses: [{ Command.Path.Command: EnergyEVSEMode.ChangeToModeResponse.CommandId }] })
+        {
+            throw new InvalidOperationException($"ChangeToMode did not answer with ChangeToModeResponse: {InteractionMessageReader.Decode(exchange.Last)}.");
+        }
+
+        Console.WriteLine($"// charger node wildcard read: {messages} ReportData messages, {bytes} bytes");
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        standard.Dispose();
-        bidirectional.Dispose();
-    }
+    public void Cleanup() => charger.Dispose();
 
     [Benchmark]
     public int WildcardRead()
@@ -77,10 +90,24 @@ public class InteractionModelBenchmarks
     }
 
     [Benchmark]
-    public int Invoke()
+    public int EnableCharging()
     {
         exchange.Reset();
-        engine.HandleExchangeAsync(exchange, invoke, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        exchange.FollowUp = enableCharging;
+        engine.HandleExchangeAsync(exchange, timedRequest, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return exchange.Bytes;
     }
+
+    [Benchmark]
+    public int ChangeToMode()
+    {
+        exchange.Reset();
+        engine.HandleExchangeAsync(exchange, changeToMode, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return exchange.Bytes;
+    }
+
+    private static ProtocolMessage Invoke(bool timed, uint clusterId, uint commandId, byte[] fields) =>
+        InteractionMessageWriter.ToProtocolMessage(new InvokeRequest(false, timed,
+            [new CommandData(new CommandPath(ChargerNode.EvseEndpoint, clusterId, commandId), fields)])
+        { InteractionModelRevision = 12 });
 }

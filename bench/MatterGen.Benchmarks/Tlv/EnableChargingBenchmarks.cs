@@ -16,8 +16,8 @@ public class TlvEnableChargingBenchmarks
     private const long Minimum = 6000;
     private const long Maximum = 32000;
 
-    private readonly byte[] _buffer = new byte[32];
-    private byte[] _encoded = [];
+    private readonly byte[] buffer = new byte[32];
+    private byte[] encoded = [];
 
     /// <summary>The values a decoder returns; a null deadline is "until disabled".</summary>
     public readonly record struct Request(uint? Until, long Minimum, long Maximum);
@@ -26,16 +26,16 @@ public class TlvEnableChargingBenchmarks
     public void Setup()
     {
         var tlvLength = WriteWithTlvWriter();
-        var tlv = _buffer[..tlvLength];
+        var tlv = buffer[..tlvLength];
         var baselineLength = WriteBaseline();
-        var baseline = _buffer[..baselineLength];
+        var baseline = buffer[..baselineLength];
         if (!tlv.AsSpan().SequenceEqual(baseline) || Convert.ToHexString(tlv) != "152600801A5E2E210170172102007D18")
         {
             throw new InvalidOperationException(
                 $"TlvWriter wrote {Convert.ToHexString(tlv)}, the baseline {Convert.ToHexString(baseline)}");
         }
 
-        _encoded = tlv;
+        encoded = tlv;
         var expected = new Request(Until, Minimum, Maximum);
         if (ReadWithTlvReader() != expected || ReadBaseline() != expected)
         {
@@ -46,7 +46,7 @@ public class TlvEnableChargingBenchmarks
     [Benchmark]
     public int WriteWithTlvWriter()
     {
-        var writer = new TlvWriter(_buffer);
+        var writer = new TlvWriter(buffer);
         writer.StartStructure(TlvTag.Anonymous);
         writer.WriteUnsignedInteger(TlvTag.Context(0), Until);
         writer.WriteSignedInteger(TlvTag.Context(1), Minimum);
@@ -58,7 +58,7 @@ public class TlvEnableChargingBenchmarks
     [Benchmark(Baseline = true)]
     public int WriteBaseline()
     {
-        var b = _buffer.AsSpan();
+        var b = buffer.AsSpan();
         b[0] = 0x15;
         b[1] = 0x26; b[2] = 0x00; BinaryPrimitives.WriteUInt32LittleEndian(b[3..], Until);
         b[7] = 0x21; b[8] = 0x01; BinaryPrimitives.WriteInt16LittleEndian(b[9..], (short)Minimum);
@@ -70,7 +70,7 @@ public class TlvEnableChargingBenchmarks
     [Benchmark]
     public Request ReadWithTlvReader()
     {
-        var reader = new TlvReader(_encoded);
+        var reader = new TlvReader(encoded);
         uint? until = null;
         long minimum = 0, maximum = 0;
         reader.ExpectType(TlvElementType.Structure);
@@ -97,7 +97,7 @@ public class TlvEnableChargingBenchmarks
     [Benchmark]
     public Request ReadBaseline()
     {
-        var b = _encoded.AsSpan();
+        var b = encoded.AsSpan();
         if (b.Length != 16 || b[0] != 0x15 || b[1] != 0x26 || b[2] != 0 || b[7] != 0x21 || b[8] != 1
             || b[11] != 0x21 || b[12] != 2 || b[15] != 0x18)
         {

@@ -17,8 +17,8 @@ public class TlvSetTargetsBenchmarks
     private const byte TargetSoC = 80;
     private const long AddedEnergy = 25_000_000;
 
-    private readonly byte[] _buffer = new byte[64];
-    private byte[] _encoded = [];
+    private readonly byte[] buffer = new byte[64];
+    private byte[] encoded = [];
 
     /// <summary>The values a decoder returns.</summary>
     public readonly record struct Target(byte DayOfWeek, ushort Minutes, byte SoC, long AddedEnergy);
@@ -27,16 +27,16 @@ public class TlvSetTargetsBenchmarks
     public void Setup()
     {
         var tlvLength = WriteWithTlvWriter();
-        var tlv = _buffer[..tlvLength];
+        var tlv = buffer[..tlvLength];
         var baselineLength = WriteBaseline();
-        var baseline = _buffer[..baselineLength];
+        var baseline = buffer[..baselineLength];
         if (tlvLength != 28 || !tlv.AsSpan().SequenceEqual(baseline))
         {
             throw new InvalidOperationException(
                 $"TlvWriter wrote {Convert.ToHexString(tlv)}, the baseline {Convert.ToHexString(baseline)}");
         }
 
-        _encoded = tlv;
+        encoded = tlv;
         var expected = new Target(DayOfWeek, TargetTime, TargetSoC, AddedEnergy);
         if (ReadWithTlvReader() != expected || ReadBaseline() != expected)
         {
@@ -47,7 +47,7 @@ public class TlvSetTargetsBenchmarks
     [Benchmark]
     public int WriteWithTlvWriter()
     {
-        var writer = new TlvWriter(_buffer);
+        var writer = new TlvWriter(buffer);
         writer.StartStructure(TlvTag.Anonymous);
         writer.StartArray(TlvTag.Context(0));
         writer.StartStructure(TlvTag.Anonymous);
@@ -68,7 +68,7 @@ public class TlvSetTargetsBenchmarks
     [Benchmark(Baseline = true)]
     public int WriteBaseline()
     {
-        var b = _buffer.AsSpan();
+        var b = buffer.AsSpan();
         b[0] = 0x15;
         b[1] = 0x36; b[2] = 0x00;
         b[3] = 0x15;
@@ -85,7 +85,7 @@ public class TlvSetTargetsBenchmarks
     [Benchmark]
     public Target ReadWithTlvReader()
     {
-        var reader = new TlvReader(_encoded);
+        var reader = new TlvReader(encoded);
         var result = default(Target);
         reader.ExpectType(TlvElementType.Structure);
         while (reader.Read() && reader.ElementType != TlvElementType.EndOfContainer)
@@ -109,7 +109,7 @@ public class TlvSetTargetsBenchmarks
     [Benchmark]
     public Target ReadBaseline()
     {
-        var b = _encoded.AsSpan();
+        var b = encoded.AsSpan();
         if (b.Length != 28 || b[0] != 0x15 || b[1] != 0x36 || b[2] != 0 || b[3] != 0x15 || b[4] != 0x24 || b[5] != 0
             || b[7] != 0x36 || b[8] != 1 || b[9] != 0x15 || b[10] != 0x25 || b[11] != 0 || b[14] != 0x24 || b[15] != 1
             || b[17] != 0x22 || b[18] != 2 || b[23] != 0x18 || b[24] != 0x18 || b[25] != 0x18 || b[26] != 0x18 || b[27] != 0x18)

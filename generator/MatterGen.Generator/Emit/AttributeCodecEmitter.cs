@@ -1,7 +1,5 @@
-using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit;
 

@@ -1,4 +1,3 @@
-using System;
 
 namespace MatterGen.Evse.Hardware.Pilot;
 

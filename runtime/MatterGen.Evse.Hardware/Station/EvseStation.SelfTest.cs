@@ -1,5 +1,4 @@
 using System;
-using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Sensors;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,4 @@
 using System;
-using MatterGen.Timing;
 using Microsoft.Extensions.Logging;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;

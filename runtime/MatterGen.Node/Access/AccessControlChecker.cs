@@ -2,7 +2,6 @@ using System;
 using MatterGen.DataModel;
 using MatterGen.InteractionModel;
 using MatterGen.Messaging;
-using MatterGen.Node.Clusters;
 using Entry = MatterGen.Node.Clusters.AccessControl.AccessControlEntryStruct;
 
 namespace MatterGen.Node.Access;

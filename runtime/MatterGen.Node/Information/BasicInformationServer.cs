@@ -1,5 +1,4 @@
 using System;
-using MatterGen;
 using MatterGen.Interaction;
 using MatterGen.Node.Clusters;
 

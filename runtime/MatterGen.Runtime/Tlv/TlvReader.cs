@@ -1,11 +1,8 @@
 using System;
 using System.Buffers.Binary;
-using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
-using System.Text.Unicode;
 using MatterGen.GeneratedCode;
 
 namespace MatterGen.Tlv;
@@ -18,7 +15,7 @@ namespace MatterGen.Tlv;
 /// element's byte offset, and no other exception escapes for any input. Integers of any encoded width are
 /// accepted; strings and octet strings are returned as views into the input.
 /// </summary>
-public ref struct TlvReader
+public ref partial struct TlvReader
 {
     private static ReadOnlySpan<byte> TagLengths => [0, 1, 2, 4, 2, 4, 6, 8];
 
@@ -165,22 +162,6 @@ public ref struct TlvReader
     }
 
     /// <summary>
-    /// Moves to the next element only when it has the context tag <paramref name="tag"/> and the type
-    /// <paramref name="type"/> (an integer of any width for the integer types); otherwise stays where it is and
-    /// returns false. A generated decoder tries its fields in id order with this before its general loop, which
-    /// then reads whatever did not match, so both ways see the same elements under the same rules.
-    /// </summary>
-    /// <param name="tag">The context tag number expected.</param>
-    /// <param name="type">The element type expected.</param>
-    /// <returns>True when the reader moved to that element.</returns>
-    /// <exception cref="TlvException">The element matched by its first bytes but is malformed or illegal where it stands.</exception>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryReadContext(byte tag, TlvElementType type) => type is TlvElementType.SignedInteger or TlvElementType.UnsignedInteger
-        ? TryReadContextInteger(tag, type == TlvElementType.SignedInteger)
-        : TryReadContextOther(tag, type);
-
-    /// <summary>
     /// Moves past an end-of-container when it is the next element and a container is open; otherwise stays
     /// where it is and returns false. What <see cref="Read"/> does with that element, without the dispatch.
     /// </summary>
@@ -204,53 +185,6 @@ public ref struct TlvReader
         _containers.Pop();
         _position = offset + 1;
         return true;
-    }
-
-    /// <summary>The integer case of <see cref="TryReadContext"/>: inlined, the whole read with no dispatch after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryReadContextInteger(byte tag, bool signed)
-    {
-        var start = _position;
-        if (_containers.InArray || !TlvFieldReader.TryReadInteger(_input, start, tag, signed, out var value, out var next))
-        {
-            // Not this field, or truncated: the general path reports a truncated one.
-            return false;
-        }
-
-        _started = true;
-        _elementOffset = start;
-        _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
-        _value = value;
-        _position = next;
-        return true;
-    }
-
-    /// <summary>The non-integer case of <see cref="TryReadContext"/>: matched by control byte and tag, then read by the general path.</summary>
-    private bool TryReadContextOther(byte tag, TlvElementType type)
-    {
-        var start = _position;
-        if (_input.Length - start < 2 || _input[start + 1] != tag)
-        {
-            return false;
-        }
-
-        int control = _input[start];
-        var matches = type switch
-        {
-            TlvElementType.Boolean => (control & ~1) == TlvControl.Context + TlvControl.BooleanFalse,
-            TlvElementType.Float => control == TlvControl.Context + TlvControl.Float32,
-            TlvElementType.Double => control == TlvControl.Context + TlvControl.Float64,
-            TlvElementType.Utf8String => (control & ~3) == TlvControl.Context + TlvControl.Utf8Length1,
-            TlvElementType.ByteString => (control & ~3) == TlvControl.Context + TlvControl.OctetLength1,
-            TlvElementType.Null => control == TlvControl.Context + TlvControl.Null,
-            TlvElementType.Structure => control == TlvControl.Context + TlvControl.Structure,
-            TlvElementType.Array => control == TlvControl.Context + TlvControl.Array,
-            TlvElementType.List => control == TlvControl.Context + TlvControl.List,
-            _ => false,
-        };
-
-        // The general path checks everything else about the element (container rules, lengths, depth).
-        return matches && ReadElement();
     }
 
     /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
@@ -429,66 +363,6 @@ public ref struct TlvReader
     public readonly ReadOnlySpan<byte> Input => _input;
 
     /// <summary>
-    /// Moves to <paramref name="offset"/> inside the innermost structure, past members read with
-    /// <see cref="TlvFieldReader"/>; the next <see cref="Read"/> reads the element there. The current element's
-    /// properties stay those of the last element this reader itself read.
-    /// </summary>
-    /// <param name="offset">The offset after the members read; at or after <see cref="BytesConsumed"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
-    /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AdvanceInStructure(int offset)
-    {
-        CheckAdvance(offset);
-        _position = offset;
-    }
-
-    /// <summary>
-    /// Moves to <paramref name="offset"/> as <see cref="AdvanceInStructure"/> does; when the element there is an
-    /// end-of-container, also reads it, closing the structure, and returns true.
-    /// </summary>
-    /// <param name="offset">The offset after the members read; at or after <see cref="BytesConsumed"/>.</param>
-    /// <returns>True when the structure ended at <paramref name="offset"/>; false when more members follow.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is before the reader's position or past the input.</exception>
-    /// <exception cref="InvalidOperationException">The innermost open container is not a structure.</exception>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryEndStructure(int offset)
-    {
-        CheckAdvance(offset);
-
-        // From the offset in hand rather than a stored and reloaded position: this ends every decoded structure.
-        if (TryEndContainerAt(offset))
-        {
-            return true;
-        }
-
-        _position = offset;
-        return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly void CheckAdvance(int offset)
-    {
-        if (offset < _position || offset > _input.Length || !_containers.InStructure)
-        {
-            ThrowBadAdvance(offset);
-        }
-    }
-
-    [DoesNotReturn]
-    private readonly void ThrowBadAdvance(int offset)
-    {
-        if (!_containers.InStructure)
-        {
-            throw new InvalidOperationException("The reader is not inside a structure.");
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must lie between the reader's position {_position} and the input's end {_input.Length}.");
-    }
-
-    /// <summary>
     /// Checks that the whole input has been read: no container open and no bytes left.
     /// </summary>
     /// <exception cref="TlvException"><see cref="TlvError.TrailingData"/> when bytes remain, <see cref="TlvError.Truncated"/> when a container is still open.</exception>
@@ -511,216 +385,6 @@ public ref struct TlvReader
         }
 
         throw new TlvException(TlvError.TrailingData, _position, $"{_input.Length - _position} byte(s) follow the element");
-    }
-
-    /// <summary>Reads a signed integer element of any width.</summary>
-    /// <exception cref="TlvException">The element is not a signed integer (<see cref="TlvError.UnexpectedType"/>).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly long GetInt64()
-    {
-        if (_elementType != TlvElementType.SignedInteger)
-        {
-            ThrowUnexpectedType(TlvElementType.SignedInteger);
-        }
-
-        return (long)_value;
-    }
-
-    /// <summary>Reads an unsigned integer element of any width.</summary>
-    /// <exception cref="TlvException">The element is not an unsigned integer (<see cref="TlvError.UnexpectedType"/>).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ulong GetUInt64()
-    {
-        if (_elementType != TlvElementType.UnsignedInteger)
-        {
-            ThrowUnexpectedType(TlvElementType.UnsignedInteger);
-        }
-
-        return _value;
-    }
-
-    /// <summary>Reads a signed integer element that must fit <see cref="int"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int GetInt32()
-    {
-        var value = GetInt64();
-        if (value != (int)value)
-        {
-            ThrowOutOfRange(nameof(Int32));
-        }
-
-        return (int)value;
-    }
-
-    /// <summary>Reads an unsigned integer element that must fit <see cref="uint"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly uint GetUInt32()
-    {
-        var value = GetUInt64();
-        if (value > uint.MaxValue)
-        {
-            ThrowOutOfRange(nameof(UInt32));
-        }
-
-        return (uint)value;
-    }
-
-    /// <summary>Reads a signed integer element that must fit <see cref="short"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly short GetInt16()
-    {
-        var value = GetInt64();
-        if (value != (short)value)
-        {
-            ThrowOutOfRange(nameof(Int16));
-        }
-
-        return (short)value;
-    }
-
-    /// <summary>Reads an unsigned integer element that must fit <see cref="ushort"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ushort GetUInt16()
-    {
-        var value = GetUInt64();
-        if (value > ushort.MaxValue)
-        {
-            ThrowOutOfRange(nameof(UInt16));
-        }
-
-        return (ushort)value;
-    }
-
-    /// <summary>Reads a signed integer element that must fit <see cref="sbyte"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly sbyte GetSByte()
-    {
-        var value = GetInt64();
-        if (value != (sbyte)value)
-        {
-            ThrowOutOfRange(nameof(SByte));
-        }
-
-        return (sbyte)value;
-    }
-
-    /// <summary>Reads an unsigned integer element that must fit <see cref="byte"/>.</summary>
-    /// <exception cref="TlvException">Wrong type or out of range.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly byte GetByte()
-    {
-        var value = GetUInt64();
-        if (value > byte.MaxValue)
-        {
-            ThrowOutOfRange(nameof(Byte));
-        }
-
-        return (byte)value;
-    }
-
-    /// <summary>Reads a boolean element.</summary>
-    /// <exception cref="TlvException">The element is not a boolean.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool GetBoolean()
-    {
-        if (_elementType != TlvElementType.Boolean)
-        {
-            ThrowUnexpectedType(TlvElementType.Boolean);
-        }
-
-        return _value != 0;
-    }
-
-    /// <summary>Reads a binary32 element.</summary>
-    /// <exception cref="TlvException">The element is not a <see cref="TlvElementType.Float"/>.</exception>
-    public readonly float GetSingle()
-    {
-        if (_elementType != TlvElementType.Float)
-        {
-            ThrowUnexpectedType(TlvElementType.Float);
-        }
-
-        return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
-    }
-
-    /// <summary>Reads a binary64 element; a binary32 element is widened (exactly).</summary>
-    /// <exception cref="TlvException">The element is neither a <see cref="TlvElementType.Double"/> nor a <see cref="TlvElementType.Float"/>.</exception>
-    public readonly double GetDouble()
-    {
-        if (_elementType == TlvElementType.Float)
-        {
-            return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
-        }
-
-        if (_elementType != TlvElementType.Double)
-        {
-            ThrowUnexpectedType(TlvElementType.Double);
-        }
-
-        return BinaryPrimitives.ReadDoubleLittleEndian(_input.Slice(_valueOffset, 8));
-    }
-
-    /// <summary>The bytes of a UTF-8 string element, as a view into the input, checked to be valid UTF-8.</summary>
-    /// <exception cref="TlvException">Not a UTF-8 string, or <see cref="TlvError.InvalidUtf8"/>.</exception>
-    public readonly ReadOnlySpan<byte> GetUtf8Bytes()
-    {
-        if (_elementType != TlvElementType.Utf8String)
-        {
-            ThrowUnexpectedType(TlvElementType.Utf8String);
-        }
-
-        var bytes = _input.Slice(_valueOffset, _valueLength);
-        if (!Utf8.IsValid(bytes))
-        {
-            throw new TlvException(TlvError.InvalidUtf8, _elementOffset, "the string is not well-formed UTF-8");
-        }
-
-        return bytes;
-    }
-
-    /// <summary>A UTF-8 string element decoded to a new <see cref="string"/>.</summary>
-    /// <exception cref="TlvException">Not a UTF-8 string, or <see cref="TlvError.InvalidUtf8"/>.</exception>
-    public readonly string GetString() => Encoding.UTF8.GetString(GetUtf8Bytes());
-
-    /// <summary>The bytes of an octet string element, as a view into the input.</summary>
-    /// <exception cref="TlvException">The element is not an octet string.</exception>
-    public readonly ReadOnlySpan<byte> GetOctetString()
-    {
-        if (_elementType != TlvElementType.ByteString)
-        {
-            ThrowUnexpectedType(TlvElementType.ByteString);
-        }
-
-        return _input.Slice(_valueOffset, _valueLength);
-    }
-
-    /// <summary>The bytes of an octet string element, copied into a new array.</summary>
-    /// <exception cref="TlvException">The element is not an octet string.</exception>
-    public readonly byte[] GetOctetStringArray() => GetOctetString().ToArray();
-
-    /// <summary>
-    /// The bytes of an octet string element as a slice of the memory the reader was created over (no copy).
-    /// </summary>
-    /// <exception cref="TlvException">The element is not an octet string.</exception>
-    /// <exception cref="InvalidOperationException">The reader was created over a span, not over memory.</exception>
-    public readonly ReadOnlyMemory<byte> GetOctetStringMemory()
-    {
-        if (_elementType != TlvElementType.ByteString)
-        {
-            ThrowUnexpectedType(TlvElementType.ByteString);
-        }
-
-        if (!_hasMemory)
-        {
-            throw new InvalidOperationException("GetOctetStringMemory needs a TlvReader created over ReadOnlyMemory<byte>.");
-        }
-
-        return _memory.Slice(_valueOffset, _valueLength);
     }
 
     /// <summary>Checks that a profile tag (tag control 2..7) fits; returns the offset after it.</summary>

@@ -2,9 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using System.Security.Cryptography;
-using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
-using ECCurve = Org.BouncyCastle.Math.EC.ECCurve;
 using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
 
 namespace MatterGen.Transport.Crypto;

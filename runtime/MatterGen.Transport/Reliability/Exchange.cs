@@ -18,6 +18,9 @@ internal sealed class Exchange : IMessageExchange
     private readonly SecureTransport transport;
     private readonly Queue<ProtocolMessage> inbox = new();
     private readonly object gate = new();
+    private readonly uint[] takenCounters = new uint[TakenCountersKept];
+    private int takenFilled;
+    private int nextTaken;
     private TaskCompletionSource? messageArrived;
     private uint? pendingAck;
     private ITimer? ackTimer;
@@ -157,6 +160,36 @@ internal sealed class Exchange : IMessageExchange
         {
             done.Release();
             done.Acknowledged.TrySetResult();
+        }
+    }
+
+    /// <summary>How many of the peer's reliable messages an exchange remembers, to know a late copy of one.</summary>
+    private const int TakenCountersKept = 8;
+
+    /// <summary>
+    /// Records that the exchange took the peer's reliable message <paramref name="counter"/>; false when it
+    /// already took it (a retransmission, to acknowledge and drop). The session's counter window cannot always
+    /// tell: on the unsecured session a counter more than 32 behind the newest one is taken as the peer having
+    /// restarted (Core Specification 4.6.5, counters with rollover), and a busy peer's node-wide unencrypted
+    /// counter moves that far between two of its messages to us. MRP gives the peer one unacknowledged message per
+    /// exchange, so what it retransmits is among the exchange's latest messages: a few counters are enough.
+    /// </summary>
+    internal bool TryTake(uint counter)
+    {
+        lock (gate)
+        {
+            for (var index = 0; index < takenFilled; index++)
+            {
+                if (takenCounters[index] == counter)
+                {
+                    return false;
+                }
+            }
+
+            takenCounters[nextTaken] = counter;
+            nextTaken = (nextTaken + 1) % TakenCountersKept;
+            takenFilled = Math.Min(takenFilled + 1, TakenCountersKept);
+            return true;
         }
     }
 

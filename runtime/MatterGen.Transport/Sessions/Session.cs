@@ -12,6 +12,7 @@ namespace MatterGen.Transport.Sessions;
 /// </summary>
 public abstract class Session
 {
+    private readonly object windowGate = new();
     private MessageCounterWindow window;
 
     /// <summary>Creates the session state.</summary>
@@ -44,8 +45,18 @@ public abstract class Session
     internal TimeSpan RetransmissionInterval(DateTimeOffset now) =>
         now - LastReceived < PeerParameters.ActiveThreshold ? PeerParameters.ActiveInterval : PeerParameters.IdleInterval;
 
-    /// <summary>Records a received counter; false for a duplicate.</summary>
-    internal bool AcceptCounter(uint counter) => window.Accept(counter);
+    /// <summary>
+    /// Records a received counter; false for a duplicate. Atomic: a datagram transport may hand over datagrams on
+    /// several threads at once (the in-memory network does), and two copies of one message checked together
+    /// must not both pass as new.
+    /// </summary>
+    internal bool AcceptCounter(uint counter)
+    {
+        lock (windowGate)
+        {
+            return window.Accept(counter);
+        }
+    }
 
     /// <summary>The next counter to send with.</summary>
     internal abstract uint NextCounter();

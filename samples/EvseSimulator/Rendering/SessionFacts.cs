@@ -35,8 +35,8 @@ internal static class SessionFacts
     /// <summary>One character per bucket, ▁ to █, scaled to <paramref name="max"/>.</summary>
     public static string Sparkline(IReadOnlyList<double> values, double max)
     {
-        const string Bars = " ▁▂▃▄▅▆▇█";
-        var chars = values.Select(v => Bars[(int)Math.Round(Math.Clamp(max <= 0 ? 0 : v / max, 0, 1) * (Bars.Length - 1))]);
+        const string bars = " ▁▂▃▄▅▆▇█";
+        var chars = values.Select(v => bars[(int)Math.Round(Math.Clamp(max <= 0 ? 0 : v / max, 0, 1) * (bars.Length - 1))]);
         return string.Concat(chars);
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
-using MatterGen.Evse.Clusters;
 using Xunit;
 using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 using Reason = MatterGen.Evse.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.TestEvents;
 using MatterGen.Interaction;

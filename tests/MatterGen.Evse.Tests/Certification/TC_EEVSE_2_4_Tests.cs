@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
 using MatterGen.Evse.TestEvents;
 using Xunit;
 using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;

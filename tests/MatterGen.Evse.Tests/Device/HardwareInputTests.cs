@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Tests.Certification;
 using MatterGen.Interaction;
 using Xunit;

@@ -1,5 +1,4 @@
 using System.Linq;
-using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Targets;
 using Xunit;
 using static MatterGen.Evse.Tests.Targets.ChargingTargetRulesTests;

@@ -18,7 +18,7 @@ internal sealed class SampleValues
     private static readonly int[] ByteLengths = [1, 0, 2, 4, 6, 8, 12, 16, 20, 32, 64, 65, 85, 97, 128, 256, 400];
     private static readonly string[] Strings = ["x", "", "abcd", "abcdefgh", new('a', 16), new('a', 32), new('a', 64), new('a', 128), new('a', 256)];
 
-    private readonly Dictionary<string, int> _choices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> choices = new(StringComparer.Ordinal);
 
     /// <summary>A new sample of the generated record <paramref name="recordType"/>.</summary>
     public object Build(Type recordType)
@@ -35,14 +35,14 @@ internal sealed class SampleValues
     /// <summary>Moves the field named <paramref name="fieldName"/> to its next candidate; false when none is left.</summary>
     public bool Advance(string fieldName)
     {
-        var next = _choices.GetValueOrDefault(fieldName) + 1;
-        _choices[fieldName] = next;
+        var next = choices.GetValueOrDefault(fieldName) + 1;
+        choices[fieldName] = next;
         return next < 64;
     }
 
     private object? ValueOf(Type type, string field)
     {
-        var choice = _choices.GetValueOrDefault(field);
+        var choice = choices.GetValueOrDefault(field);
         if (Nullable.GetUnderlyingType(type) is { } inner)
         {
             return ValueOf(inner, field);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Threading;
 using EpochMicroseconds = MatterGen.DataModel.EpochMicroseconds;

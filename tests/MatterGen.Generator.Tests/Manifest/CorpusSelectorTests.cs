@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
 using MatterGen.Generator.Manifest;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;

@@ -1,6 +1,4 @@
-using System.IO;
 using System.Linq;
-using MatterGen.Generator.Tests.Emit;
 using MatterGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;

@@ -1,12 +1,9 @@
-using System;
-using System.Linq;
 using System.Threading.Tasks;
 using CsCheck;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Tests.Clusters;
-using MatterGen.InteractionModel.Tests.Messages;
 using MatterGen.Clusters.Tests;
 using MatterGen.InteractionModel.Tests.Support;
 using MatterGen.Messaging;

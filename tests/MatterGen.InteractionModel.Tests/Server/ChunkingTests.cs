@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.Interaction;
-using MatterGen.InteractionModel.Client;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Tests.Clusters;
 using MatterGen.InteractionModel.Tests.Support;

@@ -132,21 +132,21 @@ public sealed class TlvStructureFieldsTests
 
     private sealed class SmallSegments(int segmentSize) : IBufferWriter<byte>
     {
-        private readonly ArrayBufferWriter<byte> _inner = new();
-        private byte[] _segment = [];
+        private readonly ArrayBufferWriter<byte> inner = new();
+        private byte[] segment = [];
 
-        public ReadOnlySpan<byte> Written => _inner.WrittenSpan;
+        public ReadOnlySpan<byte> Written => inner.WrittenSpan;
 
         public void Advance(int count)
         {
-            _inner.Write(_segment.AsSpan(0, count));
-            _segment = [];
+            inner.Write(segment.AsSpan(0, count));
+            segment = [];
         }
 
         public Memory<byte> GetMemory(int sizeHint = 0)
         {
-            _segment = new byte[Math.Max(sizeHint, segmentSize)];
-            return _segment;
+            segment = new byte[Math.Max(sizeHint, segmentSize)];
+            return segment;
         }
 
         public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Linq;
 using MatterGen.Tlv;
 using Xunit;
 
@@ -263,22 +262,22 @@ public sealed class TlvWriterTests
     /// <summary>An IBufferWriter that hands out spans of at least the requested size but no more than that or a small segment, to exercise segment changes.</summary>
     private sealed class SmallSegmentBufferWriter(int segmentSize) : IBufferWriter<byte>
     {
-        private readonly ArrayBufferWriter<byte> _inner = new();
-        private byte[] _segment = [];
+        private readonly ArrayBufferWriter<byte> inner = new();
+        private byte[] segment = [];
 
-        public ReadOnlySpan<byte> Written => _inner.WrittenSpan;
+        public ReadOnlySpan<byte> Written => inner.WrittenSpan;
 
         public void Advance(int count)
         {
-            Assert.InRange(count, 0, _segment.Length);
-            _inner.Write(_segment.AsSpan(0, count));
-            _segment = [];
+            Assert.InRange(count, 0, segment.Length);
+            inner.Write(segment.AsSpan(0, count));
+            segment = [];
         }
 
         public Memory<byte> GetMemory(int sizeHint = 0)
         {
-            _segment = new byte[Math.Max(sizeHint, segmentSize)];
-            return _segment;
+            segment = new byte[Math.Max(sizeHint, segmentSize)];
+            return segment;
         }
 
         public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;

@@ -6,7 +6,6 @@ using MatterGen.Transport.Reliability;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Tests.SecureChannel;
 using MatterGen.Transport.Tests.Support;
-using MatterGen.Transport.Udp;
 using Xunit;
 
 namespace MatterGen.Transport.Tests.Reliability;

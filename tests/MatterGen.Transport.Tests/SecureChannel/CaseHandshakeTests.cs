@@ -8,7 +8,6 @@ using MatterGen.Transport.Certificates;
 using MatterGen.Transport.Fabrics;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Tests.Support;
-using MatterGen.Transport.Udp;
 using Xunit;
 
 namespace MatterGen.Transport.Tests.SecureChannel;

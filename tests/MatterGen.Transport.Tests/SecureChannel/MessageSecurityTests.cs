@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
-using MatterGen.Messaging;
 using MatterGen.Transport.Messages;
 using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Sessions;

@@ -15,18 +15,18 @@ internal static class DispatchEmitter
 
     public static void Emit(CodeWriter writer, IReadOnlyList<DriverMember> members)
     {
-        const string Parameters = "(uint commandId, global::System.ReadOnlyMemory<byte> fields, " + Interaction + "RequestContext context, global::System.Threading.CancellationToken cancellationToken)";
-        const string Returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
+        const string parameters = "(uint commandId, global::System.ReadOnlyMemory<byte> fields, " + Interaction + "RequestContext context, global::System.Threading.CancellationToken cancellationToken)";
+        const string returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
         writer.Line("/// <inheritdoc/>");
         if (members.Count == 0)
         {
-            writer.Line("protected override " + Returns + " DispatchAsync" + Parameters + " =>");
+            writer.Line("protected override " + returns + " DispatchAsync" + parameters + " =>");
             writer.Line("    new(" + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.UnsupportedCommand));");
             writer.Line();
             return;
         }
 
-        writer.Block("protected override async " + Returns + " DispatchAsync" + Parameters);
+        writer.Block("protected override async " + returns + " DispatchAsync" + parameters);
         writer.Block("switch (commandId)");
         foreach (var member in members)
         {

@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;

@@ -5,8 +5,8 @@ using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
-using MatterGen.InteractionModel.Server;
 using MatterGen.Messaging;
+using MatterGen.Tlv;
 
 namespace MatterGen.InteractionModel.Client;
 

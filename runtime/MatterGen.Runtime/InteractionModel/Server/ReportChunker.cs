@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using MatterGen.DataModel;
 using MatterGen.Interaction;

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
 using MatterGen.Evse.EnergyManagement;
 using Xunit;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
 using Xunit;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 

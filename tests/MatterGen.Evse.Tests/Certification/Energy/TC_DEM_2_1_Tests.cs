@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using MatterGen.Evse.Clusters;
 using Xunit;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 

@@ -1,8 +1,6 @@
-using System;
 using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
-using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
 using Xunit;
 using Codes = MatterGen.Evse.TestEvents.EnergyManagementTestEventTriggers;

@@ -1,7 +1,6 @@
 using System;
-using MatterGen.Tlv;
 
-namespace MatterGen.Interaction;
+namespace MatterGen.Tlv;
 
 /// <summary>Reads one value from TLV: the shape of every generated <c>Decode</c> method.</summary>
 /// <typeparam name="T">The decoded type.</typeparam>

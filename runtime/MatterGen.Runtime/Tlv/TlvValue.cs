@@ -1,7 +1,6 @@
 using System;
-using MatterGen.Tlv;
 
-namespace MatterGen.Interaction;
+namespace MatterGen.Tlv;
 
 /// <summary>One TLV element carried alone (an attribute value, a command's or an event's fields).</summary>
 internal static class TlvValue
