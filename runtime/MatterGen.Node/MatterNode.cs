@@ -171,9 +171,13 @@ public sealed class MatterNode : IDataModel
                 throw new CompositionException(errors);
             }
 
+            // New endpoints are filled before they show and the ones already showing after the swap, so whoever
+            // hears a list change (a subscription) finds the endpoints it names in the node, filled.
             var next = new Composition(candidate);
-            DescriptorLists.Apply(next.Endpoints);
+            var showing = composition.Endpoints.ToHashSet();
+            DescriptorLists.Apply(next.Endpoints, endpoint => !showing.Contains(endpoint));
             composition = next;
+            DescriptorLists.Apply(next.Endpoints, showing.Contains);
         }
 
         CompositionChanged?.Invoke();

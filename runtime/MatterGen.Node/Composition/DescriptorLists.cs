@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Node.Clusters;
@@ -13,13 +14,14 @@ internal static class DescriptorLists
     /// <summary>
     /// Sets DeviceTypeList, ServerList, ClientList and PartsList of every endpoint. The root endpoint lists every
     /// other endpoint; a tree-pattern endpoint its direct children; a full-family one all its descendants. A
-    /// setter reports only a list that actually changed.
+    /// setter reports only a list that actually changed. With <paramref name="which"/>, fills only the endpoints
+    /// it selects (the lists still describe all of <paramref name="endpoints"/>).
     /// </summary>
-    public static void Apply(IReadOnlyList<NodeEndpoint> endpoints)
+    public static void Apply(IReadOnlyList<NodeEndpoint> endpoints, Func<NodeEndpoint, bool>? which = null)
     {
         var children = endpoints.Where(endpoint => endpoint.Parent is not null)
             .ToLookup(endpoint => endpoint.Parent!.Value, endpoint => endpoint.Number);
-        foreach (var endpoint in endpoints)
+        foreach (var endpoint in endpoints.Where(endpoint => which?.Invoke(endpoint) != false))
         {
             var lists = (IDescriptorLists)endpoint.Descriptor;
             lists.DeviceTypeList = endpoint.DeviceTypes

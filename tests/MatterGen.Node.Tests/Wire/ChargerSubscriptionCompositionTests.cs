@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.InteractionModel.Client;
 using MatterGen.InteractionModel.Messages;
@@ -30,6 +31,30 @@ public sealed class ChargerSubscriptionCompositionTests
         var expected = wire.Node.FindServer(Added, ClusterIds.Descriptor)!.Description.AttributeList;
         Assert.Equal(expected.Order(), paths.Where(p => p.Endpoint == Added).Select(p => p.Attribute!.Value).Order());
         Assert.Contains(paths, p => p.Endpoint == 0 && p.Attribute == 0x0003);
+    }
+
+    [Fact]
+    public async Task The_new_endpoint_comes_with_the_root_parts_list_even_when_the_node_is_slow_to_announce_it()
+    {
+        await using var wire = ChargerOnTheWire.WithAdministrator(maxPayloadSize: 64 * 1024);
+        var subscription = await wire.Client.SubscribeAsync(new SubscribeRequest(true, 0, 60, [new AttributePath(Cluster: ClusterIds.Descriptor)], null, null, true, null), wire.Guard);
+
+        // Stands in for the node's thread being descheduled under load between the root's PartsList change (which
+        // wakes the report loop, min interval 0) and the rest of the composition change.
+        wire.Node.FindServer(0, ClusterIds.Descriptor)!.AttributeReported += change =>
+        {
+            if (change.AttributeId == 0x0003)
+            {
+                Thread.Sleep(300);
+            }
+        };
+        wire.Node.AddEndpoint(new EndpointDefinition(Added).WithDeviceType(DeviceTypes.DeviceEnergyManagement)
+            .WithServer(new StandInServer(ClusterIds.DeviceEnergyManagement, Added)));
+        var report = await NextReportAsync(wire, subscription);
+
+        var paths = report.Attributes().Select(r => r.Data!.Path).ToList();
+        Assert.Contains(paths, p => p.Endpoint == 0 && p.Attribute == 0x0003);
+        Assert.Contains(paths, p => p.Endpoint == Added && p.Attribute == 0x0003);
     }
 
     [Fact]

@@ -163,16 +163,22 @@ internal sealed class Subscription : IAsyncDisposable
                 return;
             }
 
-            foreach (var (endpoint, server) in Hook())
-            {
-                foreach (var attribute in server.Description.AttributeList)
-                {
-                    dirty.Add((endpoint, server.Description.ClusterId, attribute));
-                }
-            }
+            FollowComposition();
         }
 
         wake.TrySetResult();
+    }
+
+    // Hooks the servers new to the node and marks every attribute of theirs changed. Called under the gate.
+    private void FollowComposition()
+    {
+        foreach (var (endpoint, server) in Hook())
+        {
+            foreach (var attribute in server.Description.AttributeList)
+            {
+                dirty.Add((endpoint, server.Description.ClusterId, attribute));
+            }
+        }
     }
 
     private void OnAttributeReported(ushort endpoint, AttributeChange change)
@@ -273,6 +279,9 @@ internal sealed class Subscription : IAsyncDisposable
         bool withEvents;
         lock (gate)
         {
+            // A composition change is told in steps (the root's PartsList changes before CompositionChanged is
+            // raised): catch up with the node now, so a report naming a new endpoint carries that endpoint too.
+            FollowComposition();
             changed = [.. dirty];
             dirty.Clear();
             withEvents = eventsPending || urgent;
