@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
-using MatterGen.Evse.Hardware.Station;
 using MatterGen.Evse.Simulation;
 using MatterGen.Interaction;
 using Microsoft.Extensions.Hosting;

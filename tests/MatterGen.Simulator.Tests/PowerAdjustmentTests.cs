@@ -88,33 +88,33 @@ public sealed class PowerAdjustmentTests
     {
         var t0 = new DateTimeOffset(2026, 1, 14, 4, 45, 0, TimeSpan.Zero);
         var adjustment = new PowerAdjustmentRecord(t0, 4_600_000, TimeSpan.FromMinutes(1), "test");
-        const int Full = 32_000, Capped = 20_000; // 20 A × 230 V = 4.6 kW
+        const int full = 32_000, capped = 20_000; // 20 A × 230 V = 4.6 kW
         PowerTracePoint At(int second, int offered, double kw) => new(t0.AddSeconds(second), offered, (long)(kw * 1e6));
 
         // In time: pilot at +1 s, EV at +4 s after it, held.
-        var good = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? Full : Capped, s < 5 ? 7.36 : 4.6)).ToList();
+        var good = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? full : capped, s < 5 ? 7.36 : 4.6)).ToList();
         Assert.True(AdjustmentCompliance.Evaluate([adjustment], good, TimeSpan.FromSeconds(1)).Single().Honoured);
 
         // The pilot two steps late.
-        var latePilot = Enumerable.Range(0, 60).Select(s => At(s, s < 2 ? Full : Capped, s < 3 ? 7.36 : 4.6)).ToList();
+        var latePilot = Enumerable.Range(0, 60).Select(s => At(s, s < 2 ? full : capped, s < 3 ? 7.36 : 4.6)).ToList();
         var verdict = AdjustmentCompliance.Evaluate([adjustment], latePilot, TimeSpan.FromSeconds(1)).Single();
         Assert.False(verdict.Honoured);
         Assert.Equal(TimeSpan.FromSeconds(2), verdict.PilotLowered);
 
         // The EV 6 s after the pilot.
-        var lateEv = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? Full : Capped, s < 7 ? 7.36 : 4.6)).ToList();
+        var lateEv = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? full : capped, s < 7 ? 7.36 : 4.6)).ToList();
         verdict = AdjustmentCompliance.Evaluate([adjustment], lateEv, TimeSpan.FromSeconds(1)).Single();
         Assert.False(verdict.Honoured);
         Assert.Equal(TimeSpan.FromSeconds(6), verdict.EvFollowed);
 
         // In time, then drawing more again before the end; within the meter's 1 % it still counts as held.
-        var creeping = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? Full : Capped, s < 3 ? 7.36 : s == 30 ? 4.64 : s < 40 ? 4.6 : 5.0)).ToList();
+        var creeping = Enumerable.Range(0, 60).Select(s => At(s, s < 1 ? full : capped, s < 3 ? 7.36 : s == 30 ? 4.64 : s < 40 ? 4.6 : 5.0)).ToList();
         verdict = AdjustmentCompliance.Evaluate([adjustment], creeping, TimeSpan.FromSeconds(1)).Single();
         Assert.False(verdict.Honoured);
         Assert.Equal(t0.AddSeconds(40), verdict.Overshoot);
 
         // After the end the charger may draw again.
-        var released = Enumerable.Range(0, 90).Select(s => At(s, s < 1 || s >= 60 ? Full : Capped, s < 3 || s >= 62 ? 7.36 : 4.6)).ToList();
+        var released = Enumerable.Range(0, 90).Select(s => At(s, s < 1 || s >= 60 ? full : capped, s < 3 || s >= 62 ? 7.36 : 4.6)).ToList();
         Assert.True(AdjustmentCompliance.Evaluate([adjustment], released, TimeSpan.FromSeconds(1)).Single().Honoured);
     }
 

@@ -1,5 +1,4 @@
 using System.Threading;
-using MatterGen.Generator.Model;
 
 namespace MatterGen.Generator.Emit;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading;
-using MatterGen.Generator.Model;
 
 namespace MatterGen.Generator.Emit;
 

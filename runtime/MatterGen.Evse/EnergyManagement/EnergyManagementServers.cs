@@ -1,4 +1,3 @@
-using MatterGen;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;

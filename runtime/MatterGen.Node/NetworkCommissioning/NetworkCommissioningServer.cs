@@ -1,4 +1,3 @@
-using MatterGen;
 
 namespace MatterGen.Node.NetworkCommissioning;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MatterGen;
 using MatterGen.Interaction;
 using MatterGen.Tlv;
 using MatterGen.Transport.Certificates;

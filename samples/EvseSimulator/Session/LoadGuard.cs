@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
-using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;

@@ -4,8 +4,6 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using MatterGen.DataModel;
-using MatterGen.Evse.Clusters;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using Microsoft.Extensions.Time.Testing;
 

@@ -5,7 +5,6 @@ using MatterGen.Interaction;
 using MatterGen.Tlv;
 using MatterGen.Node.GeneralCommissioning;
 using MatterGen.Transport.Certificates;
-using MatterGen.Transport.Fabrics;
 using Xunit;
 using CertStatus = MatterGen.Node.Clusters.OperationalCredentials.NodeOperationalCertStatusEnum;
 using CommissioningError = MatterGen.Node.Clusters.GeneralCommissioning.CommissioningErrorEnum;

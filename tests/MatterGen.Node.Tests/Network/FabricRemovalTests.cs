@@ -8,7 +8,6 @@ using MatterGen.InteractionModel;
 using MatterGen.InteractionModel.Client;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.Node.Composition;
-using MatterGen.Node.Clusters;
 using MatterGen.Node.Network;
 using Xunit;
 using CertStatus = MatterGen.Node.Clusters.OperationalCredentials.NodeOperationalCertStatusEnum;

@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
-using MatterGen.InteractionModel;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.Messaging;
 using MatterGen.Node.Tests.Wire;

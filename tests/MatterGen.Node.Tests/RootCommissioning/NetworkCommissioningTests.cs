@@ -1,9 +1,7 @@
-using System;
 using System.Text;
 using System.Threading.Tasks;
 using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
-using MatterGen.Messaging;
 using MatterGen.Node.NetworkCommissioning;
 using MatterGen.Node.Tests.Wire;
 using MatterGen.Tlv;

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 
 namespace MatterGen.Generator.Emit.Server;
 
