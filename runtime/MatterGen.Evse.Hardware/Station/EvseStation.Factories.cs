@@ -27,12 +27,7 @@ public sealed partial class EvseStation
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(parts);
-        ArgumentNullException.ThrowIfNull(parts.ChargePoint);
-        ArgumentNullException.ThrowIfNull(parts.Hardware);
-        ArgumentNullException.ThrowIfNull(parts.Meter);
-        ArgumentNullException.ThrowIfNull(parts.Owned);
-        options.Validate();
+        CheckParts(options, parts); // before the device is made, so a bad call leaves nothing to dispose
         return Create(options, time, CreateDevice(options, time, loggers), parts, loggers);
     }
 
@@ -52,13 +47,18 @@ public sealed partial class EvseStation
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(device);
+        CheckParts(options, parts);
+        return new EvseStation(options, time, device, parts, loggers);
+    }
+
+    private static void CheckParts(EvseStationOptions options, EvseStationParts parts)
+    {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(parts.ChargePoint);
         ArgumentNullException.ThrowIfNull(parts.Hardware);
         ArgumentNullException.ThrowIfNull(parts.Meter);
         ArgumentNullException.ThrowIfNull(parts.Owned);
         options.Validate();
-        return new EvseStation(options, time, device, parts, loggers);
     }
 
     /// <summary>
