@@ -36,20 +36,15 @@ public sealed class ServedMatterDevice : IAsyncDisposable
     /// <summary>
     /// Serves <paramref name="node"/> on UDP port <see cref="MatterDeviceHostOptions.Port"/> of <paramref name="options"/>
     /// (its <see cref="MatterDeviceHostOptions.Advertiser"/> is replaced by the responder's), and opens the
-    /// commissioning window for <paramref name="payload"/>'s passcode and discriminator when the node has no fabric.
+    /// commissioning window for <paramref name="payload"/>'s passcode and discriminator (valid by construction) when
+    /// the node has no fabric.
     /// </summary>
-    /// <exception cref="ArgumentException">The payload's passcode is not allowed (see <see cref="CommissioningSecret.IsValidPasscode(uint)"/>).</exception>
     /// <exception cref="SocketException">The UDP port cannot be used.</exception>
     public static async Task<ServedMatterDevice> StartAsync(MatterNode node, SetupPayload payload, MatterDeviceHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(options);
-        if (!CommissioningSecret.IsValidPasscode(payload.Passcode))
-        {
-            throw new ArgumentException($"Passcode {payload.Passcode} is not allowed: 1 to 99999998, not 11111111, 12345678 and the like.", nameof(payload));
-        }
-
         var responder = new MdnsResponder(new MdnsResponderOptions(), options.Time);
         string? advertisingFailure = null;
         IMatterAdvertiser? advertiser = null;
