@@ -10,7 +10,12 @@ using Microsoft.Extensions.Hosting;
 // The charger on a Raspberry Pi, configured by appsettings.json, as the same node as the simulator (EVSE, Device Energy
 // Management and the electrical sensor its meter feeds); --simulated runs it on any PC with a simulated EV.
 var simulated = args.Contains("--simulated", StringComparer.Ordinal);
-var builder = Host.CreateApplicationBuilder(args.Where(a => a != "--simulated").ToArray());
+// appsettings.json is read next to the program (it is copied to the output), not from wherever it was started.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = args.Where(a => a != "--simulated").ToArray(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 if (simulated)
 {
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EvseStation:Simulated"] = "true" });
@@ -22,4 +27,11 @@ if (simulated)
 builder.Services.AddEvseStation(builder.Configuration);
 builder.Services.AddSingleton<StationNode>();
 builder.Services.AddHostedService<StatusReporter>();
+var matter = MatterSettings.From(builder.Configuration);
+if (matter.Enabled)
+{
+    builder.Services.AddSingleton(matter);
+    builder.Services.AddHostedService<MatterService>();
+}
+
 await builder.Build().RunAsync();

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using MatterGen.Evse.Charger;
 using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Hardware.Metering;
@@ -8,6 +9,7 @@ using MatterGen.Evse.Persistence;
 using MatterGen.Interaction;
 using MatterGen.Node;
 using MatterGen.Node.Information;
+using MatterGen.Transport.Fabrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -29,10 +31,20 @@ internal sealed class StationNode : IDisposable
     {
         var options = station.Options;
         var meter = SensorMeter(options);
+        // Served on the network, the node keeps its fabrics and attributes (the ACL among them) in Matter:StoragePath,
+        // so a commissioned controller finds the same node after a restart; Node:StorePath still wins for attributes.
+        var matter = MatterSettings.From(configuration);
         var storePath = configuration.GetValue<string?>("Node:StorePath");
+        if (string.IsNullOrWhiteSpace(storePath) && matter.Enabled)
+        {
+            Directory.CreateDirectory(matter.StoragePath);
+            storePath = matter.AttributesPath;
+        }
+
         IAttributeStore? store = string.IsNullOrWhiteSpace(storePath) ? null : new FileAttributeStore(storePath, loggers.CreateLogger<FileAttributeStore>());
+        var fabrics = matter.Enabled ? new FabricTable(new FileFabricStore(matter.FabricsPath), time) : null;
         Charger = ChargerNode.Create(
-            new MatterNodeOptions { Information = Information(configuration), Time = time, Store = store },
+            new MatterNodeOptions { Information = Information(configuration), Time = time, Store = store, Fabrics = fabrics },
             station.Device,
             sensorOptions: new ElectricalSensorOptions { Meter = meter },
             energyManagementOptions: new EnergyManagementOptions { NominalVoltageVolts = (long)Math.Round(options.NominalVolts) });
@@ -65,9 +77,9 @@ internal sealed class StationNode : IDisposable
     private static BasicInformationOptions Information(IConfiguration configuration) => new()
     {
         VendorName = "MatterGen",
-        VendorId = 0xFFF1, // a test vendor id: certification needs the vendor's own
+        VendorId = MatterSettings.VendorId,
         ProductName = "Raspberry Pi charger",
-        ProductId = 0x8001,
+        ProductId = MatterSettings.ProductId,
         UniqueId = configuration.GetValue<string?>("Node:UniqueId") ?? "raspberry-pi-evse",
         SerialNumber = configuration.GetValue<string?>("Node:SerialNumber") ?? "RPI-0001",
     };

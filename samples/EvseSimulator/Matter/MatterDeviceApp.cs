@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
-using MatterGen.Commissioning.Discovery;
 using MatterGen.Commissioning.Onboarding;
 using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
@@ -70,26 +69,14 @@ internal static class MatterDeviceApp
         // The vehicle is on the cable and wants to charge: what a controller enables is seen on the pilot at once.
         var ev = new SimulatedEv(time, new SimulatedEvOptions(), stateOfCharge: 0.3) { Plugged = true, WantsCharge = true };
         using var station = EvseStation.CreateSimulated(stationOptions, time, ev, charger.Evse);
-        await using var responder = new MdnsResponder(new MdnsResponderOptions(), time);
-        IMatterAdvertiser? advertiser = null;
+        var payload = new SetupPayload(MatterModeOptions.VendorId, MatterModeOptions.ProductId, options.Discriminator, options.Passcode);
+        ServedMatterDevice served;
         try
         {
-            responder.Start();
-            advertiser = new MdnsMatterAdvertiser(responder);
-        }
-        catch (Exception failure) when (failure is InvalidOperationException or SocketException)
-        {
-            await errorOutput.WriteLineAsync($"mDNS is not available ({failure.Message}): controllers must be given the address.");
-        }
-
-        MatterDeviceHost host;
-        try
-        {
-            host = MatterDeviceHost.CreateUdp(charger.Node, new MatterDeviceHostOptions
+            served = await ServedMatterDevice.StartAsync(charger.Node, payload, new MatterDeviceHostOptions
             {
                 Time = time,
                 Port = options.Port,
-                Advertiser = advertiser,
                 AdvertisedDeviceName = "MatterGen EVSE",
             });
         }
@@ -99,14 +86,17 @@ internal static class MatterDeviceApp
             return ExitCodes.Error;
         }
 
-        await using (host)
+        await using (served)
         {
+            var host = served.Host;
             Watch(host, charger, activity);
-            host.Start();
-            var payload = new SetupPayload(MatterModeOptions.VendorId, MatterModeOptions.ProductId, options.Discriminator, options.Passcode);
-            if (fabrics.Fabrics.Count == 0)
+            if (served.AdvertisingFailure is { } advertisingFailure)
             {
-                host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(options.Passcode, options.Discriminator));
+                await errorOutput.WriteLineAsync($"mDNS is not available ({advertisingFailure}): controllers must be given the address.");
+            }
+
+            if (served.IsCommissionable)
+            {
                 await output.WriteLineAsync(TerminalQrCode.Render(payload.ToQrCodeText()));
                 await output.WriteLineAsync($"QR code: {payload.ToQrCodeText()}   Manual pairing code: {payload.ToManualPairingCode()}");
                 await output.WriteLineAsync($"Commissioning window open for {host.Options.CommissioningTimeout.TotalMinutes:0} minutes (discriminator {options.Discriminator}).");
