@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Threading;
 using System.Threading.Tasks;
-using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
 using MatterGen.Node.Composition;
 using MatterGen.Node.Information;
@@ -39,18 +38,12 @@ internal static class TestNodes
     };
 
     /// <summary>
-    /// A builder whose root waives the commissioning clusters nobody implements yet, as the charger does, and
-    /// General Diagnostics, Administrator Commissioning and Group Key Management, which the charger serves but these
-    /// small test nodes leave out.
+    /// A builder whose root waives General Diagnostics, Administrator Commissioning and Group Key Management, which
+    /// the charger serves but these small test nodes leave out.
     /// </summary>
     public static MatterNodeBuilder Builder(MatterNodeOptions? options = null)
     {
         var builder = new MatterNodeBuilder(options ?? Options());
-        foreach (var clusterId in ChargerNode.RootClustersNotYetServed)
-        {
-            builder.Waive(0, clusterId, "not implemented yet");
-        }
-
         builder.Waive(0, ClusterIds.GeneralDiagnostics, "a test node without diagnostics");
         builder.Waive(0, ClusterIds.AdministratorCommissioning, "a test node off the network");
         builder.Waive(0, ClusterIds.GroupKeyManagement, "a test node without key sets");

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using MatterGen.Evse.Device;
 using MatterGen.Evse.EnergyManagement;
 using MatterGen.Evse.Metering;
@@ -53,14 +52,6 @@ public sealed class ChargerNode : IDisposable
         TestEventTriggers = triggers;
         this.triggerRegistration = triggerRegistration;
     }
-
-    /// <summary>
-    /// The root-node clusters this repository does not serve yet, which the node therefore waives; each waiver must go
-    /// when its cluster arrives. (General Commissioning and Operational Credentials come with every node.)
-    /// </summary>
-    public static IReadOnlyList<uint> RootClustersNotYetServed { get; } =
-    [
-    ];
 
     /// <summary>The node: what an Interaction Model engine serves.</summary>
     public MatterNode Node { get; }
@@ -121,7 +112,7 @@ public sealed class ChargerNode : IDisposable
         string? networkInterfaceName = null)
     {
         ArgumentNullException.ThrowIfNull(nodeOptions);
-        var builder = NewBuilder(nodeOptions);
+        var builder = new MatterNodeBuilder(nodeOptions);
         var serverOptions = builder.ServerOptions(EvseEndpoint);
         var evse = bidirectional
             ? EnergyEvseDevice.CreateBidirectional(evseOptions, serverOptions, loggers)
@@ -153,7 +144,7 @@ public sealed class ChargerNode : IDisposable
             throw new ArgumentException($"The Energy EVSE server is on endpoint {evse.Server.Endpoint}; the charger node serves it on endpoint {EvseEndpoint}.", nameof(evse));
         }
 
-        var builder = NewBuilder(nodeOptions with { Time = evse.Server.Time, EventLog = evse.Server.EventLog });
+        var builder = new MatterNodeBuilder(nodeOptions with { Time = evse.Server.Time, EventLog = evse.Server.EventLog });
         return Compose(builder, evse, ownsEvse: false, evse.Server is IEnergyEvseV2X, diagnosticsOptions, sensorOptions, energyManagementOptions, networkInterfaceName);
     }
 
@@ -166,17 +157,6 @@ public sealed class ChargerNode : IDisposable
         EventLog = options.EventLog,
         QuieterReportingInterval = TimeSpan.FromSeconds(10),
     };
-
-    private static MatterNodeBuilder NewBuilder(MatterNodeOptions nodeOptions)
-    {
-        var builder = new MatterNodeBuilder(nodeOptions);
-        foreach (var clusterId in RootClustersNotYetServed)
-        {
-            builder.Waive(0, clusterId, "commissioning clusters are not implemented yet");
-        }
-
-        return builder;
-    }
 
     private static ChargerNode Compose(
         MatterNodeBuilder builder,

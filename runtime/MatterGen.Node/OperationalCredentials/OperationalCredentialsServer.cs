@@ -65,12 +65,6 @@ public partial class OperationalCredentialsServer
         ArgumentNullException.ThrowIfNull(context);
         switch (attributeId)
         {
-            case NocsAttribute:
-                FabricScopedList.Write(ref writer, NOCs, context, static noc => noc.FabricIndex, static (ref TlvWriter w, Oc.NOCStruct noc) => noc.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: true);
-                break;
-            case FabricsAttribute:
-                FabricScopedList.Write(ref writer, Fabrics, context, static fabric => fabric.FabricIndex, static (ref TlvWriter w, Oc.FabricDescriptorStruct fabric) => fabric.Encode(ref w, TlvTag.Anonymous), hasSensitiveFields: false);
-                break;
             case CurrentFabricIndexAttribute:
                 writer.WriteUnsignedInteger(TlvTag.Anonymous, context.FabricIndex);
                 break;
