@@ -13,8 +13,8 @@ internal struct TlvContainerStack
     /// <summary>The deepest nesting the stack can record.</summary>
     public const int MaxDepth = 64;
 
-    private ulong _structures;
-    private ulong _arrays;
+    private ulong structures;
+    private ulong arrays;
 
     /// <summary>The number of open containers.</summary>
     public int Depth { readonly get; private set; }
@@ -23,22 +23,22 @@ internal struct TlvContainerStack
     public readonly bool InStructure
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (_structures & 1) != 0;
+        get => (structures & 1) != 0;
     }
 
     /// <summary>True when the innermost open container is an array (its members must be anonymous).</summary>
     public readonly bool InArray
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (_arrays & 1) != 0;
+        get => (arrays & 1) != 0;
     }
 
     /// <summary>Opens a container; the caller has checked <see cref="Depth"/> &lt; <see cref="MaxDepth"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(TlvElementType kind)
     {
-        _structures = (_structures << 1) | (kind == TlvElementType.Structure ? 1UL : 0UL);
-        _arrays = (_arrays << 1) | (kind == TlvElementType.Array ? 1UL : 0UL);
+        structures = (structures << 1) | (kind == TlvElementType.Structure ? 1UL : 0UL);
+        arrays = (arrays << 1) | (kind == TlvElementType.Array ? 1UL : 0UL);
         Depth++;
     }
 
@@ -46,8 +46,8 @@ internal struct TlvContainerStack
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Pop()
     {
-        _structures >>= 1;
-        _arrays >>= 1;
+        structures >>= 1;
+        arrays >>= 1;
         Depth--;
     }
 }

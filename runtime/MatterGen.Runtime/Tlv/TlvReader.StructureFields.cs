@@ -29,31 +29,31 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadContextInteger(byte tag, bool signed)
     {
-        var start = _position;
-        if (_containers.InArray || !TlvFieldReader.TryReadInteger(_input, start, tag, signed, out var value, out var next))
+        var start = position;
+        if (containers.InArray || !TlvFieldReader.TryReadInteger(encoded, start, tag, signed, out var value, out var next))
         {
             // Not this field, or truncated: the general path reports a truncated one.
             return false;
         }
 
-        _started = true;
-        _elementOffset = start;
-        _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
-        _value = value;
-        _position = next;
+        started = true;
+        elementOffset = start;
+        elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
+        scalarValue = value;
+        position = next;
         return true;
     }
 
     /// <summary>The non-integer case of <see cref="TryReadContext"/>: matched by control byte and tag, then read by the general path.</summary>
     private bool TryReadContextOther(byte tag, TlvElementType type)
     {
-        var start = _position;
-        if (_input.Length - start < 2 || _input[start + 1] != tag)
+        var start = position;
+        if (encoded.Length - start < 2 || encoded[start + 1] != tag)
         {
             return false;
         }
 
-        int control = _input[start];
+        int control = encoded[start];
         var matches = type switch
         {
             TlvElementType.Boolean => (control & ~1) == TlvControl.Context + TlvControl.BooleanFalse,
@@ -85,7 +85,7 @@ public ref partial struct TlvReader
     public void AdvanceInStructure(int offset)
     {
         CheckAdvance(offset);
-        _position = offset;
+        position = offset;
     }
 
     /// <summary>
@@ -108,14 +108,14 @@ public ref partial struct TlvReader
             return true;
         }
 
-        _position = offset;
+        position = offset;
         return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void CheckAdvance(int offset)
     {
-        if (offset < _position || offset > _input.Length || !_containers.InStructure)
+        if (offset < position || offset > encoded.Length || !containers.InStructure)
         {
             ThrowBadAdvance(offset);
         }
@@ -124,11 +124,11 @@ public ref partial struct TlvReader
     [DoesNotReturn]
     private readonly void ThrowBadAdvance(int offset)
     {
-        if (!_containers.InStructure)
+        if (!containers.InStructure)
         {
             throw new InvalidOperationException("The reader is not inside a structure.");
         }
 
-        throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must lie between the reader's position {_position} and the input's end {_input.Length}.");
+        throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must lie between the reader's position {position} and the input's end {encoded.Length}.");
     }
 }

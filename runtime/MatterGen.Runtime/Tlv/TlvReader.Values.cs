@@ -14,12 +14,12 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly long GetInt64()
     {
-        if (_elementType != TlvElementType.SignedInteger)
+        if (elementType != TlvElementType.SignedInteger)
         {
             ThrowUnexpectedType(TlvElementType.SignedInteger);
         }
 
-        return (long)_value;
+        return (long)scalarValue;
     }
 
     /// <summary>Reads an unsigned integer element of any width.</summary>
@@ -27,12 +27,12 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly ulong GetUInt64()
     {
-        if (_elementType != TlvElementType.UnsignedInteger)
+        if (elementType != TlvElementType.UnsignedInteger)
         {
             ThrowUnexpectedType(TlvElementType.UnsignedInteger);
         }
 
-        return _value;
+        return scalarValue;
     }
 
     /// <summary>Reads a signed integer element that must fit <see cref="int"/>.</summary>
@@ -124,56 +124,56 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool GetBoolean()
     {
-        if (_elementType != TlvElementType.Boolean)
+        if (elementType != TlvElementType.Boolean)
         {
             ThrowUnexpectedType(TlvElementType.Boolean);
         }
 
-        return _value != 0;
+        return scalarValue != 0;
     }
 
     /// <summary>Reads a binary32 element.</summary>
     /// <exception cref="TlvException">The element is not a <see cref="TlvElementType.Float"/>.</exception>
     public readonly float GetSingle()
     {
-        if (_elementType != TlvElementType.Float)
+        if (elementType != TlvElementType.Float)
         {
             ThrowUnexpectedType(TlvElementType.Float);
         }
 
-        return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
+        return BinaryPrimitives.ReadSingleLittleEndian(encoded.Slice(valueOffset, 4));
     }
 
     /// <summary>Reads a binary64 element; a binary32 element is widened (exactly).</summary>
     /// <exception cref="TlvException">The element is neither a <see cref="TlvElementType.Double"/> nor a <see cref="TlvElementType.Float"/>.</exception>
     public readonly double GetDouble()
     {
-        if (_elementType == TlvElementType.Float)
+        if (elementType == TlvElementType.Float)
         {
-            return BinaryPrimitives.ReadSingleLittleEndian(_input.Slice(_valueOffset, 4));
+            return BinaryPrimitives.ReadSingleLittleEndian(encoded.Slice(valueOffset, 4));
         }
 
-        if (_elementType != TlvElementType.Double)
+        if (elementType != TlvElementType.Double)
         {
             ThrowUnexpectedType(TlvElementType.Double);
         }
 
-        return BinaryPrimitives.ReadDoubleLittleEndian(_input.Slice(_valueOffset, 8));
+        return BinaryPrimitives.ReadDoubleLittleEndian(encoded.Slice(valueOffset, 8));
     }
 
     /// <summary>The bytes of a UTF-8 string element, as a view into the input, checked to be valid UTF-8.</summary>
     /// <exception cref="TlvException">Not a UTF-8 string, or <see cref="TlvError.InvalidUtf8"/>.</exception>
     public readonly ReadOnlySpan<byte> GetUtf8Bytes()
     {
-        if (_elementType != TlvElementType.Utf8String)
+        if (elementType != TlvElementType.Utf8String)
         {
             ThrowUnexpectedType(TlvElementType.Utf8String);
         }
 
-        var bytes = _input.Slice(_valueOffset, _valueLength);
+        var bytes = encoded.Slice(valueOffset, valueLength);
         if (!Utf8.IsValid(bytes))
         {
-            throw new TlvException(TlvError.InvalidUtf8, _elementOffset, "the string is not well-formed UTF-8");
+            throw new TlvException(TlvError.InvalidUtf8, elementOffset, "the string is not well-formed UTF-8");
         }
 
         return bytes;
@@ -187,12 +187,12 @@ public ref partial struct TlvReader
     /// <exception cref="TlvException">The element is not an octet string.</exception>
     public readonly ReadOnlySpan<byte> GetOctetString()
     {
-        if (_elementType != TlvElementType.ByteString)
+        if (elementType != TlvElementType.ByteString)
         {
             ThrowUnexpectedType(TlvElementType.ByteString);
         }
 
-        return _input.Slice(_valueOffset, _valueLength);
+        return encoded.Slice(valueOffset, valueLength);
     }
 
     /// <summary>The bytes of an octet string element, copied into a new array.</summary>
@@ -206,16 +206,16 @@ public ref partial struct TlvReader
     /// <exception cref="InvalidOperationException">The reader was created over a span, not over memory.</exception>
     public readonly ReadOnlyMemory<byte> GetOctetStringMemory()
     {
-        if (_elementType != TlvElementType.ByteString)
+        if (elementType != TlvElementType.ByteString)
         {
             ThrowUnexpectedType(TlvElementType.ByteString);
         }
 
-        if (!_hasMemory)
+        if (!hasMemory)
         {
             throw new InvalidOperationException("GetOctetStringMemory needs a TlvReader created over ReadOnlyMemory<byte>.");
         }
 
-        return _memory.Slice(_valueOffset, _valueLength);
+        return memory.Slice(valueOffset, valueLength);
     }
 }

@@ -19,18 +19,18 @@ public ref partial struct TlvReader
 {
     private static ReadOnlySpan<byte> TagLengths => [0, 1, 2, 4, 2, 4, 6, 8];
 
-    private readonly ReadOnlySpan<byte> _input;
-    private readonly ReadOnlyMemory<byte> _memory;
-    private readonly bool _hasMemory;
-    private readonly int _maxDepth;
-    private int _position;
-    private TlvContainerStack _containers;
-    private bool _started;
-    private TlvElementType _elementType;
-    private int _elementOffset;
-    private ulong _value;
-    private int _valueOffset;
-    private int _valueLength;
+    private readonly ReadOnlySpan<byte> encoded;
+    private readonly ReadOnlyMemory<byte> memory;
+    private readonly bool hasMemory;
+    private readonly int depthLimit;
+    private int position;
+    private TlvContainerStack containers;
+    private bool started;
+    private TlvElementType elementType;
+    private int elementOffset;
+    private ulong scalarValue;
+    private int valueOffset;
+    private int valueLength;
 
     /// <summary>Creates a reader over <paramref name="input"/>.</summary>
     /// <param name="input">The encoded bytes.</param>
@@ -40,9 +40,9 @@ public ref partial struct TlvReader
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, TlvContainerStack.MaxDepth);
-        _input = input;
-        _maxDepth = maxDepth;
-        _elementType = TlvElementType.EndOfContainer;
+        encoded = input;
+        depthLimit = maxDepth;
+        elementType = TlvElementType.EndOfContainer;
     }
 
     /// <summary>
@@ -56,15 +56,15 @@ public ref partial struct TlvReader
     public TlvReader(ReadOnlyMemory<byte> input, int maxDepth = 32)
         : this(input.Span, maxDepth)
     {
-        _memory = input;
-        _hasMemory = true;
+        memory = input;
+        hasMemory = true;
     }
 
     /// <summary>
     /// The type of the current element. <see cref="TlvElementType.EndOfContainer"/> also before the first
     /// <see cref="Read"/> and after <see cref="Read"/> returned false.
     /// </summary>
-    public readonly TlvElementType ElementType => _elementType;
+    public readonly TlvElementType ElementType => elementType;
 
     /// <summary>The tag of the current element.</summary>
     public readonly TlvTag Tag
@@ -74,10 +74,10 @@ public ref partial struct TlvReader
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var offset = _elementOffset;
-            if (_started && (ulong)(uint)offset + 2 <= (uint)_input.Length)
+            var offset = elementOffset;
+            if (started && (ulong)(uint)offset + 2 <= (uint)encoded.Length)
             {
-                ref var control = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset);
+                ref var control = ref Unsafe.Add(ref MemoryMarshal.GetReference(encoded), offset);
                 var tagControl = control >> 5;
                 if (tagControl <= 1)
                 {
@@ -85,25 +85,25 @@ public ref partial struct TlvReader
                 }
             }
 
-            return _started && (uint)offset < (uint)_input.Length ? TagAt(_input, offset) : default;
+            return started && (uint)offset < (uint)encoded.Length ? TagAt(encoded, offset) : default;
         }
     }
 
     /// <summary>The number of containers open after the current element (a container start counts itself).</summary>
-    public readonly int Depth => _containers.Depth;
+    public readonly int Depth => containers.Depth;
 
     /// <summary>The byte offset of the current element's control byte.</summary>
-    public readonly int ElementOffset => _elementOffset;
+    public readonly int ElementOffset => elementOffset;
 
     /// <summary>The number of input bytes consumed: the offset just past the current element's header and value.</summary>
-    public readonly int BytesConsumed => _position;
+    public readonly int BytesConsumed => position;
 
     /// <summary>True when the current element is a null.</summary>
-    public readonly bool IsNull => _elementType == TlvElementType.Null;
+    public readonly bool IsNull => elementType == TlvElementType.Null;
 
     /// <summary>True when the current element starts a structure, array or list.</summary>
     public readonly bool IsContainerStart =>
-        _elementType is TlvElementType.Structure or TlvElementType.Array or TlvElementType.List;
+        elementType is TlvElementType.Structure or TlvElementType.Array or TlvElementType.List;
 
     /// <summary>
     /// Moves to the next element. Returns false only at the end of the input with no container open. The end
@@ -115,28 +115,28 @@ public ref partial struct TlvReader
     {
         // Inlined fast paths for the commonest elements of generated payloads; everything else (and any element
         // that breaks a rule) takes the general path, which checks it all.
-        var start = _position;
-        var remaining = _input.Length - start;
+        var start = position;
+        var remaining = encoded.Length - start;
         if (remaining >= 2)
         {
-            ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_input), start);
+            ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(encoded), start);
             int control = at;
             if ((uint)(control - TlvControl.Context) < TlvControl.BooleanFalse)
             {
                 // A context-tagged integer, legal anywhere but in an array.
                 var code = control & 3;
                 var width = 1 << code;
-                if (remaining >= 2 + width && !_containers.InArray)
+                if (remaining >= 2 + width && !containers.InArray)
                 {
                     ref var bytes = ref Unsafe.Add(ref at, 2);
                     var raw = remaining >= 10 ? TlvBytes.LittleEndian(Unsafe.ReadUnaligned<ulong>(ref bytes)) : TlvBytes.LoadInteger(ref bytes, code);
                     var shift = 64 - (8 << code);
                     var signed = control < TlvControl.Context + TlvControl.UnsignedInt8;
-                    _started = true;
-                    _elementOffset = start;
-                    _elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
-                    _value = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
-                    _position = start + 2 + width;
+                    started = true;
+                    elementOffset = start;
+                    elementType = signed ? TlvElementType.SignedInteger : TlvElementType.UnsignedInteger;
+                    scalarValue = signed ? (ulong)((long)(raw << shift) >> shift) : (raw << shift) >> shift;
+                    position = start + 2 + width;
                     return true;
                 }
             }
@@ -145,14 +145,14 @@ public ref partial struct TlvReader
             {
                 // An anonymous or context-tagged structure or array start, where that tag is legal.
                 var context = control >= TlvControl.Context;
-                if ((context ? !_containers.InArray : !_containers.InStructure) && _containers.Depth < _maxDepth)
+                if ((context ? !containers.InArray : !containers.InStructure) && containers.Depth < depthLimit)
                 {
                     var kind = (control & TlvControl.ElementTypeMask) == TlvControl.Structure ? TlvElementType.Structure : TlvElementType.Array;
-                    _started = true;
-                    _elementOffset = start;
-                    _containers.Push(kind);
-                    _elementType = kind;
-                    _position = start + (context ? 2 : 1);
+                    started = true;
+                    elementOffset = start;
+                    containers.Push(kind);
+                    elementType = kind;
+                    position = start + (context ? 2 : 1);
                     return true;
                 }
             }
@@ -167,38 +167,38 @@ public ref partial struct TlvReader
     /// </summary>
     /// <returns>True when the reader moved past the end of the innermost container.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryReadEndOfContainer() => TryEndContainerAt(_position);
+    public bool TryReadEndOfContainer() => TryEndContainerAt(position);
 
     /// <summary>Reads the (anonymous) end of the innermost open container when it is at <paramref name="offset"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryEndContainerAt(int offset)
     {
-        if ((uint)offset >= (uint)_input.Length || Unsafe.Add(ref MemoryMarshal.GetReference(_input), offset) != TlvControl.EndOfContainer
-            || _containers.Depth == 0)
+        if ((uint)offset >= (uint)encoded.Length || Unsafe.Add(ref MemoryMarshal.GetReference(encoded), offset) != TlvControl.EndOfContainer
+            || containers.Depth == 0)
         {
             return false;
         }
 
-        _started = true;
-        _elementOffset = offset;
-        _elementType = TlvElementType.EndOfContainer;
-        _containers.Pop();
-        _position = offset + 1;
+        started = true;
+        elementOffset = offset;
+        elementType = TlvElementType.EndOfContainer;
+        containers.Pop();
+        position = offset + 1;
         return true;
     }
 
     /// <summary>The general case of <see cref="Read"/>: any element, every rule checked.</summary>
     private bool ReadElement()
     {
-        _started = true;
-        var input = _input;
-        var start = _position;
+        started = true;
+        var input = encoded;
+        var start = position;
         if ((uint)start >= (uint)input.Length)
         {
             return ReadPastEnd(start);
         }
 
-        _elementOffset = start;
+        elementOffset = start;
         var control = input[start];
         var tagControl = control >> 5;
         var at = start + 1;
@@ -221,12 +221,12 @@ public ref partial struct TlvReader
         if (type == TlvControl.EndOfContainer)
         {
             ReadEndOfContainer(tagControl, start);
-            _position = at;
+            position = at;
             return true;
         }
 
         // Structure members must be tagged, array members anonymous; a list (or top level) takes either.
-        if (tagControl == 0 ? _containers.InStructure : _containers.InArray)
+        if (tagControl == 0 ? containers.InStructure : containers.InArray)
         {
             ThrowIllegalTag(tagControl, start);
         }
@@ -248,16 +248,16 @@ public ref partial struct TlvReader
             var shift = 64 - (8 << code);
             if (type < TlvControl.UnsignedInt8)
             {
-                _elementType = TlvElementType.SignedInteger;
-                _value = (ulong)((long)(raw << shift) >> shift);
+                elementType = TlvElementType.SignedInteger;
+                scalarValue = (ulong)((long)(raw << shift) >> shift);
             }
             else
             {
-                _elementType = TlvElementType.UnsignedInteger;
-                _value = (raw << shift) >> shift;
+                elementType = TlvElementType.UnsignedInteger;
+                scalarValue = (raw << shift) >> shift;
             }
 
-            _position = at + width;
+            position = at + width;
             return true;
         }
 
@@ -265,27 +265,27 @@ public ref partial struct TlvReader
         {
             case TlvControl.BooleanFalse:
             case TlvControl.BooleanTrue:
-                _elementType = TlvElementType.Boolean;
-                _value = (ulong)(type & 1);
+                elementType = TlvElementType.Boolean;
+                scalarValue = (ulong)(type & 1);
                 break;
             case TlvControl.Float32:
-                _elementType = TlvElementType.Float;
+                elementType = TlvElementType.Float;
                 at = ReadFixed(input, at, 4, start);
                 break;
             case TlvControl.Float64:
-                _elementType = TlvElementType.Double;
+                elementType = TlvElementType.Double;
                 at = ReadFixed(input, at, 8, start);
                 break;
             case < TlvControl.OctetLength1:
-                _elementType = TlvElementType.Utf8String;
+                elementType = TlvElementType.Utf8String;
                 at = ReadLengthPrefixed(input, at, type & 3, start);
                 break;
             case < TlvControl.Null:
-                _elementType = TlvElementType.ByteString;
+                elementType = TlvElementType.ByteString;
                 at = ReadLengthPrefixed(input, at, type & 3, start);
                 break;
             case TlvControl.Null:
-                _elementType = TlvElementType.Null;
+                elementType = TlvElementType.Null;
                 break;
             case TlvControl.Structure:
                 OpenContainer(TlvElementType.Structure, start);
@@ -300,7 +300,7 @@ public ref partial struct TlvReader
                 throw new TlvException(TlvError.ReservedElementType, start, $"element type 0x{type:X2} is reserved");
         }
 
-        _position = at;
+        position = at;
         return true;
     }
 
@@ -316,11 +316,11 @@ public ref partial struct TlvReader
             return;
         }
 
-        var outer = _containers.Depth - 1;
+        var outer = containers.Depth - 1;
         while (true)
         {
             Read(); // Returns true inside a container: end of input there throws Truncated.
-            if (_elementType == TlvElementType.EndOfContainer && _containers.Depth == outer)
+            if (elementType == TlvElementType.EndOfContainer && containers.Depth == outer)
             {
                 return;
             }
@@ -336,12 +336,12 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ExpectType(TlvElementType type, string? fieldName = null)
     {
-        if (!_started)
+        if (!started)
         {
             ReadFirst(fieldName);
         }
 
-        if (_elementType != type)
+        if (elementType != type)
         {
             ThrowUnexpectedType(type, fieldName);
         }
@@ -351,7 +351,7 @@ public ref partial struct TlvReader
     {
         if (!Read())
         {
-            throw new TlvException(TlvError.Truncated, _position, "the input is empty", fieldName);
+            throw new TlvException(TlvError.Truncated, position, "the input is empty", fieldName);
         }
     }
 
@@ -360,7 +360,7 @@ public ref partial struct TlvReader
     /// <see cref="TlvFieldReader"/> from <see cref="BytesConsumed"/> on and then hands the offset it reached back
     /// with <see cref="TryEndStructure"/> or <see cref="AdvanceInStructure"/>.
     /// </summary>
-    public readonly ReadOnlySpan<byte> Input => _input;
+    public readonly ReadOnlySpan<byte> Input => encoded;
 
     /// <summary>
     /// Checks that the whole input has been read: no container open and no bytes left.
@@ -369,7 +369,7 @@ public ref partial struct TlvReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void ExpectEnd()
     {
-        if (_containers.Depth != 0 || _position != _input.Length)
+        if (containers.Depth != 0 || position != encoded.Length)
         {
             ThrowNotAtEnd();
         }
@@ -379,12 +379,12 @@ public ref partial struct TlvReader
     [DoesNotReturn]
     private readonly void ThrowNotAtEnd()
     {
-        if (_containers.Depth != 0)
+        if (containers.Depth != 0)
         {
-            throw new TlvException(TlvError.Truncated, _position, $"{_containers.Depth} container(s) are still open");
+            throw new TlvException(TlvError.Truncated, position, $"{containers.Depth} container(s) are still open");
         }
 
-        throw new TlvException(TlvError.TrailingData, _position, $"{_input.Length - _position} byte(s) follow the element");
+        throw new TlvException(TlvError.TrailingData, position, $"{encoded.Length - position} byte(s) follow the element");
     }
 
     /// <summary>Checks that a profile tag (tag control 2..7) fits; returns the offset after it.</summary>
@@ -425,11 +425,11 @@ public ref partial struct TlvReader
 
     private bool ReadPastEnd(int start)
     {
-        _elementType = TlvElementType.EndOfContainer;
-        _elementOffset = start;
-        if (_containers.Depth != 0)
+        elementType = TlvElementType.EndOfContainer;
+        elementOffset = start;
+        if (containers.Depth != 0)
         {
-            throw new TlvException(TlvError.Truncated, start, $"the input ends inside {_containers.Depth} open container(s)");
+            throw new TlvException(TlvError.Truncated, start, $"the input ends inside {containers.Depth} open container(s)");
         }
 
         return false;
@@ -451,24 +451,24 @@ public ref partial struct TlvReader
             throw new TlvException(TlvError.IllegalTag, start, "an end-of-container must be anonymous");
         }
 
-        if (_containers.Depth == 0)
+        if (containers.Depth == 0)
         {
             throw new TlvException(TlvError.UnexpectedEndOfContainer, start, "no container is open");
         }
 
-        _containers.Pop();
-        _elementType = TlvElementType.EndOfContainer;
+        containers.Pop();
+        elementType = TlvElementType.EndOfContainer;
     }
 
     private void OpenContainer(TlvElementType kind, int start)
     {
-        if (_containers.Depth >= _maxDepth)
+        if (containers.Depth >= depthLimit)
         {
-            throw new TlvException(TlvError.TooDeep, start, $"containers are nested deeper than {_maxDepth}");
+            throw new TlvException(TlvError.TooDeep, start, $"containers are nested deeper than {depthLimit}");
         }
 
-        _containers.Push(kind);
-        _elementType = kind;
+        containers.Push(kind);
+        elementType = kind;
     }
 
     private int ReadFixed(ReadOnlySpan<byte> input, int at, int width, int start)
@@ -478,7 +478,7 @@ public ref partial struct TlvReader
             throw new TlvException(TlvError.Truncated, start, "the input ends inside a floating-point value");
         }
 
-        _valueOffset = at;
+        valueOffset = at;
         return at + width;
     }
 
@@ -508,8 +508,8 @@ public ref partial struct TlvReader
                 $"the length {length} exceeds the {remaining} byte(s) left");
         }
 
-        _valueOffset = at;
-        _valueLength = (int)length;
+        valueOffset = at;
+        valueLength = (int)length;
         return at + (int)length;
     }
 
@@ -521,11 +521,11 @@ public ref partial struct TlvReader
 
     [DoesNotReturn]
     private readonly void ThrowUnexpectedType(TlvElementType expected, string? fieldName = null) =>
-        throw TlvException.UnexpectedType(fieldName, expected, _elementType, _elementOffset);
+        throw TlvException.UnexpectedType(fieldName, expected, elementType, elementOffset);
 
     [DoesNotReturn]
     private readonly void ThrowOutOfRange(string typeName) =>
-        throw new TlvException(TlvError.ValueOutOfRange, _elementOffset,
-            (_elementType == TlvElementType.SignedInteger ? ((long)_value).ToString(System.Globalization.CultureInfo.InvariantCulture) : _value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        throw new TlvException(TlvError.ValueOutOfRange, elementOffset,
+            (elementType == TlvElementType.SignedInteger ? ((long)scalarValue).ToString(System.Globalization.CultureInfo.InvariantCulture) : scalarValue.ToString(System.Globalization.CultureInfo.InvariantCulture))
             + " does not fit " + typeName);
 }

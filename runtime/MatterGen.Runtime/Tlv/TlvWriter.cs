@@ -22,11 +22,11 @@ namespace MatterGen.Tlv;
 /// </summary>
 public ref struct TlvWriter
 {
-    private readonly IBufferWriter<byte>? _output;
-    private Span<byte> _buffer;
-    private int _position;
-    private int _committed;
-    private TlvContainerStack _containers;
+    private readonly IBufferWriter<byte>? bufferWriter;
+    private Span<byte> buffer;
+    private int position;
+    private int committed;
+    private TlvContainerStack containers;
 
     /// <summary>The smallest span requested from an <see cref="IBufferWriter{T}"/> for a whole structure.</summary>
     private const int MinimumStructureSpan = 256;
@@ -38,11 +38,11 @@ public ref struct TlvWriter
     /// <param name="destination">Where the encoding goes.</param>
     public TlvWriter(Span<byte> destination)
     {
-        _output = null;
-        _buffer = destination;
-        _position = 0;
-        _committed = 0;
-        _containers = default;
+        bufferWriter = null;
+        buffer = destination;
+        position = 0;
+        committed = 0;
+        containers = default;
     }
 
     /// <summary>
@@ -53,21 +53,21 @@ public ref struct TlvWriter
     public TlvWriter(IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _output = output;
-        _buffer = default;
-        _position = 0;
-        _committed = 0;
-        _containers = default;
+        bufferWriter = output;
+        buffer = default;
+        position = 0;
+        committed = 0;
+        containers = default;
     }
 
     /// <summary>The number of bytes written so far (flushed or not).</summary>
-    public readonly int BytesWritten => _committed + _position;
+    public readonly int BytesWritten => committed + position;
 
     /// <summary>The number of containers open.</summary>
-    public readonly int Depth => _containers.Depth;
+    public readonly int Depth => containers.Depth;
 
     /// <summary>In span mode, the bytes written so far; empty in <see cref="IBufferWriter{T}"/> mode.</summary>
-    public readonly ReadOnlySpan<byte> WrittenSpan => _output is null ? _buffer[.._position] : default;
+    public readonly ReadOnlySpan<byte> WrittenSpan => bufferWriter is null ? buffer[..position] : default;
 
     /// <summary>Writes a signed integer in the smallest of 1, 2, 4 or 8 bytes that holds it.</summary>
     /// <param name="tag">The element's tag.</param>
@@ -165,14 +165,14 @@ public ref struct TlvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndContainer()
     {
-        if (_containers.Depth == 0)
+        if (containers.Depth == 0)
         {
             ThrowNothingOpen();
         }
 
         Reserve(1) = TlvControl.EndOfContainer;
-        _position++;
-        _containers.Pop();
+        position++;
+        containers.Pop();
     }
 
     /// <summary>
@@ -203,12 +203,12 @@ public ref struct TlvWriter
     /// </summary>
     public void Flush()
     {
-        if (_output is not null && _position > 0)
+        if (bufferWriter is not null && position > 0)
         {
-            _output.Advance(_position);
-            _committed += _position;
-            _position = 0;
-            _buffer = default;
+            bufferWriter.Advance(position);
+            committed += position;
+            position = 0;
+            buffer = default;
         }
     }
 
@@ -230,9 +230,9 @@ public ref struct TlvWriter
         ArgumentNullException.ThrowIfNull(value);
         CheckStructureTag(tag);
 
-        if (_output is null)
+        if (bufferWriter is null)
         {
-            _position = EncodeStructure(_buffer, _position, tag, value);
+            position = EncodeStructure(buffer, position, tag, value);
             return;
         }
 
@@ -255,7 +255,7 @@ public ref struct TlvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryBeginStructure(TlvTag tag, out Span<byte> destination, out int at)
     {
-        if (_output is not null)
+        if (bufferWriter is not null)
         {
             destination = default;
             at = 0;
@@ -263,10 +263,10 @@ public ref struct TlvWriter
         }
 
         CheckStructureTag(tag);
-        destination = _buffer;
+        destination = buffer;
         at = tag.Kind == TlvTagKind.Anonymous
-            ? TlvFieldWriter.StartStructure(_buffer, _position, TlvFieldWriter.Anonymous)
-            : TlvFieldWriter.StartContainer(_buffer, _position, tag, TlvControl.Structure);
+            ? TlvFieldWriter.StartStructure(buffer, position, TlvFieldWriter.Anonymous)
+            : TlvFieldWriter.StartContainer(buffer, position, tag, TlvControl.Structure);
         return true;
     }
 
@@ -281,24 +281,24 @@ public ref struct TlvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndStructure(int at)
     {
-        if (at <= _position)
+        if (at <= position)
         {
             ThrowEndBeforeStart(at);
         }
 
-        _position = TlvFieldWriter.EndContainer(_buffer, at);
+        position = TlvFieldWriter.EndContainer(buffer, at);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void CheckStructureTag(TlvTag tag)
     {
         // The container rules a Begin would check; the fields themselves are tagged by construction.
-        if (tag.Kind == TlvTagKind.Anonymous ? _containers.InStructure : _containers.InArray)
+        if (tag.Kind == TlvTagKind.Anonymous ? containers.InStructure : containers.InArray)
         {
             ThrowIllegalStructureTag(tag);
         }
 
-        if (_containers.Depth == TlvContainerStack.MaxDepth)
+        if (containers.Depth == TlvContainerStack.MaxDepth)
         {
             ThrowTooDeep();
         }
@@ -317,7 +317,7 @@ public ref struct TlvWriter
 
     [DoesNotReturn]
     private readonly void ThrowEndBeforeStart(int at) =>
-        throw new ArgumentOutOfRangeException(nameof(at), at, $"A structure cannot end at or before the position {_position} it started at.");
+        throw new ArgumentOutOfRangeException(nameof(at), at, $"A structure cannot end at or before the position {position} it started at.");
 
     private static int EncodeStructure<T>(Span<byte> destination, int at, TlvTag tag, T value)
         where T : ITlvStructureFields
@@ -337,7 +337,7 @@ public ref struct TlvWriter
         where T : ITlvStructureFields
     {
         var room = Math.Max(MinimumStructureSpan, StructureRoom<T>.Bytes);
-        if (_buffer.Length - _position < room)
+        if (buffer.Length - position < room)
         {
             Grow(room);
         }
@@ -346,12 +346,12 @@ public ref struct TlvWriter
         {
             try
             {
-                _position = EncodeStructure(_buffer, _position, tag, value);
+                position = EncodeStructure(buffer, position, tag, value);
                 return;
             }
-            catch (TlvException e) when (e.Error == TlvError.BufferTooSmall && _buffer.Length < MaximumStructureSpan)
+            catch (TlvException e) when (e.Error == TlvError.BufferTooSmall && buffer.Length < MaximumStructureSpan)
             {
-                room = Math.Max(room, _buffer.Length) * 2;
+                room = Math.Max(room, buffer.Length) * 2;
                 StructureRoom<T>.Bytes = room;
                 Grow(room);
             }
@@ -367,13 +367,13 @@ public ref struct TlvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartContainer(TlvTag tag, byte control, TlvElementType kind)
     {
-        if (_containers.Depth == TlvContainerStack.MaxDepth)
+        if (containers.Depth == TlvContainerStack.MaxDepth)
         {
             ThrowTooDeep();
         }
 
         Begin(tag, control, 0);
-        _containers.Push(kind);
+        containers.Push(kind);
     }
 
     /// <summary>Writes an integer element whose width code (0..3 = 1, 2, 4, 8 bytes) the caller chose.</summary>
@@ -412,28 +412,28 @@ public ref struct TlvWriter
         {
             // The hot path for generated code: a context-tagged member of a structure. Control byte and tag
             // number go in with one store.
-            if (_containers.InArray)
+            if (containers.InArray)
             {
                 ThrowTaggedInArray(tag);
             }
 
             ref var start = ref Reserve(2 + valueLength);
             Unsafe.WriteUnaligned(ref start, TlvBytes.LittleEndian((ushort)((uint)(TlvControl.Context | elementType) | (tag.Number << 8))));
-            _position += 2 + valueLength;
+            position += 2 + valueLength;
             return ref Unsafe.Add(ref start, 2);
         }
 
         if (tag.Kind == TlvTagKind.Anonymous)
         {
             // The other hot path: an element of an array, or a command payload at top level.
-            if (_containers.InStructure)
+            if (containers.InStructure)
             {
                 ThrowAnonymousInStructure();
             }
 
             ref var start = ref Reserve(1 + valueLength);
             start = elementType;
-            _position += 1 + valueLength;
+            position += 1 + valueLength;
             return ref Unsafe.Add(ref start, 1);
         }
 
@@ -442,7 +442,7 @@ public ref struct TlvWriter
 
     private ref byte BeginProfileTag(TlvTag tag, byte elementType, int valueLength)
     {
-        if (_containers.InArray)
+        if (containers.InArray)
         {
             ThrowTaggedInArray(tag);
         }
@@ -451,7 +451,7 @@ public ref struct TlvWriter
         var total = header + valueLength;
         ref var start = ref Reserve(total);
         TlvFieldWriter.WriteProfileTag(MemoryMarshal.CreateSpan(ref start, header), tag, elementType);
-        _position += total;
+        position += total;
         // A reference just past the header; past the element when the value is empty, never dereferenced then.
         return ref Unsafe.Add(ref start, header);
     }
@@ -463,12 +463,12 @@ public ref struct TlvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref byte Reserve(int count)
     {
-        if ((uint)count > (uint)(_buffer.Length - _position))
+        if ((uint)count > (uint)(buffer.Length - position))
         {
             Grow(count);
         }
 
-        return ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _position);
+        return ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), position);
     }
 
 
@@ -491,21 +491,21 @@ public ref struct TlvWriter
 
     private void Grow(int count)
     {
-        if (_output is null)
+        if (bufferWriter is null)
         {
-            throw new TlvException(TlvError.BufferTooSmall, _position,
-                $"the element needs {count} bytes but {_buffer.Length - _position} remain");
+            throw new TlvException(TlvError.BufferTooSmall, position,
+                $"the element needs {count} bytes but {buffer.Length - position} remain");
         }
 
-        if (_position > 0)
+        if (position > 0)
         {
-            _output.Advance(_position);
-            _committed += _position;
-            _position = 0;
+            bufferWriter.Advance(position);
+            committed += position;
+            position = 0;
         }
 
-        _buffer = _output.GetSpan(count);
-        if (_buffer.Length < count)
+        buffer = bufferWriter.GetSpan(count);
+        if (buffer.Length < count)
         {
             throw new InvalidOperationException("The IBufferWriter returned a span smaller than requested.");
         }
