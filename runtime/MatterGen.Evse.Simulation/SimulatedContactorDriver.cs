@@ -13,10 +13,10 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class SimulatedContactorDriver : GpioDriver
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<int, PinMode> _modes = [];
-    private readonly Dictionary<int, PinValue> _values = [];
-    private long _coilWrites;
+    private readonly object gate = new();
+    private readonly Dictionary<int, PinMode> modes = [];
+    private readonly Dictionary<int, PinValue> values = [];
+    private long coilWrites;
 
     /// <summary>Creates the chip.</summary>
     /// <param name="coilPin">The pin driving the contactor coil.</param>
@@ -48,14 +48,20 @@ public sealed class SimulatedContactorDriver : GpioDriver
     /// <summary>True while the coil pin is driven high.</summary>
     public bool CoilEnergised
     {
-        get { lock (_gate) return _values.TryGetValue(CoilPin, out PinValue v) && v == PinValue.High; }
+        get
+        {
+            lock (gate)
+            {
+                return values.TryGetValue(CoilPin, out PinValue v) && v == PinValue.High;
+            }
+        }
     }
 
     /// <summary>Whether current can flow: the physical state of the contacts.</summary>
     public bool ContactsClosed => Welded || (CoilEnergised && !FailsToClose);
 
     /// <summary>How many times the coil pin has been written.</summary>
-    public long CoilWrites => Interlocked.Read(ref _coilWrites);
+    public long CoilWrites => Interlocked.Read(ref coilWrites);
 
     /// <summary>Raised after every write of the coil pin, with the value written (on the writing thread).</summary>
     public event Action<PinValue>? CoilWritten;
@@ -66,25 +72,37 @@ public sealed class SimulatedContactorDriver : GpioDriver
     /// <inheritdoc />
     protected override void OpenPin(int pinNumber)
     {
-        lock (_gate) _values.TryAdd(pinNumber, PinValue.Low);
+        lock (gate)
+        {
+            values.TryAdd(pinNumber, PinValue.Low);
+        }
     }
 
     /// <inheritdoc />
     protected override void ClosePin(int pinNumber)
     {
-        lock (_gate) _modes.Remove(pinNumber);
+        lock (gate)
+        {
+            modes.Remove(pinNumber);
+        }
     }
 
     /// <inheritdoc />
     protected override void SetPinMode(int pinNumber, PinMode mode)
     {
-        lock (_gate) _modes[pinNumber] = mode;
+        lock (gate)
+        {
+            modes[pinNumber] = mode;
+        }
     }
 
     /// <inheritdoc />
     protected override PinMode GetPinMode(int pinNumber)
     {
-        lock (_gate) return _modes.TryGetValue(pinNumber, out PinMode mode) ? mode : PinMode.Input;
+        lock (gate)
+        {
+            return modes.TryGetValue(pinNumber, out PinMode mode) ? mode : PinMode.Input;
+        }
     }
 
     /// <inheritdoc />
@@ -93,16 +111,31 @@ public sealed class SimulatedContactorDriver : GpioDriver
     /// <inheritdoc />
     protected override PinValue Read(int pinNumber)
     {
-        if (pinNumber == FeedbackPin) return ContactsClosed ? PinValue.High : PinValue.Low;
-        lock (_gate) return _values.TryGetValue(pinNumber, out PinValue v) ? v : PinValue.Low;
+        if (pinNumber == FeedbackPin)
+        {
+            return ContactsClosed ? PinValue.High : PinValue.Low;
+        }
+
+        lock (gate)
+        {
+            return values.TryGetValue(pinNumber, out PinValue v) ? v : PinValue.Low;
+        }
     }
 
     /// <inheritdoc />
     protected override void Write(int pinNumber, PinValue value)
     {
-        lock (_gate) _values[pinNumber] = value;
-        if (pinNumber != CoilPin) return;
-        Interlocked.Increment(ref _coilWrites);
+        lock (gate)
+        {
+            values[pinNumber] = value;
+        }
+
+        if (pinNumber != CoilPin)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref coilWrites);
         CoilWritten?.Invoke(value);
     }
 

@@ -11,12 +11,12 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class SimulatedEv
 {
-    private readonly SimulatedEvOptions _options;
-    private readonly TimeProvider _time;
-    private DateTimeOffset _lastStep;
-    private int _targetMilliamps;
-    private int _pendingTargetMilliamps;
-    private DateTimeOffset _pendingSince;
+    private readonly SimulatedEvOptions settings;
+    private readonly TimeProvider clock;
+    private DateTimeOffset lastStep;
+    private int targetMilliamps;
+    private int pendingTargetMilliamps;
+    private DateTimeOffset pendingSince;
 
     /// <summary>Creates an unplugged EV.</summary>
     /// <param name="time">The simulation clock.</param>
@@ -24,15 +24,19 @@ public sealed class SimulatedEv
     /// <param name="stateOfCharge">Initial state of charge, 0.0–1.0.</param>
     public SimulatedEv(TimeProvider time, SimulatedEvOptions? options = null, double stateOfCharge = 0.2)
     {
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _options = options ?? new SimulatedEvOptions();
-        if (!(stateOfCharge >= 0 && stateOfCharge <= 1)) throw new ArgumentOutOfRangeException(nameof(stateOfCharge), stateOfCharge, "State of charge is 0.0–1.0.");
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        settings = options ?? new SimulatedEvOptions();
+        if (!(stateOfCharge >= 0 && stateOfCharge <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stateOfCharge), stateOfCharge, "State of charge is 0.0–1.0.");
+        }
+
         StateOfCharge = stateOfCharge;
-        _lastStep = _time.GetUtcNow();
+        lastStep = clock.GetUtcNow();
     }
 
     /// <summary>The parameters the EV was created with.</summary>
-    public SimulatedEvOptions Options => _options;
+    public SimulatedEvOptions Options => settings;
 
     /// <summary>Whether the connector is plugged in.</summary>
     public bool Plugged { get; set; }
@@ -76,7 +80,11 @@ public sealed class SimulatedEv
     /// <param name="output">The EVSE's pilot output.</param>
     public PilotSample MeasurePilot(PilotOutput output)
     {
-        if (Plugged && PilotShortedToEarth) return new PilotSample(0.0, 0.0);
+        if (Plugged && PilotShortedToEarth)
+        {
+            return new PilotSample(0.0, 0.0);
+        }
+
         double positive = PositiveLevel();
         double negative = NegativeLevel();
         return output.Mode switch
@@ -95,11 +103,11 @@ public sealed class SimulatedEv
     /// <param name="contactorClosed">Whether the EVSE's contactor is closed (no current flows otherwise).</param>
     public void Step(PilotOutput output, bool contactorClosed)
     {
-        DateTimeOffset now = _time.GetUtcNow();
-        double hours = Math.Max(0, (now - _lastStep).TotalHours);
-        _lastStep = now;
-        double kwh = _options.SupplyVolts * CurrentMilliamps / 1000.0 * hours / 1000.0;
-        StateOfCharge = Math.Min(1.0, StateOfCharge + kwh / _options.BatteryCapacityKilowattHours);
+        DateTimeOffset now = clock.GetUtcNow();
+        double hours = Math.Max(0, (now - lastStep).TotalHours);
+        lastStep = now;
+        double kwh = settings.SupplyVolts * CurrentMilliamps / 1000.0 * hours / 1000.0;
+        StateOfCharge = Math.Min(1.0, StateOfCharge + kwh / settings.BatteryCapacityKilowattHours);
 
         int target = 0;
         if (S2Closed && !PilotShortedToEarth)
@@ -107,31 +115,34 @@ public sealed class SimulatedEv
             if (output.PwmOn)
             {
                 DutyCycleInterpretation offer = PilotDutyCycle.Interpret(output.DutyCycle);
-                target = Math.Min(offer.CurrentMilliamps, _options.MaximumChargeCurrentMilliamps);
+                target = Math.Min(offer.CurrentMilliamps, settings.MaximumChargeCurrentMilliamps);
             }
             else if (IgnoresPwmWithdrawal)
             {
-                target = _targetMilliamps;
+                target = targetMilliamps;
             }
         }
 
-        if (target != _pendingTargetMilliamps)
+        if (target != pendingTargetMilliamps)
         {
-            _pendingTargetMilliamps = target;
-            _pendingSince = now;
+            pendingTargetMilliamps = target;
+            pendingSince = now;
         }
 
-        if (now - _pendingSince >= _options.ResponseDelay) _targetMilliamps = _pendingTargetMilliamps;
+        if (now - pendingSince >= settings.ResponseDelay)
+        {
+            targetMilliamps = pendingTargetMilliamps;
+        }
         // Physics first: nothing flows through an open contactor or to an EV that left C/D.
-        CurrentMilliamps = contactorClosed && S2Closed ? _targetMilliamps + Math.Max(0, OverdrawMilliamps) : 0;
+        CurrentMilliamps = contactorClosed && S2Closed ? targetMilliamps + Math.Max(0, OverdrawMilliamps) : 0;
     }
 
     private double LoadOhms()
     {
-        double r = _options.StandbyResistorOhms;
+        double r = settings.StandbyResistorOhms;
         if (S2Closed)
         {
-            double extra = RequiresVentilation ? _options.VentilationResistorOhms : _options.ChargeResistorOhms;
+            double extra = RequiresVentilation ? settings.VentilationResistorOhms : settings.ChargeResistorOhms;
             r = r * extra / (r + extra);
         }
 
@@ -140,16 +151,24 @@ public sealed class SimulatedEv
 
     private double PositiveLevel()
     {
-        if (!Plugged) return 12.0;
+        if (!Plugged)
+        {
+            return 12.0;
+        }
+
         double r = LoadOhms();
-        double current = (12.0 - _options.DiodeDropVolts) / (_options.SourceResistorOhms + r);
-        return 12.0 - _options.SourceResistorOhms * current;
+        double current = (12.0 - settings.DiodeDropVolts) / (settings.SourceResistorOhms + r);
+        return 12.0 - settings.SourceResistorOhms * current;
     }
 
     private double NegativeLevel()
     {
-        if (!Plugged || !DiodeShorted) return -12.0;
+        if (!Plugged || !DiodeShorted)
+        {
+            return -12.0;
+        }
+
         double r = LoadOhms();
-        return -12.0 * r / (_options.SourceResistorOhms + r);
+        return -12.0 * r / (settings.SourceResistorOhms + r);
     }
 }

@@ -9,45 +9,45 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class SimulatedFaultSensors : IFaultSensors, IResidualCurrentSelfTestable
 {
-    private readonly object _gate = new();
-    private readonly TimeProvider _time;
-    private bool _residualCurrent;
-    private bool _earthMissing;
-    private bool _emergencyStop;
-    private double _temperature = 25.0;
-    private DateTimeOffset? _testInjectedAt;
-    private bool _stuckTripped;
-    private SimulatedRcdBehaviour _behaviour;
-    private TimeSpan _tripDelay;
-    private int _selfTests;
+    private readonly object gate = new();
+    private readonly TimeProvider clock;
+    private bool residualCurrent;
+    private bool earthMissing;
+    private bool emergencyStop;
+    private double temperature = 25.0;
+    private DateTimeOffset? testInjectedAt;
+    private bool stuckTripped;
+    private SimulatedRcdBehaviour behaviour;
+    private TimeSpan tripDelay;
+    private int selfTests;
 
     /// <summary>Creates the sensors: all clear, 25 °C, a healthy RCD.</summary>
     /// <param name="time">The clock for <see cref="TestTripDelay"/>; the system clock when null.</param>
-    public SimulatedFaultSensors(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+    public SimulatedFaultSensors(TimeProvider? time = null) => clock = time ?? TimeProvider.System;
 
     /// <summary>The RCD trips (residual current flows).</summary>
-    public bool ResidualCurrentTripped { get { lock (_gate) return _residualCurrent; } set { lock (_gate) _residualCurrent = value; } }
+    public bool ResidualCurrentTripped { get { lock (gate) { return residualCurrent; } } set { lock (gate) { residualCurrent = value; } } }
 
     /// <summary>The protective earth goes missing.</summary>
-    public bool ProtectiveEarthMissing { get { lock (_gate) return _earthMissing; } set { lock (_gate) _earthMissing = value; } }
+    public bool ProtectiveEarthMissing { get { lock (gate) { return earthMissing; } } set { lock (gate) { earthMissing = value; } } }
 
     /// <summary>The emergency stop is pressed.</summary>
-    public bool EmergencyStopPressed { get { lock (_gate) return _emergencyStop; } set { lock (_gate) _emergencyStop = value; } }
+    public bool EmergencyStopPressed { get { lock (gate) { return emergencyStop; } } set { lock (gate) { emergencyStop = value; } } }
 
     /// <summary>The charger's temperature, °C.</summary>
-    public double TemperatureCelsius { get { lock (_gate) return _temperature; } set { lock (_gate) _temperature = value; } }
+    public double TemperatureCelsius { get { lock (gate) { return temperature; } } set { lock (gate) { temperature = value; } } }
 
     /// <summary>How the RCD answers the test current.</summary>
-    public SimulatedRcdBehaviour RcdBehaviour { get { lock (_gate) return _behaviour; } set { lock (_gate) { _behaviour = value; _stuckTripped = false; } } }
+    public SimulatedRcdBehaviour RcdBehaviour { get { lock (gate) { return behaviour; } } set { lock (gate) { behaviour = value; stuckTripped = false; } } }
 
     /// <summary>How long after the test current is injected the healthy RCD trips.</summary>
-    public TimeSpan TestTripDelay { get { lock (_gate) return _tripDelay; } set { lock (_gate) _tripDelay = value; } }
+    public TimeSpan TestTripDelay { get { lock (gate) { return tripDelay; } } set { lock (gate) { tripDelay = value; } } }
 
     /// <summary>True while the test current is injected.</summary>
-    public bool TestCurrentInjected { get { lock (_gate) return _testInjectedAt is not null; } }
+    public bool TestCurrentInjected { get { lock (gate) { return testInjectedAt is not null; } } }
 
     /// <summary>How many times the test current has been injected.</summary>
-    public int SelfTestCount { get { lock (_gate) return _selfTests; } }
+    public int SelfTestCount { get { lock (gate) { return selfTests; } } }
 
     /// <inheritdoc />
     public bool CanSelfTestResidualCurrent => true;
@@ -55,30 +55,38 @@ public sealed class SimulatedFaultSensors : IFaultSensors, IResidualCurrentSelfT
     /// <inheritdoc />
     public void SetResidualCurrentTest(bool inject)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (inject == _testInjectedAt is not null) return;
-            if (inject)
+            if (inject == testInjectedAt is not null)
             {
-                _selfTests++;
-                _testInjectedAt = _time.GetUtcNow();
                 return;
             }
 
-            if (_behaviour == SimulatedRcdBehaviour.DoesNotClear && TestTripped()) _stuckTripped = true;
-            _testInjectedAt = null;
+            if (inject)
+            {
+                selfTests++;
+                testInjectedAt = clock.GetUtcNow();
+                return;
+            }
+
+            if (behaviour == SimulatedRcdBehaviour.DoesNotClear && TestTripped())
+            {
+                stuckTripped = true;
+            }
+
+            testInjectedAt = null;
         }
     }
 
     /// <inheritdoc />
     public FaultSensorReadings Read()
     {
-        lock (_gate)
+        lock (gate)
         {
-            return new(_residualCurrent || _stuckTripped || TestTripped(), _earthMissing, _emergencyStop, _temperature);
+            return new(residualCurrent || stuckTripped || TestTripped(), earthMissing, emergencyStop, temperature);
         }
     }
 
     private bool TestTripped() =>
-        _testInjectedAt is DateTimeOffset at && _behaviour != SimulatedRcdBehaviour.DoesNotTrip && _time.GetUtcNow() - at >= _tripDelay;
+        testInjectedAt is DateTimeOffset at && behaviour != SimulatedRcdBehaviour.DoesNotTrip && clock.GetUtcNow() - at >= tripDelay;
 }

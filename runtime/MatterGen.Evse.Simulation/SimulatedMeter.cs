@@ -11,22 +11,22 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class SimulatedMeter : IEnergyMeter
 {
-    private readonly IntegratingEnergyMeter _meter;
-    private readonly object _gate = new();
-    private volatile bool _responding = true;
-    private double _volts;
-    private double _chargeAmps;
-    private double _exportAmps;
+    private readonly IntegratingEnergyMeter meter;
+    private readonly object gate = new();
+    private volatile bool responding = true;
+    private double mainsVolts;
+    private double chargeAmps;
+    private double exportAmps;
 
     /// <summary>Creates an answering meter reading 0 kWh.</summary>
     /// <param name="time">The simulation clock.</param>
-    public SimulatedMeter(TimeProvider time) => _meter = new IntegratingEnergyMeter(time);
+    public SimulatedMeter(TimeProvider time) => meter = new IntegratingEnergyMeter(time);
 
     /// <summary>False makes every read fail with <see cref="MeterFailureException"/>; energy keeps counting meanwhile.</summary>
     public bool Responding
     {
-        get => _responding;
-        set => _responding = value;
+        get => responding;
+        set => responding = value;
     }
 
     /// <summary>
@@ -36,13 +36,23 @@ public sealed class SimulatedMeter : IEnergyMeter
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN or infinite.</exception>
     public double ExportAmps
     {
-        get { lock (_gate) return _exportAmps; }
+        get
+        {
+            lock (gate)
+            {
+                return exportAmps;
+            }
+        }
         set
         {
-            if (!double.IsFinite(value) || value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "Export current must be finite and not negative.");
-            lock (_gate)
+            if (!double.IsFinite(value) || value < 0)
             {
-                _exportAmps = value;
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Export current must be finite and not negative.");
+            }
+
+            lock (gate)
+            {
+                exportAmps = value;
                 Push();
             }
         }
@@ -54,27 +64,35 @@ public sealed class SimulatedMeter : IEnergyMeter
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite.</exception>
     public void Update(double volts, double amps)
     {
-        if (!double.IsFinite(amps) || amps < 0) throw new ArgumentOutOfRangeException(nameof(amps), amps, "Current must be finite and not negative.");
-        if (!double.IsFinite(volts) || volts < 0) throw new ArgumentOutOfRangeException(nameof(volts), volts, "Voltage must be finite and not negative.");
-        lock (_gate)
+        if (!double.IsFinite(amps) || amps < 0)
         {
-            _volts = volts;
-            _chargeAmps = amps;
+            throw new ArgumentOutOfRangeException(nameof(amps), amps, "Current must be finite and not negative.");
+        }
+
+        if (!double.IsFinite(volts) || volts < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(volts), volts, "Voltage must be finite and not negative.");
+        }
+
+        lock (gate)
+        {
+            mainsVolts = volts;
+            chargeAmps = amps;
             Push();
         }
     }
 
-    private void Push() => _meter.Update(_volts, _chargeAmps - _exportAmps);
+    private void Push() => meter.Update(mainsVolts, chargeAmps - exportAmps);
 
     /// <inheritdoc />
     public ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!_responding)
+        if (!responding)
         {
             return ValueTask.FromException<MeterReading>(new MeterFailureException("The simulated meter does not answer.", new TimeoutException("No response within the timeout.")));
         }
 
-        return _meter.ReadAsync(cancellationToken);
+        return meter.ReadAsync(cancellationToken);
     }
 }

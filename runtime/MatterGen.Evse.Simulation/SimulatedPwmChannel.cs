@@ -10,8 +10,8 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class SimulatedPwmChannel : PwmChannel
 {
-    private volatile bool _running;
-    private double _dutyCycle = 1.0;
+    private volatile bool running;
+    private double dutyCycle = 1.0;
 
     /// <inheritdoc />
     public override int Frequency { get; set; }
@@ -19,12 +19,12 @@ public sealed class SimulatedPwmChannel : PwmChannel
     /// <inheritdoc />
     public override double DutyCycle
     {
-        get => Volatile.Read(ref _dutyCycle);
-        set => Volatile.Write(ref _dutyCycle, value);
+        get => Volatile.Read(ref dutyCycle);
+        set => Volatile.Write(ref dutyCycle, value);
     }
 
     /// <summary>Whether the channel is started.</summary>
-    public bool Running => _running;
+    public bool Running => running;
 
     /// <summary>What the pilot line carries: constant +12 V when stopped or at duty 1.0, −12 V at 0.0, else PWM.</summary>
     public PilotOutput PilotOutput
@@ -32,14 +32,18 @@ public sealed class SimulatedPwmChannel : PwmChannel
         get
         {
             double duty = DutyCycle;
-            if (!_running || duty >= 1.0) return PilotOutput.Standby;
+            if (!running || duty >= 1.0)
+            {
+                return PilotOutput.Standby;
+            }
+
             return duty <= 0.0 ? PilotOutput.NotAvailable : new PilotOutput(PilotOutputMode.Pwm, duty);
         }
     }
 
     /// <inheritdoc />
-    public override void Start() => _running = true;
+    public override void Start() => running = true;
 
     /// <inheritdoc />
-    public override void Stop() => _running = false;
+    public override void Stop() => running = false;
 }

@@ -9,7 +9,7 @@ namespace MatterGen.Evse.Simulation;
 /// </summary>
 public sealed class StationSimulation : IStationPlant
 {
-    private readonly double _nominalVolts;
+    private readonly double mainsVolts;
 
     /// <summary>Gathers the parts.</summary>
     /// <param name="ev">The EV on the cable.</param>
@@ -27,7 +27,7 @@ public sealed class StationSimulation : IStationPlant
         Meter = meter ?? throw new ArgumentNullException(nameof(meter));
         FaultSensors = faultSensors ?? throw new ArgumentNullException(nameof(faultSensors));
         Cable = cable ?? throw new ArgumentNullException(nameof(cable));
-        _nominalVolts = nominalVolts;
+        mainsVolts = nominalVolts;
     }
 
     /// <summary>The EV on the cable.</summary>
@@ -58,6 +58,6 @@ public sealed class StationSimulation : IStationPlant
     {
         // Physics up to now: the EV charges at what flowed through the real contacts.
         Ev.Step(Pilot.PilotOutput, Contactor.ContactsClosed);
-        Meter.Update(_nominalVolts, Ev.CurrentMilliamps / 1000.0);
+        Meter.Update(mainsVolts, Ev.CurrentMilliamps / 1000.0);
     }
 }

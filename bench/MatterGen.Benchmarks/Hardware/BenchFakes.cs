@@ -13,7 +13,7 @@ namespace MatterGen.Benchmarks.Hardware;
 /// </summary>
 internal sealed class PilotAdcSpi : SpiDevice
 {
-    private int _conversion;
+    private int conversion;
 
     public int HighCounts { get; set; }
     public int LowCounts { get; set; }
@@ -22,7 +22,7 @@ internal sealed class PilotAdcSpi : SpiDevice
 
     public override void TransferFullDuplex(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
     {
-        int value = (++_conversion & 1) == 0 ? HighCounts : LowCounts;
+        int value = (++conversion & 1) == 0 ? HighCounts : LowCounts;
         readBuffer[0] = 0;
         readBuffer[1] = (byte)(value >> 8);
         readBuffer[2] = (byte)value;
@@ -37,25 +37,29 @@ internal sealed class PilotAdcSpi : SpiDevice
 /// <summary>A GPIO chip that timestamps every write of the contactor coil pin.</summary>
 internal sealed class TimestampingGpioDriver(int coilPin) : GpioDriver
 {
-    private readonly PinValue[] _values = new PinValue[64];
+    private readonly PinValue[] values = new PinValue[64];
 
     /// <summary><see cref="Stopwatch.GetTimestamp"/> at the last coil write.</summary>
     public long LastCoilWrite { get; private set; }
 
-    public bool CoilHigh => _values[coilPin] == PinValue.High;
+    public bool CoilHigh => values[coilPin] == PinValue.High;
 
-    protected override int PinCount => _values.Length;
+    protected override int PinCount => values.Length;
     protected override void OpenPin(int pinNumber) { }
     protected override void ClosePin(int pinNumber) { }
     protected override void SetPinMode(int pinNumber, PinMode mode) { }
     protected override PinMode GetPinMode(int pinNumber) => PinMode.Output;
     protected override bool IsPinModeSupported(int pinNumber, PinMode mode) => true;
-    protected override PinValue Read(int pinNumber) => _values[pinNumber];
+    protected override PinValue Read(int pinNumber) => values[pinNumber];
 
     protected override void Write(int pinNumber, PinValue value)
     {
-        if (pinNumber == coilPin) LastCoilWrite = Stopwatch.GetTimestamp();
-        _values[pinNumber] = value;
+        if (pinNumber == coilPin)
+        {
+            LastCoilWrite = Stopwatch.GetTimestamp();
+        }
+
+        values[pinNumber] = value;
     }
 
     protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>

@@ -33,15 +33,15 @@ public class ControlLoopReactionBenchmarks
     private const int PlusNineVolts = 895;  // (9 + 12) / 24 × 1023
     private const int MinusTwelveVolts = 0;
 
-    private readonly long[] _trials = new long[1 << 22];
-    private long _trialCount;
-    private FakeTimeProvider _time = null!;
-    private PilotAdcSpi _spi = null!;
-    private TimestampingGpioDriver _driver = null!;
-    private GpioController _gpio = null!;
-    private ChargePointController _controller = null!;
-    private ChargePointHardware _hardware = null!;
-    private bool _close;
+    private readonly long[] trials = new long[1 << 22];
+    private long trialCount;
+    private FakeTimeProvider time = null!;
+    private PilotAdcSpi spi = null!;
+    private TimestampingGpioDriver driver = null!;
+    private GpioController gpio = null!;
+    private ChargePointController controller = null!;
+    private ChargePointHardware hardware = null!;
+    private bool close;
 
     private sealed class PercentilesConfig : ManualConfig
     {
@@ -51,55 +51,67 @@ public class ControlLoopReactionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        _spi = new PilotAdcSpi { HighCounts = PlusNineVolts, LowCounts = PlusNineVolts };
-        _driver = new TimestampingGpioDriver(CoilPin);
-        _gpio = new GpioController(_driver);
+        time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        spi = new PilotAdcSpi { HighCounts = PlusNineVolts, LowCounts = PlusNineVolts };
+        driver = new TimestampingGpioDriver(CoilPin);
+        gpio = new GpioController(driver);
         var options = new ChargePointOptions { Debounce = new PilotDebounceOptions { ToChargeRequest = TimeSpan.Zero } };
-        _controller = new ChargePointController(options, _time);
-        var adc = new Mcp3008(_spi);
+        controller = new ChargePointController(options, time);
+        var adc = new Mcp3008(spi);
         var sampler = new AdcPilotSampler(() => adc.Read(0), new PilotCalibration(0, 1023));
-        _hardware = new ChargePointHardware(_controller, new PwmControlPilot(new NullPwmChannel()), new GpioContactor(_gpio, new GpioContactorOptions { CoilPin = CoilPin }), sampler.Sample);
+        hardware = new ChargePointHardware(controller, new PwmControlPilot(new NullPwmChannel()), new GpioContactor(gpio, new GpioContactorOptions { CoilPin = CoilPin }), sampler.Sample);
 
         // Plug in (B1), enable the supply (B2), then ask for charge (C2): the contactor closes.
         for (int i = 0; i < 20; i++)
         {
-            _hardware.Poll();
-            _time.Advance(TimeSpan.FromMilliseconds(20));
+            hardware.Poll();
+            time.Advance(TimeSpan.FromMilliseconds(20));
         }
 
-        _controller.EnableSupply(16_000);
-        _spi.LowCounts = MinusTwelveVolts;
-        _spi.HighCounts = PlusSixVolts;
-        _hardware.Poll();
-        if (!_driver.CoilHigh) throw new InvalidOperationException("The benchmark rig did not close the contactor: " + _controller.Outputs);
-        _close = true;
-        _trialCount = 0;
+        controller.EnableSupply(16_000);
+        spi.LowCounts = MinusTwelveVolts;
+        spi.HighCounts = PlusSixVolts;
+        hardware.Poll();
+        if (!driver.CoilHigh)
+        {
+            throw new InvalidOperationException("The benchmark rig did not close the contactor: " + controller.Outputs);
+        }
+
+        close = true;
+        trialCount = 0;
     }
 
     [Benchmark(Description = "pilot level change → contactor pin")]
     public bool PilotChangeToContactorPin()
     {
-        _close = !_close;
-        _spi.HighCounts = _close ? PlusSixVolts : PlusNineVolts;
+        close = !close;
+        spi.HighCounts = close ? PlusSixVolts : PlusNineVolts;
         long start = Stopwatch.GetTimestamp();
-        _hardware.Poll();
-        if (_driver.CoilHigh != _close) throw new InvalidOperationException("The contactor did not follow the pilot.");
-        _trials[_trialCount++ & (_trials.Length - 1)] = _driver.LastCoilWrite - start;
-        return _driver.CoilHigh;
+        hardware.Poll();
+        if (driver.CoilHigh != close)
+        {
+            throw new InvalidOperationException("The contactor did not follow the pilot.");
+        }
+
+        trials[trialCount++ & (trials.Length - 1)] = driver.LastCoilWrite - start;
+        return driver.CoilHigh;
     }
 
     [GlobalCleanup]
     public void Report()
     {
-        int n = (int)Math.Min(_trialCount, _trials.Length);
-        if (n == 0) return;
-        long[] sorted = _trials[..n];
+        int n = (int)Math.Min(trialCount, trials.Length);
+        if (n == 0)
+        {
+            return;
+        }
+
+        long[] sorted = trials[..n];
         Array.Sort(sorted);
         double Nanoseconds(double percentile) => sorted[Math.Min(n - 1, (int)(percentile * n))] * 1e9 / Stopwatch.Frequency;
-        Console.WriteLine($"// Per-trial reaction (last {n} of {_trialCount} trials): p50 {Nanoseconds(0.50):F0} ns, p99 {Nanoseconds(0.99):F0} ns, p99.9 {Nanoseconds(0.999):F0} ns, max {Nanoseconds(1.0):F0} ns");
-        _hardware.Dispose();
-        _controller.Dispose();
-        _gpio.Dispose();
+        Console.WriteLine($"// Per-trial reaction (last {n} of {trialCount} trials): p50 {Nanoseconds(0.50):F0} ns, p99 {Nanoseconds(0.99):F0} ns, p99.9 {Nanoseconds(0.999):F0} ns, max {Nanoseconds(1.0):F0} ns");
+        hardware.Dispose();
+        controller.Dispose();
+        gpio.Dispose();
     }
 }

@@ -24,37 +24,37 @@ namespace MatterGen.Evse.Hardware.Control;
 /// </remarks>
 public sealed class ChargePointController : IDisposable
 {
-    private readonly object _gate = new();
-    private readonly object _dispatchGate = new();
-    private readonly TimeProvider _time;
-    private readonly ChargePointOptions _options;
-    private readonly PilotClassifier _classifier;
-    private readonly PilotDebouncer _debouncer;
-    private readonly ILogger _logger;
-    private readonly ITimer _timer;
-    private readonly List<ChargePointFault> _faults = [];
-    private readonly List<ChargePointEvent> _pendingEvents = [];
+    private readonly object gate = new();
+    private readonly object dispatchGate = new();
+    private readonly TimeProvider clock;
+    private readonly ChargePointOptions settings;
+    private readonly PilotClassifier classifier;
+    private readonly PilotDebouncer debouncer;
+    private readonly ILogger log;
+    private readonly ITimer timer;
+    private readonly List<ChargePointFault> faults = [];
+    private readonly List<ChargePointEvent> pendingEvents = [];
 
-    private bool _supplyEnabled;
-    private int _supplyLimitMilliamps;
-    private PilotState _raw = PilotState.A;
-    private bool _diodeVerified;
-    private bool _plugged;
-    private bool _demand;
-    private PilotOutput _pilot = PilotOutput.Standby;
-    private int _offer;
-    private DateTimeOffset _lastDutyChange = DateTimeOffset.MinValue;
-    private DateTimeOffset? _dutyIncreaseDueAt;
-    private bool _contactorClosed;
-    private DateTimeOffset? _pwmWithdrawnAt;
-    private DateTimeOffset? _b2Since;
-    private DateTimeOffset? _wakeUpUntil;
-    private bool _wakeUpDone;
-    private int _offerBeforeDecrease;
-    private DateTimeOffset _decreasedAt = DateTimeOffset.MinValue;
-    private int _measuredMilliamps;
-    private DateTimeOffset? _overCurrentSince;
-    private bool _holdOpen;
+    private bool supplyEnabled;
+    private int supplyLimitMilliamps;
+    private PilotState raw = PilotState.A;
+    private bool diodeVerified;
+    private bool plugged;
+    private bool demand;
+    private PilotOutput pilot = PilotOutput.Standby;
+    private int offer;
+    private DateTimeOffset lastDutyChange = DateTimeOffset.MinValue;
+    private DateTimeOffset? dutyIncreaseDueAt;
+    private bool contactorClosed;
+    private DateTimeOffset? pwmWithdrawnAt;
+    private DateTimeOffset? b2Since;
+    private DateTimeOffset? wakeUpUntil;
+    private bool wakeUpDone;
+    private int offerBeforeDecrease;
+    private DateTimeOffset decreasedAt = DateTimeOffset.MinValue;
+    private int measuredMilliamps;
+    private DateTimeOffset? overCurrentSince;
+    private bool holdOpen;
 
     /// <summary>Creates a controller from dependency-injected options.</summary>
     /// <param name="options">Configuration.</param>
@@ -72,13 +72,13 @@ public sealed class ChargePointController : IDisposable
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public ChargePointController(ChargePointOptions options, TimeProvider time, ILogger<ChargePointController>? logger = null)
     {
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _options.Validate();
-        _classifier = new PilotClassifier(_options.Thresholds);
-        _debouncer = new PilotDebouncer(_time, _options.Debounce);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _timer = _time.CreateTimer(_ => OnTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        settings = options ?? throw new ArgumentNullException(nameof(options));
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        settings.Validate();
+        classifier = new PilotClassifier(settings.Thresholds);
+        debouncer = new PilotDebouncer(clock, settings.Debounce);
+        log = (ILogger?)logger ?? NullLogger.Instance;
+        timer = clock.CreateTimer(_ => OnTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Raised (outside the lock) for plug, demand and fault changes.</summary>
@@ -90,25 +90,49 @@ public sealed class ChargePointController : IDisposable
     /// <summary>The current commands for pilot, contactor and offered current.</summary>
     public ChargePointOutputs Outputs
     {
-        get { lock (_gate) return Snapshot(); }
+        get
+        {
+            lock (gate)
+            {
+                return Snapshot();
+            }
+        }
     }
 
     /// <summary>The debounced pilot state.</summary>
     public PilotState EvState
     {
-        get { lock (_gate) return _debouncer.Stable; }
+        get
+        {
+            lock (gate)
+            {
+                return debouncer.Stable;
+            }
+        }
     }
 
     /// <summary>The faults currently active, in the order they were raised.</summary>
     public IReadOnlyList<ChargePointFault> ActiveFaults
     {
-        get { lock (_gate) return _faults.ToArray(); }
+        get
+        {
+            lock (gate)
+            {
+                return faults.ToArray();
+            }
+        }
     }
 
     /// <summary>When PWM was withdrawn with the contactor still closed (C1/D1 grace), else null.</summary>
     public DateTimeOffset? PwmWithdrawnAt
     {
-        get { lock (_gate) return _contactorClosed ? _pwmWithdrawnAt : null; }
+        get
+        {
+            lock (gate)
+            {
+                return contactorClosed ? pwmWithdrawnAt : null;
+            }
+        }
     }
 
     /// <summary>Feeds one pilot sample, taken while the current <see cref="Outputs"/> pilot signal was driven.</summary>
@@ -116,19 +140,30 @@ public sealed class ChargePointController : IDisposable
     public void ObservePilot(PilotSample sample) => Run(now =>
     {
         // While driving −12 V the pilot says nothing about the EV.
-        if (_pilot.Mode == PilotOutputMode.NotAvailable) return;
-        PilotReading reading = _classifier.Classify(sample, _pilot.PwmOn);
-        _raw = reading.State;
+        if (pilot.Mode == PilotOutputMode.NotAvailable)
+        {
+            return;
+        }
+
+        PilotReading reading = classifier.Classify(sample, pilot.PwmOn);
+        raw = reading.State;
         // The check needs PWM; samples without it neither pass nor spoil an earlier pass. Without an EV load
         // there is no diode, so the next EV must be checked afresh.
-        if (reading.DiodeCheck == DiodeCheckResult.Passed) _diodeVerified = true;
-        else if (reading.DiodeCheck == DiodeCheckResult.Failed || reading.State is not (PilotState.B or PilotState.C or PilotState.D)) _diodeVerified = false;
+        if (reading.DiodeCheck == DiodeCheckResult.Passed)
+        {
+            diodeVerified = true;
+        }
+        else if (reading.DiodeCheck == DiodeCheckResult.Failed || reading.State is not (PilotState.B or PilotState.C or PilotState.D))
+        {
+            diodeVerified = false;
+        }
+
         if (reading.DiodeCheck == DiodeCheckResult.Failed)
         {
             AddFault(new ChargePointFault(FaultKind.Other, FaultCause.DiodeCheckFailed), now);
         }
 
-        _debouncer.Update(_raw);
+        debouncer.Update(raw);
     });
 
     /// <summary>Enables charging with at most <paramref name="maximumCurrentMilliamps"/> (below 6 A no PWM is offered).</summary>
@@ -143,13 +178,13 @@ public sealed class ChargePointController : IDisposable
 
         Run(_ =>
         {
-            _supplyEnabled = true;
-            _supplyLimitMilliamps = maximumCurrentMilliamps;
+            supplyEnabled = true;
+            supplyLimitMilliamps = maximumCurrentMilliamps;
         });
     }
 
     /// <summary>Disables charging: PWM is withdrawn, and the contactor opens when the EV stops or after the C1 timeout.</summary>
-    public void DisableSupply() => Run(_ => _supplyEnabled = false);
+    public void DisableSupply() => Run(_ => supplyEnabled = false);
 
     /// <summary>Raises an external fault (RCD, E-stop, temperature, meter...). The contactor opens at once.</summary>
     /// <param name="kind">The fault kind.</param>
@@ -164,20 +199,26 @@ public sealed class ChargePointController : IDisposable
     /// none): e.g. until the RCD self-test of this session has passed. A closed contactor opens at once.
     /// </summary>
     /// <param name="hold">True to hold the contactor open; false to let the usual rules decide.</param>
-    public void HoldContactorOpen(bool hold) => Run(_ => _holdOpen = hold);
+    public void HoldContactorOpen(bool hold) => Run(_ => holdOpen = hold);
 
     /// <summary>True while <see cref="HoldContactorOpen"/> holds the contactor open.</summary>
     public bool ContactorHeldOpen
     {
-        get { lock (_gate) return _holdOpen; }
+        get
+        {
+            lock (gate)
+            {
+                return holdOpen;
+            }
+        }
     }
 
     /// <summary>Feeds the measured charging current (highest phase) for over-current supervision.</summary>
     /// <param name="milliamps">The measured current.</param>
-    public void ObserveMeasuredCurrent(int milliamps) => Run(_ => _measuredMilliamps = milliamps);
+    public void ObserveMeasuredCurrent(int milliamps) => Run(_ => measuredMilliamps = milliamps);
 
     /// <summary>Stops the internal timer.</summary>
-    public void Dispose() => _timer.Dispose();
+    public void Dispose() => timer.Dispose();
 
     // On a timer thread: whatever a handler throws is logged and holds the charge point in fault, never ends the process.
     private void OnTimer()
@@ -188,14 +229,14 @@ public sealed class ChargePointController : IDisposable
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "A timed charge-point step failed; raising fault Other");
+            log.LogError(e, "A timed charge-point step failed; raising fault Other");
             try
             {
                 RaiseFault(FaultKind.Other);
             }
             catch (Exception inner)
             {
-                _logger.LogCritical(inner, "Raising fault Other after a failed timed step failed too");
+                log.LogCritical(inner, "Raising fault Other after a failed timed step failed too");
             }
         }
     }
@@ -204,19 +245,19 @@ public sealed class ChargePointController : IDisposable
     {
         // The dispatch lock keeps events in order across the timer and caller threads; the state lock is released
         // before handlers run, and both are re-entrant for a handler that calls back on the same thread.
-        lock (_dispatchGate)
+        lock (dispatchGate)
         {
             ChargePointEvent[] events;
             ChargePointOutputs before, after;
-            lock (_gate)
+            lock (gate)
             {
                 before = Snapshot();
-                DateTimeOffset now = _time.GetUtcNow();
+                DateTimeOffset now = clock.GetUtcNow();
                 input(now);
                 Evaluate(now);
                 after = Snapshot();
-                events = _pendingEvents.ToArray();
-                _pendingEvents.Clear();
+                events = pendingEvents.ToArray();
+                pendingEvents.Clear();
             }
 
             foreach (ChargePointEvent e in events)
@@ -231,11 +272,11 @@ public sealed class ChargePointController : IDisposable
         }
     }
 
-    private ChargePointOutputs Snapshot() => new(_pilot, _contactorClosed, _offer);
+    private ChargePointOutputs Snapshot() => new(pilot, contactorClosed, offer);
 
     private void Evaluate(DateTimeOffset now)
     {
-        PilotState stable = _debouncer.Poll();
+        PilotState stable = debouncer.Poll();
         UpdatePlugState(stable, now);
         UpdatePilotFaults(stable, now);
         UpdateWakeUp(stable, now);
@@ -249,32 +290,43 @@ public sealed class ChargePointController : IDisposable
     {
         if (stable == PilotState.A)
         {
-            if (!_plugged) return;
-            _plugged = false;
-            _demand = false;
-            _wakeUpDone = false;
+            if (!plugged)
+            {
+                return;
+            }
+
+            plugged = false;
+            demand = false;
+            wakeUpDone = false;
             Emit(ChargePointEventKind.Unplugged, now);
             // Unplugging is how latched faults (diode, over-current) are cleared, as in OpenEVSE.
-            foreach (ChargePointFault fault in _faults.ToArray())
+            foreach (ChargePointFault fault in faults.ToArray())
             {
-                if (fault.Cause != FaultCause.External) RemoveFault(fault, now);
+                if (fault.Cause != FaultCause.External)
+                {
+                    RemoveFault(fault, now);
+                }
             }
 
             return;
         }
 
-        if (stable is not (PilotState.B or PilotState.C or PilotState.D)) return;
-        if (!_plugged)
+        if (stable is not (PilotState.B or PilotState.C or PilotState.D))
         {
-            _plugged = true;
+            return;
+        }
+
+        if (!plugged)
+        {
+            plugged = true;
             Emit(ChargePointEventKind.PluggedIn, now);
         }
 
-        bool demand = stable != PilotState.B;
-        if (demand != _demand)
+        bool demanding = stable != PilotState.B;
+        if (demanding != demand)
         {
-            _demand = demand;
-            Emit(demand ? ChargePointEventKind.Demand : ChargePointEventKind.NoDemand, now);
+            demand = demanding;
+            Emit(demanding ? ChargePointEventKind.Demand : ChargePointEventKind.NoDemand, now);
         }
     }
 
@@ -282,124 +334,148 @@ public sealed class ChargePointController : IDisposable
     {
         SetFault(new ChargePointFault(FaultKind.PilotShortCircuit, FaultCause.PilotShort), stable == PilotState.E, now);
         SetFault(new ChargePointFault(FaultKind.Other, FaultCause.PilotInvalid), stable is PilotState.F or PilotState.Invalid, now);
-        SetFault(new ChargePointFault(FaultKind.Other, FaultCause.VentilationNotAvailable), stable == PilotState.D && !_options.VentilationAvailable, now);
+        SetFault(new ChargePointFault(FaultKind.Other, FaultCause.VentilationNotAvailable), stable == PilotState.D && !settings.VentilationAvailable, now);
     }
 
     private void UpdateWakeUp(PilotState stable, DateTimeOffset now)
     {
-        if (_wakeUpUntil is DateTimeOffset until)
+        if (wakeUpUntil is DateTimeOffset until)
         {
-            if (now < until) return;
-            _wakeUpUntil = null;
+            if (now < until)
+            {
+                return;
+            }
+
+            wakeUpUntil = null;
         }
 
-        bool inB2 = stable == PilotState.B && _raw == PilotState.B && _pilot.PwmOn && _faults.Count == 0;
-        if (!inB2 || !_options.WakeUpEnabled || _wakeUpDone)
+        bool inB2 = stable == PilotState.B && raw == PilotState.B && pilot.PwmOn && faults.Count == 0;
+        if (!inB2 || !settings.WakeUpEnabled || wakeUpDone)
         {
-            _b2Since = null;
+            b2Since = null;
             return;
         }
 
-        _b2Since ??= now;
-        if (now - _b2Since.Value >= _options.WakeUpAfter)
+        b2Since ??= now;
+        if (now - b2Since.Value >= settings.WakeUpAfter)
         {
-            _wakeUpUntil = now + _options.WakeUpDuration;
-            _wakeUpDone = true;
-            _b2Since = null;
+            wakeUpUntil = now + settings.WakeUpDuration;
+            wakeUpDone = true;
+            b2Since = null;
         }
     }
 
     private void UpdatePilotOutput(DateTimeOffset now)
     {
-        bool wasPwm = _pilot.PwmOn;
-        int oldOffer = _offer;
-        int target = _faults.Count == 0 && _supplyEnabled && _plugged
-            ? PilotDutyCycle.OfferedCurrent(Math.Min(_supplyLimitMilliamps, _options.MaximumCurrentMilliamps))
+        bool wasPwm = pilot.PwmOn;
+        int oldOffer = offer;
+        int target = faults.Count == 0 && supplyEnabled && plugged
+            ? PilotDutyCycle.OfferedCurrent(Math.Min(supplyLimitMilliamps, settings.MaximumCurrentMilliamps))
             : 0;
 
-        _dutyIncreaseDueAt = null;
+        dutyIncreaseDueAt = null;
         if (target == 0)
         {
             SetPilot(PilotOutput.Standby, 0);
         }
-        else if (_wakeUpUntil is not null)
+        else if (wakeUpUntil is not null)
         {
             SetPilot(PilotOutput.NotAvailable, 0);
         }
-        else if (!wasPwm || target < _offer)
+        else if (!wasPwm || target < offer)
         {
             SetPwm(target, now);
         }
-        else if (target > _offer)
+        else if (target > offer)
         {
-            DateTimeOffset due = _lastDutyChange + _options.DutyIncreaseInterval;
-            if (now >= due) SetPwm(target, now);
-            else _dutyIncreaseDueAt = due;
+            DateTimeOffset due = lastDutyChange + settings.DutyIncreaseInterval;
+            if (now >= due)
+            {
+                SetPwm(target, now);
+            }
+            else
+            {
+                dutyIncreaseDueAt = due;
+            }
         }
 
-        if (_offer < oldOffer)
+        if (offer < oldOffer)
         {
-            _offerBeforeDecrease = oldOffer;
-            _decreasedAt = now;
+            offerBeforeDecrease = oldOffer;
+            decreasedAt = now;
         }
 
-        if (wasPwm && !_pilot.PwmOn) _pwmWithdrawnAt = now;
-        else if (_pilot.PwmOn) _pwmWithdrawnAt = null;
+        if (wasPwm && !pilot.PwmOn)
+        {
+            pwmWithdrawnAt = now;
+        }
+        else if (pilot.PwmOn)
+        {
+            pwmWithdrawnAt = null;
+        }
     }
 
-    private void SetPwm(int offer, DateTimeOffset now)
+    private void SetPwm(int offerMilliamps, DateTimeOffset now)
     {
-        SetPilot(new PilotOutput(PilotOutputMode.Pwm, PilotDutyCycle.DutyForCurrent(offer)!.Value), offer);
-        _lastDutyChange = now;
+        SetPilot(new PilotOutput(PilotOutputMode.Pwm, PilotDutyCycle.DutyForCurrent(offerMilliamps)!.Value), offerMilliamps);
+        lastDutyChange = now;
     }
 
-    private void SetPilot(PilotOutput pilot, int offer)
+    private void SetPilot(PilotOutput output, int offerMilliamps)
     {
-        _pilot = pilot;
-        _offer = offer;
+        pilot = output;
+        offer = offerMilliamps;
     }
 
     private void UpdateContactor(PilotState stable, DateTimeOffset now)
     {
-        bool noFault = _faults.Count == 0;
-        bool allowed = noFault && _supplyEnabled && _pilot.PwmOn
-            && IsChargeRequest(stable) && IsChargeRequest(_raw) && _diodeVerified;
+        bool noFault = faults.Count == 0;
+        bool allowed = noFault && supplyEnabled && pilot.PwmOn
+            && IsChargeRequest(stable) && IsChargeRequest(raw) && diodeVerified;
         // C1/D1: PWM withdrawn while charging; the EV gets time to stop before the contactor breaks the load.
-        bool withdrawnGrace = _contactorClosed && noFault && _pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(_raw)
-            && _pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < _options.PwmWithdrawnTimeout;
-        bool close = (allowed || withdrawnGrace) && !_holdOpen;
-        if (close == _contactorClosed) return;
-        _contactorClosed = close;
-        _logger.LogInformation("Contactor {Command} (pilot {Pilot}, EV {State})", close ? "closed" : "opened", _pilot.Mode, _raw);
+        bool withdrawnGrace = contactorClosed && noFault && pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(raw)
+            && pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < settings.PwmWithdrawnTimeout;
+        bool close = (allowed || withdrawnGrace) && !holdOpen;
+        if (close == contactorClosed)
+        {
+            return;
+        }
+
+        contactorClosed = close;
+        log.LogInformation("Contactor {Command} (pilot {Pilot}, EV {State})", close ? "closed" : "opened", pilot.Mode, raw);
     }
 
     private bool IsChargeRequest(PilotState state) =>
-        state == PilotState.C || (state == PilotState.D && _options.VentilationAvailable);
+        state == PilotState.C || (state == PilotState.D && settings.VentilationAvailable);
 
     private void UpdateOverCurrent(DateTimeOffset now)
     {
-        if (!_contactorClosed)
+        if (!contactorClosed)
         {
-            _overCurrentSince = null;
+            overCurrentSince = null;
             return;
         }
 
-        int allowance = _offer;
-        if (now - _decreasedAt < _options.EvResponseTime) allowance = Math.Max(allowance, _offerBeforeDecrease);
-        if ((long)_measuredMilliamps <= (long)allowance + _options.OverCurrentMarginMilliamps)
+        int allowance = offer;
+        if (now - decreasedAt < settings.EvResponseTime)
         {
-            _overCurrentSince = null;
+            allowance = Math.Max(allowance, offerBeforeDecrease);
+        }
+
+        if ((long)measuredMilliamps <= (long)allowance + settings.OverCurrentMarginMilliamps)
+        {
+            overCurrentSince = null;
             return;
         }
 
-        _overCurrentSince ??= now;
-        if (now - _overCurrentSince.Value >= _options.OverCurrentTime)
+        overCurrentSince ??= now;
+        if (now - overCurrentSince.Value >= settings.OverCurrentTime)
         {
-            _overCurrentSince = null;
+            overCurrentSince = null;
             AddFault(new ChargePointFault(FaultKind.OverCurrent, FaultCause.CurrentAboveOffer), now);
             // The fault withdraws permission at once; re-run the output rules in this same step.
             UpdatePilotOutput(now);
-            UpdateContactor(_debouncer.Stable, now);
+            UpdateContactor(debouncer.Stable, now);
         }
     }
 
@@ -408,41 +484,73 @@ public sealed class ChargePointController : IDisposable
         DateTimeOffset? next = null;
         void Consider(DateTimeOffset? at)
         {
-            if (at is DateTimeOffset t && t > now && (next is null || t < next)) next = t;
+            if (at is DateTimeOffset t && t > now && (next is null || t < next))
+            {
+                next = t;
+            }
         }
 
-        Consider(_debouncer.PendingUntil);
-        Consider(_dutyIncreaseDueAt);
-        Consider(_wakeUpUntil);
-        if (_b2Since is DateTimeOffset b2) Consider(b2 + _options.WakeUpAfter);
-        if (_contactorClosed && _pwmWithdrawnAt is DateTimeOffset withdrawn) Consider(withdrawn + _options.PwmWithdrawnTimeout);
-        if (_overCurrentSince is DateTimeOffset over) Consider(over + _options.OverCurrentTime);
-        if (_contactorClosed) Consider(_decreasedAt + _options.EvResponseTime);
+        Consider(debouncer.PendingUntil);
+        Consider(dutyIncreaseDueAt);
+        Consider(wakeUpUntil);
+        if (b2Since is DateTimeOffset b2)
+        {
+            Consider(b2 + settings.WakeUpAfter);
+        }
+
+        if (contactorClosed && pwmWithdrawnAt is DateTimeOffset withdrawn)
+        {
+            Consider(withdrawn + settings.PwmWithdrawnTimeout);
+        }
+
+        if (overCurrentSince is DateTimeOffset over)
+        {
+            Consider(over + settings.OverCurrentTime);
+        }
+
+        if (contactorClosed)
+        {
+            Consider(decreasedAt + settings.EvResponseTime);
+        }
 
         // A due time already past fires at once (a negative one would throw); the timing rules are seconds, far below a timer's limit.
-        _timer.Change(next is DateTimeOffset due ? (due > now ? due - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        timer.Change(next is DateTimeOffset due ? (due > now ? due - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     private void SetFault(ChargePointFault fault, bool active, DateTimeOffset now)
     {
-        if (active) AddFault(fault, now);
-        else RemoveFault(fault, now);
+        if (active)
+        {
+            AddFault(fault, now);
+        }
+        else
+        {
+            RemoveFault(fault, now);
+        }
     }
 
     private void AddFault(ChargePointFault fault, DateTimeOffset now)
     {
-        if (_faults.Contains(fault)) return;
-        _faults.Add(fault);
-        _logger.LogWarning("Fault raised: {Kind} ({Cause})", fault.Kind, fault.Cause);
-        _pendingEvents.Add(new ChargePointEvent(ChargePointEventKind.FaultRaised, now, fault));
+        if (faults.Contains(fault))
+        {
+            return;
+        }
+
+        faults.Add(fault);
+        log.LogWarning("Fault raised: {Kind} ({Cause})", fault.Kind, fault.Cause);
+        pendingEvents.Add(new ChargePointEvent(ChargePointEventKind.FaultRaised, now, fault));
     }
 
     private void RemoveFault(ChargePointFault fault, DateTimeOffset now)
     {
-        if (!_faults.Remove(fault)) return;
-        _logger.LogInformation("Fault cleared: {Kind} ({Cause})", fault.Kind, fault.Cause);
-        _pendingEvents.Add(new ChargePointEvent(ChargePointEventKind.FaultCleared, now, fault));
+        if (!faults.Remove(fault))
+        {
+            return;
+        }
+
+        log.LogInformation("Fault cleared: {Kind} ({Cause})", fault.Kind, fault.Cause);
+        pendingEvents.Add(new ChargePointEvent(ChargePointEventKind.FaultCleared, now, fault));
     }
 
-    private void Emit(ChargePointEventKind kind, DateTimeOffset now) => _pendingEvents.Add(new ChargePointEvent(kind, now));
+    private void Emit(ChargePointEventKind kind, DateTimeOffset now) => pendingEvents.Add(new ChargePointEvent(kind, now));
 }

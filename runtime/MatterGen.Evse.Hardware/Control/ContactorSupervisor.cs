@@ -9,19 +9,23 @@ namespace MatterGen.Evse.Hardware.Control;
 /// </summary>
 public sealed class ContactorSupervisor
 {
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _settle;
-    private DateTimeOffset? _mismatchSince;
-    private bool _lastCommand;
+    private readonly TimeProvider clock;
+    private readonly TimeSpan settle;
+    private DateTimeOffset? mismatchSince;
+    private bool lastCommand;
 
     /// <summary>Creates the supervisor.</summary>
     /// <param name="time">The clock.</param>
     /// <param name="settleTime">How long a mismatch may last (contact bounce, coil delay).</param>
     public ContactorSupervisor(TimeProvider time, TimeSpan settleTime)
     {
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        if (settleTime < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(settleTime), settleTime, "Settle time must not be negative.");
-        _settle = settleTime;
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        if (settleTime < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settleTime), settleTime, "Settle time must not be negative.");
+        }
+
+        settle = settleTime;
     }
 
     /// <summary>Checks one observation.</summary>
@@ -30,23 +34,27 @@ public sealed class ContactorSupervisor
     /// <returns>The fault once a mismatch has lasted the settle time, else null.</returns>
     public FaultKind? Check(bool commandedClosed, ContactorFeedback feedback)
     {
-        if (commandedClosed != _lastCommand)
+        if (commandedClosed != lastCommand)
         {
             // A new command restarts the settle time: the contacts need time to follow it.
-            _lastCommand = commandedClosed;
-            _mismatchSince = null;
+            lastCommand = commandedClosed;
+            mismatchSince = null;
         }
 
         bool mismatch = feedback != ContactorFeedback.Unknown && (feedback == ContactorFeedback.Closed) != commandedClosed;
         if (!mismatch)
         {
-            _mismatchSince = null;
+            mismatchSince = null;
             return null;
         }
 
-        DateTimeOffset now = _time.GetUtcNow();
-        _mismatchSince ??= now;
-        if (now - _mismatchSince.Value < _settle) return null;
+        DateTimeOffset now = clock.GetUtcNow();
+        mismatchSince ??= now;
+        if (now - mismatchSince.Value < settle)
+        {
+            return null;
+        }
+
         return commandedClosed ? FaultKind.ContactDryFailure : FaultKind.ContactWetFailure;
     }
 }

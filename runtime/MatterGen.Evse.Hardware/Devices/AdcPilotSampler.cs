@@ -9,9 +9,9 @@ namespace MatterGen.Evse.Hardware.Devices;
 /// </summary>
 public sealed class AdcPilotSampler
 {
-    private readonly Func<int> _convert;
-    private readonly PilotCalibration _calibration;
-    private readonly int _samples;
+    private readonly Func<int> convertChannel;
+    private readonly PilotCalibration pilotCalibration;
+    private readonly int samples;
 
     /// <summary>Creates the sampler.</summary>
     /// <param name="convert">One ADC conversion of the pilot sense channel, e.g. <c>() =&gt; adc.Read(0)</c>.</param>
@@ -19,29 +19,33 @@ public sealed class AdcPilotSampler
     /// <param name="samplesPerBurst">Conversions per sample; at least enough for one 1 ms PWM period.</param>
     public AdcPilotSampler(Func<int> convert, PilotCalibration calibration, int samplesPerBurst = 100)
     {
-        _convert = convert ?? throw new ArgumentNullException(nameof(convert));
+        convertChannel = convert ?? throw new ArgumentNullException(nameof(convert));
         if (calibration.CountsAtPlus12Volts == calibration.CountsAtMinus12Volts)
         {
             throw new ArgumentException("The two calibration points must differ.", nameof(calibration));
         }
 
-        if (samplesPerBurst < 1) throw new ArgumentOutOfRangeException(nameof(samplesPerBurst), samplesPerBurst, "At least one sample per burst.");
-        _calibration = calibration;
-        _samples = samplesPerBurst;
+        if (samplesPerBurst < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(samplesPerBurst), samplesPerBurst, "At least one sample per burst.");
+        }
+
+        pilotCalibration = calibration;
+        samples = samplesPerBurst;
     }
 
     /// <summary>Takes one burst and returns the plateaus in volts.</summary>
     public Pilot.PilotSample Sample()
     {
         int min = int.MaxValue, max = int.MinValue;
-        for (int i = 0; i < _samples; i++)
+        for (int i = 0; i < samples; i++)
         {
-            int counts = _convert();
+            int counts = convertChannel();
             min = Math.Min(min, counts);
             max = Math.Max(max, counts);
         }
 
-        return new Pilot.PilotSample(_calibration.ToVolts(max), _calibration.ToVolts(min));
+        return new Pilot.PilotSample(pilotCalibration.ToVolts(max), pilotCalibration.ToVolts(min));
     }
 }
 

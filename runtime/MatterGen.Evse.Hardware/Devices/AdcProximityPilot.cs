@@ -10,10 +10,10 @@ namespace MatterGen.Evse.Hardware.Devices;
 /// </summary>
 public sealed class AdcProximityPilot : IProximityPilot
 {
-    private readonly Func<int> _convert;
-    private readonly int _maximumCounts;
-    private readonly double _pullUpOhms;
-    private readonly int _samples;
+    private readonly Func<int> convertChannel;
+    private readonly int fullScaleCounts;
+    private readonly double pullUpResistorOhms;
+    private readonly int samplesPerReading;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="convert">One conversion of the PP channel, e.g. <c>() =&gt; adc.Read(1)</c>.</param>
@@ -23,25 +23,41 @@ public sealed class AdcProximityPilot : IProximityPilot
     /// <exception cref="ArgumentOutOfRangeException">A value is not positive.</exception>
     public AdcProximityPilot(Func<int> convert, int maximumCounts, double pullUpOhms, int samples = 8)
     {
-        _convert = convert ?? throw new ArgumentNullException(nameof(convert));
-        if (maximumCounts < 1) throw new ArgumentOutOfRangeException(nameof(maximumCounts), maximumCounts, "Full scale must be positive.");
-        if (!double.IsFinite(pullUpOhms) || pullUpOhms <= 0) throw new ArgumentOutOfRangeException(nameof(pullUpOhms), pullUpOhms, "The pull-up must be positive.");
-        if (samples < 1) throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least one conversion.");
-        _maximumCounts = maximumCounts;
-        _pullUpOhms = pullUpOhms;
-        _samples = samples;
+        convertChannel = convert ?? throw new ArgumentNullException(nameof(convert));
+        if (maximumCounts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximumCounts), maximumCounts, "Full scale must be positive.");
+        }
+
+        if (!double.IsFinite(pullUpOhms) || pullUpOhms <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pullUpOhms), pullUpOhms, "The pull-up must be positive.");
+        }
+
+        if (samples < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(samples), samples, "At least one conversion.");
+        }
+
+        fullScaleCounts = maximumCounts;
+        pullUpResistorOhms = pullUpOhms;
+        samplesPerReading = samples;
     }
 
     /// <inheritdoc />
     public ProximityReading Read()
     {
         long sum = 0;
-        for (int i = 0; i < _samples; i++) sum += Math.Clamp(_convert(), 0, _maximumCounts);
-        return ProximityPilot.Classify(ToOhms((double)sum / _samples));
+        for (int i = 0; i < samplesPerReading; i++)
+        {
+            sum += Math.Clamp(convertChannel(), 0, fullScaleCounts);
+        }
+
+        return ProximityPilot.Classify(ToOhms((double)sum / samplesPerReading));
     }
 
     /// <summary>The PP resistance for an (averaged) ADC result; positive infinity at full scale.</summary>
     /// <param name="counts">The ADC result, 0 to full scale.</param>
     public double ToOhms(double counts) =>
-        counts >= _maximumCounts ? double.PositiveInfinity : _pullUpOhms * counts / (_maximumCounts - counts);
+        counts >= fullScaleCounts ? double.PositiveInfinity : pullUpResistorOhms * counts / (fullScaleCounts - counts);
 }

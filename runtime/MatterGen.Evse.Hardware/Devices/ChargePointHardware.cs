@@ -11,12 +11,12 @@ namespace MatterGen.Evse.Hardware.Devices;
 /// </summary>
 public sealed class ChargePointHardware : IDisposable
 {
-    private readonly object _applyGate = new();
-    private readonly ChargePointController _controller;
-    private readonly PwmControlPilot _pilot;
-    private readonly GpioContactor _contactor;
-    private readonly Func<Pilot.PilotSample> _samplePilot;
-    private readonly ContactorSupervisor? _supervisor;
+    private readonly object applyGate = new();
+    private readonly ChargePointController chargePoint;
+    private readonly PwmControlPilot pwmPilot;
+    private readonly GpioContactor gpioContactor;
+    private readonly Func<Pilot.PilotSample> readPilot;
+    private readonly ContactorSupervisor? contactorSupervisor;
 
     /// <summary>Wires the controller to the devices and applies its current outputs.</summary>
     /// <param name="controller">The state machine.</param>
@@ -26,29 +26,38 @@ public sealed class ChargePointHardware : IDisposable
     /// <param name="supervisor">Checks contactor feedback; null when no feedback is fitted.</param>
     public ChargePointHardware(ChargePointController controller, PwmControlPilot pilot, GpioContactor contactor, Func<Pilot.PilotSample> samplePilot, ContactorSupervisor? supervisor = null)
     {
-        _controller = controller ?? throw new ArgumentNullException(nameof(controller));
-        _pilot = pilot ?? throw new ArgumentNullException(nameof(pilot));
-        _contactor = contactor ?? throw new ArgumentNullException(nameof(contactor));
-        _samplePilot = samplePilot ?? throw new ArgumentNullException(nameof(samplePilot));
-        _supervisor = supervisor;
-        _controller.OutputsChanged += OnOutputsChanged;
+        chargePoint = controller ?? throw new ArgumentNullException(nameof(controller));
+        pwmPilot = pilot ?? throw new ArgumentNullException(nameof(pilot));
+        gpioContactor = contactor ?? throw new ArgumentNullException(nameof(contactor));
+        readPilot = samplePilot ?? throw new ArgumentNullException(nameof(samplePilot));
+        contactorSupervisor = supervisor;
+        chargePoint.OutputsChanged += OnOutputsChanged;
         Apply();
     }
 
     /// <summary>Samples the pilot into the controller and checks the contactor feedback.</summary>
     public void Poll()
     {
-        _controller.ObservePilot(_samplePilot());
-        if (_supervisor is null) return;
+        chargePoint.ObservePilot(readPilot());
+        if (contactorSupervisor is null)
+        {
+            return;
+        }
         // Weld and dry-contact faults latch: the controller keeps them until ClearFault after service.
-        if (_supervisor.Check(_contactor.IsCommandedClosed, _contactor.Feedback) is FaultKind fault) _controller.RaiseFault(fault);
+        if (contactorSupervisor.Check(gpioContactor.IsCommandedClosed, gpioContactor.Feedback) is FaultKind fault)
+        {
+            chargePoint.RaiseFault(fault);
+        }
     }
 
     /// <summary>Unsubscribes from the controller and opens the contactor.</summary>
     public void Dispose()
     {
-        _controller.OutputsChanged -= OnOutputsChanged;
-        lock (_applyGate) _contactor.Set(false);
+        chargePoint.OutputsChanged -= OnOutputsChanged;
+        lock (applyGate)
+        {
+            gpioContactor.Set(false);
+        }
     }
 
     private void OnOutputsChanged(object? sender, ChargePointOutputs outputs) => Apply();
@@ -56,13 +65,20 @@ public sealed class ChargePointHardware : IDisposable
     private void Apply()
     {
         // Read the outputs afresh under one lock: events from the timer and the poll thread may arrive out of order.
-        lock (_applyGate)
+        lock (applyGate)
         {
-            ChargePointOutputs outputs = _controller.Outputs;
+            ChargePointOutputs outputs = chargePoint.Outputs;
             // Break the load before changing the pilot; raise the offer only once the pilot is set.
-            if (!outputs.ContactorClosed) _contactor.Set(false);
-            _pilot.Apply(outputs.Pilot);
-            if (outputs.ContactorClosed) _contactor.Set(true);
+            if (!outputs.ContactorClosed)
+            {
+                gpioContactor.Set(false);
+            }
+
+            pwmPilot.Apply(outputs.Pilot);
+            if (outputs.ContactorClosed)
+            {
+                gpioContactor.Set(true);
+            }
         }
     }
 }

@@ -7,8 +7,8 @@ namespace MatterGen.Evse.Hardware.Devices;
 /// <summary>A contactor coil on a GPIO output, opened (low) from the moment the pin is opened, with optional feedback input.</summary>
 public sealed class GpioContactor : IDisposable
 {
-    private readonly GpioController _gpio;
-    private readonly GpioContactorOptions _options;
+    private readonly GpioController gpioController;
+    private readonly GpioContactorOptions settings;
 
     /// <summary>Opens the coil pin as an output at low (glitch-free) and the feedback pin as an input.</summary>
     /// <param name="gpio">The GPIO controller (inject it: the parameterless one throws without hardware).</param>
@@ -16,12 +16,23 @@ public sealed class GpioContactor : IDisposable
     /// <exception cref="ArgumentException">The coil pin is not set or equals the feedback pin.</exception>
     public GpioContactor(GpioController gpio, GpioContactorOptions options)
     {
-        _gpio = gpio ?? throw new ArgumentNullException(nameof(gpio));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        if (options.CoilPin < 0) throw new ArgumentException("CoilPin must be set.", nameof(options));
-        if (options.FeedbackPin == options.CoilPin) throw new ArgumentException("FeedbackPin must differ from CoilPin.", nameof(options));
-        _gpio.OpenPin(options.CoilPin, PinMode.Output, PinValue.Low);
-        if (options.FeedbackPin is int feedback) _gpio.OpenPin(feedback, PinMode.Input);
+        gpioController = gpio ?? throw new ArgumentNullException(nameof(gpio));
+        settings = options ?? throw new ArgumentNullException(nameof(options));
+        if (options.CoilPin < 0)
+        {
+            throw new ArgumentException("CoilPin must be set.", nameof(options));
+        }
+
+        if (options.FeedbackPin == options.CoilPin)
+        {
+            throw new ArgumentException("FeedbackPin must differ from CoilPin.", nameof(options));
+        }
+
+        gpioController.OpenPin(options.CoilPin, PinMode.Output, PinValue.Low);
+        if (options.FeedbackPin is int feedback)
+        {
+            gpioController.OpenPin(feedback, PinMode.Input);
+        }
     }
 
     /// <summary>True while the coil is commanded on.</summary>
@@ -32,9 +43,13 @@ public sealed class GpioContactor : IDisposable
     {
         get
         {
-            if (_options.FeedbackPin is not int pin) return ContactorFeedback.Unknown;
-            bool high = _gpio.Read(pin) == PinValue.High;
-            return high == _options.FeedbackHighWhenClosed ? ContactorFeedback.Closed : ContactorFeedback.Open;
+            if (settings.FeedbackPin is not int pin)
+            {
+                return ContactorFeedback.Unknown;
+            }
+
+            bool high = gpioController.Read(pin) == PinValue.High;
+            return high == settings.FeedbackHighWhenClosed ? ContactorFeedback.Closed : ContactorFeedback.Open;
         }
     }
 
@@ -42,7 +57,7 @@ public sealed class GpioContactor : IDisposable
     /// <param name="closed">True to close the contacts.</param>
     public void Set(bool closed)
     {
-        _gpio.Write(_options.CoilPin, closed ? PinValue.High : PinValue.Low);
+        gpioController.Write(settings.CoilPin, closed ? PinValue.High : PinValue.Low);
         IsCommandedClosed = closed;
     }
 
@@ -50,7 +65,10 @@ public sealed class GpioContactor : IDisposable
     public void Dispose()
     {
         Set(false);
-        _gpio.ClosePin(_options.CoilPin);
-        if (_options.FeedbackPin is int feedback) _gpio.ClosePin(feedback);
+        gpioController.ClosePin(settings.CoilPin);
+        if (settings.FeedbackPin is int feedback)
+        {
+            gpioController.ClosePin(feedback);
+        }
     }
 }

@@ -15,16 +15,16 @@ public sealed class Mcp3008 : IDisposable
     /// <summary>The number of input channels.</summary>
     public const int ChannelCount = 8;
 
-    private readonly SpiDevice _spi;
-    private readonly bool _ownsDevice;
+    private readonly SpiDevice spiDevice;
+    private readonly bool ownsSpiDevice;
 
     /// <summary>Creates the driver.</summary>
     /// <param name="spi">The SPI device the chip is selected on.</param>
     /// <param name="ownsDevice">Whether <see cref="Dispose"/> disposes <paramref name="spi"/>.</param>
     public Mcp3008(SpiDevice spi, bool ownsDevice = false)
     {
-        _spi = spi ?? throw new ArgumentNullException(nameof(spi));
-        _ownsDevice = ownsDevice;
+        spiDevice = spi ?? throw new ArgumentNullException(nameof(spi));
+        ownsSpiDevice = ownsDevice;
     }
 
     /// <summary>Reads one single-ended conversion.</summary>
@@ -33,16 +33,23 @@ public sealed class Mcp3008 : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The channel is not 0–7.</exception>
     public int Read(int channel)
     {
-        if ((uint)channel >= ChannelCount) throw new ArgumentOutOfRangeException(nameof(channel), channel, "MCP3008 channels are 0–7.");
+        if ((uint)channel >= ChannelCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channel), channel, "MCP3008 channels are 0–7.");
+        }
+
         ReadOnlySpan<byte> request = [0x01, (byte)(0x80 | (channel << 4)), 0x00];
         Span<byte> response = stackalloc byte[3];
-        _spi.TransferFullDuplex(request, response);
+        spiDevice.TransferFullDuplex(request, response);
         return ((response[1] & 0x03) << 8) | response[2];
     }
 
     /// <summary>Disposes the SPI device if this driver owns it.</summary>
     public void Dispose()
     {
-        if (_ownsDevice) _spi.Dispose();
+        if (ownsSpiDevice)
+        {
+            spiDevice.Dispose();
+        }
     }
 }

@@ -13,16 +13,16 @@ public sealed class PwmControlPilot : IDisposable
     /// <summary>The IEC 61851-1 pilot frequency.</summary>
     public const int FrequencyHertz = 1000;
 
-    private readonly PwmChannel _pwm;
+    private readonly PwmChannel pwmChannel;
 
     /// <summary>Configures the channel for 1 kHz, constant +12 V, and starts it.</summary>
     /// <param name="pwm">The PWM channel wired to the pilot buffer.</param>
     public PwmControlPilot(PwmChannel pwm)
     {
-        _pwm = pwm ?? throw new ArgumentNullException(nameof(pwm));
-        _pwm.Frequency = FrequencyHertz;
-        _pwm.DutyCycle = 1.0;
-        _pwm.Start();
+        pwmChannel = pwm ?? throw new ArgumentNullException(nameof(pwm));
+        pwmChannel.Frequency = FrequencyHertz;
+        pwmChannel.DutyCycle = 1.0;
+        pwmChannel.Start();
     }
 
     /// <summary>Applies a controller pilot command.</summary>
@@ -35,13 +35,13 @@ public sealed class PwmControlPilot : IDisposable
             throw new ArgumentOutOfRangeException(nameof(output), output.DutyCycle, "Duty cycle must be 0.0–1.0.");
         }
 
-        _pwm.DutyCycle = output.DutyCycle;
+        pwmChannel.DutyCycle = output.DutyCycle;
     }
 
     /// <summary>Leaves the pilot at constant +12 V and stops driving it.</summary>
     public void Dispose()
     {
-        _pwm.DutyCycle = 1.0;
-        _pwm.Stop();
+        pwmChannel.DutyCycle = 1.0;
+        pwmChannel.Stop();
     }
 }

@@ -14,9 +14,9 @@ namespace MatterGen.Evse.Hardware.Hosting;
 /// </summary>
 public sealed class EvseStationService : BackgroundService
 {
-    private readonly EvseStation _station;
-    private readonly TimeProvider _time;
-    private readonly ILogger _logger;
+    private readonly EvseStation hostedStation;
+    private readonly TimeProvider clock;
+    private readonly ILogger log;
 
     /// <summary>Creates the service.</summary>
     /// <param name="station">The station to run.</param>
@@ -24,28 +24,28 @@ public sealed class EvseStationService : BackgroundService
     /// <param name="logger">Optional logger.</param>
     public EvseStationService(EvseStation station, TimeProvider time, ILogger<EvseStationService>? logger = null)
     {
-        _station = station ?? throw new ArgumentNullException(nameof(station));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        hostedStation = station ?? throw new ArgumentNullException(nameof(station));
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        log = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>How many loop steps have run.</summary>
-    public long Steps => Interlocked.Read(ref _steps);
+    public long Steps => Interlocked.Read(ref steps);
 
-    private long _steps;
+    private long steps;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _logger.LogInformation("EVSE station running ({Mode}, {Device} device on endpoint {Endpoint}, a step every {Interval} ms)",
-            _station.Options.Simulated ? "simulated" : "hardware", _station.Options.DeviceKind, _station.Options.Endpoint, _station.Options.LoopInterval.TotalMilliseconds);
-        using var timer = new PeriodicTimer(_station.Options.LoopInterval, _time);
+        log.LogInformation("EVSE station running ({Mode}, {Device} device on endpoint {Endpoint}, a step every {Interval} ms)",
+            hostedStation.Options.Simulated ? "simulated" : "hardware", hostedStation.Options.DeviceKind, hostedStation.Options.Endpoint, hostedStation.Options.LoopInterval.TotalMilliseconds);
+        using var timer = new PeriodicTimer(hostedStation.Options.LoopInterval, clock);
         try
         {
             do
             {
-                await _station.TickAsync(stoppingToken).ConfigureAwait(false);
-                Interlocked.Increment(ref _steps);
+                await hostedStation.TickAsync(stoppingToken).ConfigureAwait(false);
+                Interlocked.Increment(ref steps);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
         }
@@ -54,7 +54,7 @@ public sealed class EvseStationService : BackgroundService
             // The host is stopping.
         }
 
-        _station.ChargePoint.DisableSupply();
-        _logger.LogInformation("EVSE station stopped after {Steps} steps", Steps);
+        hostedStation.ChargePoint.DisableSupply();
+        log.LogInformation("EVSE station stopped after {Steps} steps", Steps);
     }
 }

@@ -11,20 +11,20 @@ namespace MatterGen.Evse.Hardware.Metering;
 /// </summary>
 public sealed class IntegratingEnergyMeter : IEnergyMeter
 {
-    private readonly object _gate = new();
-    private readonly TimeProvider _time;
-    private double _volts;
-    private double _amps;
-    private double _joules;
-    private double _exportedJoules;
-    private DateTimeOffset _since;
+    private readonly object gate = new();
+    private readonly TimeProvider clock;
+    private double lastVolts;
+    private double lastAmps;
+    private double importedJoules;
+    private double exportedJoules;
+    private DateTimeOffset since;
 
     /// <summary>Creates a meter reading 0 V, 0 A and 0 kWh.</summary>
     /// <param name="time">The clock.</param>
     public IntegratingEnergyMeter(TimeProvider time)
     {
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _since = _time.GetUtcNow();
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        since = clock.GetUtcNow();
     }
 
     /// <summary>Records a new measurement; energy up to now accrues at the previous one.</summary>
@@ -33,38 +33,52 @@ public sealed class IntegratingEnergyMeter : IEnergyMeter
     /// <exception cref="ArgumentOutOfRangeException">The voltage is negative, or a value is NaN or infinite.</exception>
     public void Update(double volts, double amps)
     {
-        if (!double.IsFinite(volts) || volts < 0) throw new ArgumentOutOfRangeException(nameof(volts), volts, "Voltage must be finite and not negative.");
-        if (!double.IsFinite(amps)) throw new ArgumentOutOfRangeException(nameof(amps), amps, "Current must be finite.");
-        lock (_gate)
+        if (!double.IsFinite(volts) || volts < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(volts), volts, "Voltage must be finite and not negative.");
+        }
+
+        if (!double.IsFinite(amps))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amps), amps, "Current must be finite.");
+        }
+
+        lock (gate)
         {
             Accrue();
-            _volts = volts;
-            _amps = amps;
+            lastVolts = volts;
+            lastAmps = amps;
         }
     }
 
     /// <inheritdoc />
     public ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        lock (gate)
         {
             Accrue();
-            double watts = _volts * _amps;
+            double watts = lastVolts * lastAmps;
             // Like a real meter: the current is a magnitude, the power carries the direction.
-            return ValueTask.FromResult(new MeterReading(_volts, Math.Abs(_amps), watts, _joules / 3.6e6, _since, _exportedJoules / 3.6e6));
+            return ValueTask.FromResult(new MeterReading(lastVolts, Math.Abs(lastAmps), watts, importedJoules / 3.6e6, since, exportedJoules / 3.6e6));
         }
     }
 
     private void Accrue()
     {
-        DateTimeOffset now = _time.GetUtcNow();
-        if (now > _since)
+        DateTimeOffset now = clock.GetUtcNow();
+        if (now > since)
         {
-            double joules = _volts * _amps * (now - _since).TotalSeconds;
-            if (joules >= 0) _joules += joules;
-            else _exportedJoules -= joules;
+            double joules = lastVolts * lastAmps * (now - since).TotalSeconds;
+            if (joules >= 0)
+            {
+                importedJoules += joules;
+            }
+            else
+            {
+                exportedJoules -= joules;
+            }
         }
 
-        _since = now;
+        since = now;
     }
 }

@@ -26,7 +26,11 @@ internal static class ModbusCrc
     /// <param name="frame">A whole RTU frame including its CRC.</param>
     public static bool IsValid(ReadOnlySpan<byte> frame)
     {
-        if (frame.Length < 3) return false;
+        if (frame.Length < 3)
+        {
+            return false;
+        }
+
         ushort crc = Compute(frame[..^2]);
         return frame[^2] == (byte)crc && frame[^1] == (byte)(crc >> 8);
     }

@@ -18,9 +18,9 @@ public sealed class ModbusRtuClient
     /// <summary>The most registers one read may ask for (the response byte count must fit in one byte).</summary>
     public const int MaximumRegisterCount = 125;
 
-    private readonly Stream _stream;
-    private readonly TimeProvider _time;
-    private readonly ModbusRtuOptions _options;
+    private readonly Stream serialStream;
+    private readonly TimeProvider clock;
+    private readonly ModbusRtuOptions settings;
 
     /// <summary>Creates a client on <paramref name="stream"/>.</summary>
     /// <param name="stream">The serial byte stream.</param>
@@ -29,11 +29,18 @@ public sealed class ModbusRtuClient
     /// <exception cref="ArgumentException">Attempts is below 1 or the timeout is not positive.</exception>
     public ModbusRtuClient(Stream stream, TimeProvider time, ModbusRtuOptions? options = null)
     {
-        _stream = stream ?? throw new ArgumentNullException(nameof(stream));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _options = options ?? new ModbusRtuOptions();
-        if (_options.Attempts < 1) throw new ArgumentException("Attempts must be at least 1.", nameof(options));
-        if (_options.ResponseTimeout <= TimeSpan.Zero) throw new ArgumentException("ResponseTimeout must be positive.", nameof(options));
+        serialStream = stream ?? throw new ArgumentNullException(nameof(stream));
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        settings = options ?? new ModbusRtuOptions();
+        if (settings.Attempts < 1)
+        {
+            throw new ArgumentException("Attempts must be at least 1.", nameof(options));
+        }
+
+        if (settings.ResponseTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("ResponseTimeout must be positive.", nameof(options));
+        }
     }
 
     /// <summary>Builds the 8-byte request <c>[slave, 0x04, startHi, startLo, countHi, countLo, crcLo, crcHi]</c>.</summary>
@@ -60,19 +67,19 @@ public sealed class ModbusRtuClient
     {
         byte[] request = BuildReadInputRegistersRequest(slave, start, count);
         Exception? lastError = null;
-        for (int attempt = 0; attempt < _options.Attempts; attempt++)
+        for (int attempt = 0; attempt < settings.Attempts; attempt++)
         {
-            using var timeout = new CancellationTokenSource(_options.ResponseTimeout, _time);
+            using var timeout = new CancellationTokenSource(settings.ResponseTimeout, clock);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
             try
             {
-                await _stream.WriteAsync(request, linked.Token).ConfigureAwait(false);
-                await _stream.FlushAsync(linked.Token).ConfigureAwait(false);
+                await serialStream.WriteAsync(request, linked.Token).ConfigureAwait(false);
+                await serialStream.FlushAsync(linked.Token).ConfigureAwait(false);
                 return await ReadResponseAsync(slave, count, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                lastError = new TimeoutException($"No response from Modbus server {slave} within {_options.ResponseTimeout.TotalMilliseconds} ms.");
+                lastError = new TimeoutException($"No response from Modbus server {slave} within {settings.ResponseTimeout.TotalMilliseconds} ms.");
             }
             catch (Exception e) when (e is TimeoutException or EndOfStreamException or IOException or ModbusFrameException)
             {
@@ -80,31 +87,48 @@ public sealed class ModbusRtuClient
             }
         }
 
-        throw new ModbusCommunicationException(_options.Attempts, lastError!);
+        throw new ModbusCommunicationException(settings.Attempts, lastError!);
     }
 
     private async Task<ushort[]> ReadResponseAsync(byte slave, ushort count, CancellationToken token)
     {
         byte[] header = new byte[3];
-        await _stream.ReadExactlyAsync(header, token).ConfigureAwait(false);
-        if (header[0] != slave) throw new ModbusFrameException($"Response from address {header[0]}, expected {slave}.");
+        await serialStream.ReadExactlyAsync(header, token).ConfigureAwait(false);
+        if (header[0] != slave)
+        {
+            throw new ModbusFrameException($"Response from address {header[0]}, expected {slave}.");
+        }
 
         if (header[1] == (ReadInputRegistersFunction | 0x80))
         {
             byte[] exception = new byte[5];
             header.CopyTo(exception, 0);
-            await _stream.ReadExactlyAsync(exception.AsMemory(3, 2), token).ConfigureAwait(false);
-            if (!ModbusCrc.IsValid(exception)) throw new ModbusFrameException("CRC error in exception response.");
+            await serialStream.ReadExactlyAsync(exception.AsMemory(3, 2), token).ConfigureAwait(false);
+            if (!ModbusCrc.IsValid(exception))
+            {
+                throw new ModbusFrameException("CRC error in exception response.");
+            }
+
             throw new ModbusExceptionResponseException(ReadInputRegistersFunction, (ModbusExceptionCode)header[2]);
         }
 
-        if (header[1] != ReadInputRegistersFunction) throw new ModbusFrameException($"Response function 0x{header[1]:X2}, expected 0x04.");
-        if (header[2] != count * 2) throw new ModbusFrameException($"Response byte count {header[2]}, expected {count * 2}.");
+        if (header[1] != ReadInputRegistersFunction)
+        {
+            throw new ModbusFrameException($"Response function 0x{header[1]:X2}, expected 0x04.");
+        }
+
+        if (header[2] != count * 2)
+        {
+            throw new ModbusFrameException($"Response byte count {header[2]}, expected {count * 2}.");
+        }
 
         byte[] frame = new byte[3 + header[2] + 2];
         header.CopyTo(frame, 0);
-        await _stream.ReadExactlyAsync(frame.AsMemory(3), token).ConfigureAwait(false);
-        if (!ModbusCrc.IsValid(frame)) throw new ModbusFrameException("CRC error in response.");
+        await serialStream.ReadExactlyAsync(frame.AsMemory(3), token).ConfigureAwait(false);
+        if (!ModbusCrc.IsValid(frame))
+        {
+            throw new ModbusFrameException("CRC error in response.");
+        }
 
         var registers = new ushort[count];
         for (int i = 0; i < count; i++)
@@ -117,7 +141,14 @@ public sealed class ModbusRtuClient
 
     private static void ValidateRequest(byte slave, ushort count)
     {
-        if (slave is 0 or > 247) throw new ArgumentOutOfRangeException(nameof(slave), slave, "A Modbus server address is 1–247 (0 is broadcast, which gets no answer).");
-        if (count is 0 or > MaximumRegisterCount) throw new ArgumentOutOfRangeException(nameof(count), count, "Register count must be 1–125.");
+        if (slave is 0 or > 247)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slave), slave, "A Modbus server address is 1–247 (0 is broadcast, which gets no answer).");
+        }
+
+        if (count is 0 or > MaximumRegisterCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Register count must be 1–125.");
+        }
     }
 }

@@ -8,10 +8,10 @@ namespace MatterGen.Evse.Hardware.Metering;
 /// <summary>An Eastron SDM120 or SDM630 meter read over Modbus RTU.</summary>
 public sealed class SdmMeter : IEnergyMeter
 {
-    private readonly ModbusRtuClient _client;
-    private readonly byte _slave;
-    private readonly SdmModel _model;
-    private readonly TimeProvider _time;
+    private readonly ModbusRtuClient modbus;
+    private readonly byte slaveAddress;
+    private readonly SdmModel meterModel;
+    private readonly TimeProvider clock;
 
     /// <summary>Creates the meter.</summary>
     /// <param name="client">The bus.</param>
@@ -20,11 +20,15 @@ public sealed class SdmMeter : IEnergyMeter
     /// <param name="time">Clock for reading timestamps.</param>
     public SdmMeter(ModbusRtuClient client, byte slave, SdmModel model, TimeProvider time)
     {
-        _client = client ?? throw new ArgumentNullException(nameof(client));
-        if (slave is 0 or > 247) throw new ArgumentOutOfRangeException(nameof(slave), slave, "A Modbus server address is 1–247.");
-        _slave = slave;
-        _model = model;
-        _time = time ?? throw new ArgumentNullException(nameof(time));
+        modbus = client ?? throw new ArgumentNullException(nameof(client));
+        if (slave is 0 or > 247)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slave), slave, "A Modbus server address is 1–247.");
+        }
+
+        slaveAddress = slave;
+        meterModel = model;
+        clock = time ?? throw new ArgumentNullException(nameof(time));
     }
 
     /// <summary>Reads one float32 quantity (two registers, high word first).</summary>
@@ -36,11 +40,11 @@ public sealed class SdmMeter : IEnergyMeter
         ushort[] words;
         try
         {
-            words = await _client.ReadInputRegistersAsync(_slave, register, 2, cancellationToken).ConfigureAwait(false);
+            words = await modbus.ReadInputRegistersAsync(slaveAddress, register, 2, cancellationToken).ConfigureAwait(false);
         }
         catch (ModbusException e)
         {
-            throw new MeterFailureException($"SDM meter {_slave}: reading register 0x{register:X4} failed.", e);
+            throw new MeterFailureException($"SDM meter {slaveAddress}: reading register 0x{register:X4} failed.", e);
         }
 
         return DecodeFloat(words[0], words[1]);
@@ -50,14 +54,14 @@ public sealed class SdmMeter : IEnergyMeter
     public async ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
     {
         float volts = await ReadFloatAsync(SdmRegisters.VoltageL1, cancellationToken).ConfigureAwait(false);
-        float amps = _model == SdmModel.Sdm630
+        float amps = meterModel == SdmModel.Sdm630
             ? await ReadHighestPhaseCurrentAsync(cancellationToken).ConfigureAwait(false)
             : await ReadFloatAsync(SdmRegisters.CurrentL1, cancellationToken).ConfigureAwait(false);
-        ushort powerRegister = _model == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
+        ushort powerRegister = meterModel == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
         float watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
         float kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
         float exportedKwh = await ReadFloatAsync(SdmRegisters.ExportActiveEnergy, cancellationToken).ConfigureAwait(false);
-        return new MeterReading(volts, amps, watts, kwh, _time.GetUtcNow(), exportedKwh);
+        return new MeterReading(volts, amps, watts, kwh, clock.GetUtcNow(), exportedKwh);
     }
 
     /// <summary>
@@ -69,11 +73,11 @@ public sealed class SdmMeter : IEnergyMeter
         ushort[] words;
         try
         {
-            words = await _client.ReadInputRegistersAsync(_slave, SdmRegisters.CurrentL1, 6, cancellationToken).ConfigureAwait(false);
+            words = await modbus.ReadInputRegistersAsync(slaveAddress, SdmRegisters.CurrentL1, 6, cancellationToken).ConfigureAwait(false);
         }
         catch (ModbusException e)
         {
-            throw new MeterFailureException($"SDM meter {_slave}: reading the phase currents failed.", e);
+            throw new MeterFailureException($"SDM meter {slaveAddress}: reading the phase currents failed.", e);
         }
 
         // A NaN phase must not hide behind Math.Max's NaN rules: the station rejects a non-finite reading.

@@ -28,12 +28,31 @@ public sealed record SerialLineSettings(
     /// <exception cref="ArgumentException">A value is out of range; the message names it.</exception>
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(PortName)) throw new ArgumentException("The meter's serial port name must be set.");
-        if (BaudRate <= 0) throw new ArgumentException($"The meter's baud rate must be positive, was {BaudRate}.");
-        if (DataBits is < 5 or > 8) throw new ArgumentException($"The meter's data bits must be 5–8, was {DataBits}.");
-        if (!Enum.IsDefined(Parity)) throw new ArgumentException($"The meter's parity {Parity} is not a parity.");
+        if (string.IsNullOrWhiteSpace(PortName))
+        {
+            throw new ArgumentException("The meter's serial port name must be set.");
+        }
+
+        if (BaudRate <= 0)
+        {
+            throw new ArgumentException($"The meter's baud rate must be positive, was {BaudRate}.");
+        }
+
+        if (DataBits is < 5 or > 8)
+        {
+            throw new ArgumentException($"The meter's data bits must be 5–8, was {DataBits}.");
+        }
+
+        if (!Enum.IsDefined(Parity))
+        {
+            throw new ArgumentException($"The meter's parity {Parity} is not a parity.");
+        }
         // StopBits.None is not valid for a serial port: SerialPort throws on it.
-        if (StopBits == StopBits.None || !Enum.IsDefined(StopBits)) throw new ArgumentException($"The meter's stop bits must be One, OnePointFive or Two, was {StopBits}.");
+        if (StopBits == StopBits.None || !Enum.IsDefined(StopBits))
+        {
+            throw new ArgumentException($"The meter's stop bits must be One, OnePointFive or Two, was {StopBits}.");
+        }
+
         if (ReadTimeout is TimeSpan t && (t <= TimeSpan.Zero || t.TotalMilliseconds > int.MaxValue))
         {
             throw new ArgumentException($"The meter's read timeout must be positive and below {int.MaxValue} ms, was {t}.");

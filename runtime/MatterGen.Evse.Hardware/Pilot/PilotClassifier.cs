@@ -3,14 +3,14 @@ namespace MatterGen.Evse.Hardware.Pilot;
 /// <summary>Classifies pilot samples against <see cref="PilotThresholds"/>. Pure and thread-safe.</summary>
 internal sealed class PilotClassifier
 {
-    private readonly PilotThresholds _thresholds;
+    private readonly PilotThresholds stateThresholds;
 
     /// <summary>Creates a classifier; the thresholds are validated and must not be changed afterwards.</summary>
     /// <param name="thresholds">The thresholds, or null for the defaults.</param>
     public PilotClassifier(PilotThresholds? thresholds = null)
     {
-        _thresholds = thresholds ?? new PilotThresholds();
-        _thresholds.Validate();
+        stateThresholds = thresholds ?? new PilotThresholds();
+        stateThresholds.Validate();
     }
 
     /// <summary>Classifies the high plateau alone.</summary>
@@ -18,18 +18,42 @@ internal sealed class PilotClassifier
     /// <returns>The pilot state; <see cref="PilotState.Invalid"/> for NaN or out-of-band values.</returns>
     public PilotState ClassifyHigh(double highVolts)
     {
-        PilotThresholds t = _thresholds;
+        PilotThresholds t = stateThresholds;
         if (double.IsNaN(highVolts) || highVolts > t.MaximumVolts || highVolts < t.MinimumVolts)
         {
             return PilotState.Invalid;
         }
 
-        if (highVolts >= t.AbVolts) return PilotState.A;
-        if (highVolts >= t.BcVolts) return PilotState.B;
-        if (highVolts >= t.CdVolts) return PilotState.C;
-        if (highVolts >= t.DeVolts) return PilotState.D;
-        if (highVolts > t.EfVolts) return PilotState.E;
-        if (highVolts <= t.FVolts) return PilotState.F;
+        if (highVolts >= t.AbVolts)
+        {
+            return PilotState.A;
+        }
+
+        if (highVolts >= t.BcVolts)
+        {
+            return PilotState.B;
+        }
+
+        if (highVolts >= t.CdVolts)
+        {
+            return PilotState.C;
+        }
+
+        if (highVolts >= t.DeVolts)
+        {
+            return PilotState.D;
+        }
+
+        if (highVolts > t.EfVolts)
+        {
+            return PilotState.E;
+        }
+
+        if (highVolts <= t.FVolts)
+        {
+            return PilotState.F;
+        }
+
         return PilotState.Invalid;
     }
 
@@ -43,8 +67,8 @@ internal sealed class PilotClassifier
         if (pwmOn && state is PilotState.B or PilotState.C or PilotState.D)
         {
             bool lowOk = !double.IsNaN(sample.LowVolts)
-                && sample.LowVolts <= _thresholds.DiodeLowMaximumVolts
-                && sample.LowVolts >= _thresholds.MinimumVolts;
+                && sample.LowVolts <= stateThresholds.DiodeLowMaximumVolts
+                && sample.LowVolts >= stateThresholds.MinimumVolts;
             diode = lowOk ? DiodeCheckResult.Passed : DiodeCheckResult.Failed;
         }
 

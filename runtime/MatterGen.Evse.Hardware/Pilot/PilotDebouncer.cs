@@ -5,10 +5,10 @@ namespace MatterGen.Evse.Hardware.Pilot;
 /// <summary>Accepts a pilot state only once it has been seen continuously for its debounce delay. Not thread-safe.</summary>
 internal sealed class PilotDebouncer
 {
-    private readonly TimeProvider _time;
-    private readonly PilotDebounceOptions _options;
-    private PilotState? _candidate;
-    private DateTimeOffset _candidateSince;
+    private readonly TimeProvider clock;
+    private readonly PilotDebounceOptions settings;
+    private PilotState? candidate;
+    private DateTimeOffset candidateSince;
 
     /// <summary>Creates a debouncer whose accepted state starts at <paramref name="initial"/>.</summary>
     /// <param name="time">The clock.</param>
@@ -16,8 +16,8 @@ internal sealed class PilotDebouncer
     /// <param name="initial">The state assumed before the first sample.</param>
     public PilotDebouncer(TimeProvider time, PilotDebounceOptions? options = null, PilotState initial = PilotState.A)
     {
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _options = options ?? new PilotDebounceOptions();
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        settings = options ?? new PilotDebounceOptions();
         Stable = initial;
     }
 
@@ -25,7 +25,7 @@ internal sealed class PilotDebouncer
     public PilotState Stable { get; private set; }
 
     /// <summary>When the pending candidate state will be accepted if it persists; null when nothing is pending.</summary>
-    public DateTimeOffset? PendingUntil => _candidate is PilotState c ? _candidateSince + _options.DelayFor(c) : null;
+    public DateTimeOffset? PendingUntil => candidate is PilotState c ? candidateSince + settings.DelayFor(c) : null;
 
     /// <summary>Feeds one raw state and returns the accepted state.</summary>
     /// <param name="raw">The state classified from the latest sample.</param>
@@ -33,14 +33,14 @@ internal sealed class PilotDebouncer
     {
         if (raw == Stable)
         {
-            _candidate = null;
+            candidate = null;
             return Stable;
         }
 
-        if (raw != _candidate)
+        if (raw != candidate)
         {
-            _candidate = raw;
-            _candidateSince = _time.GetUtcNow();
+            candidate = raw;
+            candidateSince = clock.GetUtcNow();
         }
 
         return Poll();
@@ -49,10 +49,10 @@ internal sealed class PilotDebouncer
     /// <summary>Accepts the pending candidate if its delay has passed without a new sample; returns the accepted state.</summary>
     public PilotState Poll()
     {
-        if (_candidate is PilotState c && _time.GetUtcNow() - _candidateSince >= _options.DelayFor(c))
+        if (candidate is PilotState c && clock.GetUtcNow() - candidateSince >= settings.DelayFor(c))
         {
             Stable = c;
-            _candidate = null;
+            candidate = null;
         }
 
         return Stable;
@@ -63,6 +63,6 @@ internal sealed class PilotDebouncer
     public void Reset(PilotState state)
     {
         Stable = state;
-        _candidate = null;
+        candidate = null;
     }
 }

@@ -32,10 +32,26 @@ public static class PilotDutyCycle
     /// <returns>The duty cycle as a fraction, or null when no PWM may be offered.</returns>
     public static double? DutyForCurrent(int milliamps)
     {
-        if (milliamps < MinimumCurrentMilliamps) return null;
-        if (milliamps <= LowBandMaximumMilliamps) return milliamps / 60_000.0;
-        if (milliamps <= HighBandThresholdMilliamps) return 0.85;
-        if (milliamps <= MaximumCurrentMilliamps) return (milliamps / 2_500.0 + 64.0) / 100.0;
+        if (milliamps < MinimumCurrentMilliamps)
+        {
+            return null;
+        }
+
+        if (milliamps <= LowBandMaximumMilliamps)
+        {
+            return milliamps / 60_000.0;
+        }
+
+        if (milliamps <= HighBandThresholdMilliamps)
+        {
+            return 0.85;
+        }
+
+        if (milliamps <= MaximumCurrentMilliamps)
+        {
+            return (milliamps / 2_500.0 + 64.0) / 100.0;
+        }
+
         return 0.96;
     }
 
@@ -43,9 +59,21 @@ public static class PilotDutyCycle
     /// <param name="milliamps">The requested current.</param>
     public static int OfferedCurrent(int milliamps)
     {
-        if (milliamps < MinimumCurrentMilliamps) return 0;
-        if (milliamps <= LowBandMaximumMilliamps) return milliamps;
-        if (milliamps <= HighBandThresholdMilliamps) return LowBandMaximumMilliamps;
+        if (milliamps < MinimumCurrentMilliamps)
+        {
+            return 0;
+        }
+
+        if (milliamps <= LowBandMaximumMilliamps)
+        {
+            return milliamps;
+        }
+
+        if (milliamps <= HighBandThresholdMilliamps)
+        {
+            return LowBandMaximumMilliamps;
+        }
+
         return Math.Min(milliamps, MaximumCurrentMilliamps);
     }
 
@@ -61,14 +89,46 @@ public static class PilotDutyCycle
 
         // Work in percent, rounded to 1e-9 so that values computed from currents land on the band edges.
         double percent = Math.Round(duty * 100.0, 9);
-        if (percent >= 100.0) return new(DutyCycleMeaning.PwmOff, 0);
-        if (percent < 3.0) return new(DutyCycleMeaning.NotAvailable, 0);
-        if (percent >= 4.5 && percent <= 5.5) return new(DutyCycleMeaning.DigitalCommunication, 0);
-        if (percent < 8.0) return new(DutyCycleMeaning.Error, 0);
-        if (percent < 10.0) return new(DutyCycleMeaning.Current, MinimumCurrentMilliamps);
-        if (percent <= 85.0) return new(DutyCycleMeaning.Current, (int)Math.Round(percent * 600.0));
-        if (percent <= 96.0) return new(DutyCycleMeaning.Current, (int)Math.Round((percent - 64.0) * 2_500.0));
-        if (percent <= 97.0) return new(DutyCycleMeaning.Current, MaximumCurrentMilliamps);
+        if (percent >= 100.0)
+        {
+            return new(DutyCycleMeaning.PwmOff, 0);
+        }
+
+        if (percent < 3.0)
+        {
+            return new(DutyCycleMeaning.NotAvailable, 0);
+        }
+
+        if (percent >= 4.5 && percent <= 5.5)
+        {
+            return new(DutyCycleMeaning.DigitalCommunication, 0);
+        }
+
+        if (percent < 8.0)
+        {
+            return new(DutyCycleMeaning.Error, 0);
+        }
+
+        if (percent < 10.0)
+        {
+            return new(DutyCycleMeaning.Current, MinimumCurrentMilliamps);
+        }
+
+        if (percent <= 85.0)
+        {
+            return new(DutyCycleMeaning.Current, (int)Math.Round(percent * 600.0));
+        }
+
+        if (percent <= 96.0)
+        {
+            return new(DutyCycleMeaning.Current, (int)Math.Round((percent - 64.0) * 2_500.0));
+        }
+
+        if (percent <= 97.0)
+        {
+            return new(DutyCycleMeaning.Current, MaximumCurrentMilliamps);
+        }
+
         return new(DutyCycleMeaning.Error, 0);
     }
 }

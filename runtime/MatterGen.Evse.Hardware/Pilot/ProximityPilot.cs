@@ -38,8 +38,16 @@ public static class ProximityPilot
     /// <param name="ohms">The resistance between PP and PE; positive infinity for an open line.</param>
     public static ProximityReading Classify(double ohms)
     {
-        if (double.IsNaN(ohms) || ohms < MinimumCableOhms) return new(ProximityState.Invalid, null, ohms);
-        if (ohms > MaximumCableOhms) return new(ProximityState.NoCable, null, ohms);
+        if (double.IsNaN(ohms) || ohms < MinimumCableOhms)
+        {
+            return new(ProximityState.Invalid, null, ohms);
+        }
+
+        if (ohms > MaximumCableOhms)
+        {
+            return new(ProximityState.NoCable, null, ohms);
+        }
+
         long rating = ohms switch
         {
             >= 1_000 => 13_000,

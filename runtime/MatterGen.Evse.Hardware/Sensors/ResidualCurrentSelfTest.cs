@@ -26,11 +26,11 @@ public enum ResidualCurrentSelfTestState
 /// </summary>
 internal sealed class ResidualCurrentSelfTest
 {
-    private readonly IResidualCurrentSelfTestable _device;
-    private readonly ResidualCurrentSelfTestOptions _options;
-    private readonly TimeProvider _time;
-    private bool _injecting;
-    private DateTimeOffset _phaseStart;
+    private readonly IResidualCurrentSelfTestable testedDevice;
+    private readonly ResidualCurrentSelfTestOptions settings;
+    private readonly TimeProvider clock;
+    private bool injecting;
+    private DateTimeOffset phaseStart;
 
     /// <summary>Creates the test for <paramref name="device"/>.</summary>
     /// <param name="device">The RCD's test output.</param>
@@ -39,10 +39,10 @@ internal sealed class ResidualCurrentSelfTest
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public ResidualCurrentSelfTest(IResidualCurrentSelfTestable device, ResidualCurrentSelfTestOptions options, TimeProvider time)
     {
-        _device = device ?? throw new ArgumentNullException(nameof(device));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
-        _options.Validate();
+        testedDevice = device ?? throw new ArgumentNullException(nameof(device));
+        settings = options ?? throw new ArgumentNullException(nameof(options));
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        settings.Validate();
     }
 
     /// <summary>The current state.</summary>
@@ -58,7 +58,11 @@ internal sealed class ResidualCurrentSelfTest
     /// <param name="trippedNow">The trip input now, before injecting: a tripped input cannot show the test's trip, so the test fails at once.</param>
     public void Start(bool trippedNow)
     {
-        if (State == ResidualCurrentSelfTestState.Running) return;
+        if (State == ResidualCurrentSelfTestState.Running)
+        {
+            return;
+        }
+
         FailureReason = null;
         if (trippedNow)
         {
@@ -67,9 +71,9 @@ internal sealed class ResidualCurrentSelfTest
         }
 
         State = ResidualCurrentSelfTestState.Running;
-        _injecting = true;
-        _phaseStart = _time.GetUtcNow();
-        _device.SetResidualCurrentTest(true);
+        injecting = true;
+        phaseStart = clock.GetUtcNow();
+        testedDevice.SetResidualCurrentTest(true);
     }
 
     /// <summary>Advances a running test with the trip input read at this step.</summary>
@@ -77,30 +81,34 @@ internal sealed class ResidualCurrentSelfTest
     /// <returns>The state after this step.</returns>
     public ResidualCurrentSelfTestState Step(bool tripped)
     {
-        if (State != ResidualCurrentSelfTestState.Running) return State;
-        TimeSpan elapsed = _time.GetUtcNow() - _phaseStart;
-        if (_injecting)
+        if (State != ResidualCurrentSelfTestState.Running)
+        {
+            return State;
+        }
+
+        TimeSpan elapsed = clock.GetUtcNow() - phaseStart;
+        if (injecting)
         {
             if (tripped)
             {
-                _device.SetResidualCurrentTest(false);
-                _injecting = false;
-                _phaseStart = _time.GetUtcNow();
+                testedDevice.SetResidualCurrentTest(false);
+                injecting = false;
+                phaseStart = clock.GetUtcNow();
             }
-            else if (elapsed >= _options.TripTimeout)
+            else if (elapsed >= settings.TripTimeout)
             {
-                _device.SetResidualCurrentTest(false);
-                Fail($"the residual-current device did not trip within {_options.TripTimeout.TotalMilliseconds} ms of the test current");
+                testedDevice.SetResidualCurrentTest(false);
+                Fail($"the residual-current device did not trip within {settings.TripTimeout.TotalMilliseconds} ms of the test current");
             }
         }
         else if (!tripped)
         {
             State = ResidualCurrentSelfTestState.Passed;
-            CompletedAt = _time.GetUtcNow();
+            CompletedAt = clock.GetUtcNow();
         }
-        else if (elapsed >= _options.ClearTimeout)
+        else if (elapsed >= settings.ClearTimeout)
         {
-            Fail($"the residual-current input stayed tripped {_options.ClearTimeout.TotalMilliseconds} ms after the test current was removed");
+            Fail($"the residual-current input stayed tripped {settings.ClearTimeout.TotalMilliseconds} ms after the test current was removed");
         }
 
         return State;
@@ -109,16 +117,20 @@ internal sealed class ResidualCurrentSelfTest
     /// <summary>Removes the test current if a test is running and marks it failed (e.g. on shutdown).</summary>
     public void Abort()
     {
-        if (State != ResidualCurrentSelfTestState.Running) return;
-        _device.SetResidualCurrentTest(false);
+        if (State != ResidualCurrentSelfTestState.Running)
+        {
+            return;
+        }
+
+        testedDevice.SetResidualCurrentTest(false);
         Fail("the test was aborted");
     }
 
     private void Fail(string reason)
     {
-        _injecting = false;
+        injecting = false;
         State = ResidualCurrentSelfTestState.Failed;
         FailureReason = reason;
-        CompletedAt = _time.GetUtcNow();
+        CompletedAt = clock.GetUtcNow();
     }
 }

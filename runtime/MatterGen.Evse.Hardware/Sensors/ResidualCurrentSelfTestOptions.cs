@@ -25,8 +25,19 @@ public sealed class ResidualCurrentSelfTestOptions
     /// <exception cref="ArgumentException">A time is not positive.</exception>
     public void Validate()
     {
-        if (TripTimeout <= TimeSpan.Zero) throw new ArgumentException("ResidualCurrentSelfTest.TripTimeout must be positive.");
-        if (ClearTimeout <= TimeSpan.Zero) throw new ArgumentException("ResidualCurrentSelfTest.ClearTimeout must be positive.");
-        if (RetryInterval <= TimeSpan.Zero) throw new ArgumentException("ResidualCurrentSelfTest.RetryInterval must be positive.");
+        if (TripTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("ResidualCurrentSelfTest.TripTimeout must be positive.");
+        }
+
+        if (ClearTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("ResidualCurrentSelfTest.ClearTimeout must be positive.");
+        }
+
+        if (RetryInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("ResidualCurrentSelfTest.RetryInterval must be positive.");
+        }
     }
 }

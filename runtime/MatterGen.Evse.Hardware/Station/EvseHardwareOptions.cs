@@ -83,15 +83,50 @@ public sealed class EvseHardwareOptions
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public void Validate()
     {
-        if (ContactorCoilPin < 0) throw new ArgumentException("Hardware.ContactorCoilPin must be set.");
-        if (ContactorFeedbackPin == ContactorCoilPin) throw new ArgumentException("Hardware.ContactorFeedbackPin must differ from the coil pin.");
-        if ((uint)PilotAdcChannel >= 8) throw new ArgumentException("Hardware.PilotAdcChannel must be 0–7.");
-        if (PilotCountsAtMinus12Volts == PilotCountsAtPlus12Volts) throw new ArgumentException("The two pilot calibration points must differ.");
-        if (PilotSamplesPerBurst < 1) throw new ArgumentException("Hardware.PilotSamplesPerBurst must be at least 1.");
-        if (MeterAddress is 0 or > 247) throw new ArgumentException("Hardware.MeterAddress must be 1–247.");
+        if (ContactorCoilPin < 0)
+        {
+            throw new ArgumentException("Hardware.ContactorCoilPin must be set.");
+        }
+
+        if (ContactorFeedbackPin == ContactorCoilPin)
+        {
+            throw new ArgumentException("Hardware.ContactorFeedbackPin must differ from the coil pin.");
+        }
+
+        if ((uint)PilotAdcChannel >= 8)
+        {
+            throw new ArgumentException("Hardware.PilotAdcChannel must be 0–7.");
+        }
+
+        if (PilotCountsAtMinus12Volts == PilotCountsAtPlus12Volts)
+        {
+            throw new ArgumentException("The two pilot calibration points must differ.");
+        }
+
+        if (PilotSamplesPerBurst < 1)
+        {
+            throw new ArgumentException("Hardware.PilotSamplesPerBurst must be at least 1.");
+        }
+
+        if (MeterAddress is 0 or > 247)
+        {
+            throw new ArgumentException("Hardware.MeterAddress must be 1–247.");
+        }
+
         MeterLine()?.Validate();
-        if (ProximityAdcChannel is int pp && ((uint)pp >= 8 || pp == PilotAdcChannel)) throw new ArgumentException("Hardware.ProximityAdcChannel must be 0–7 and differ from the pilot channel.");
-        if (!double.IsFinite(ProximityPullUpOhms) || ProximityPullUpOhms <= 0) throw new ArgumentException("Hardware.ProximityPullUpOhms must be positive.");
-        if (PilotPwmChip < 0 || PilotPwmChannel < 0 || SpiBusId < 0 || SpiChipSelect < 0) throw new ArgumentException("PWM and SPI numbers must not be negative.");
+        if (ProximityAdcChannel is int pp && ((uint)pp >= 8 || pp == PilotAdcChannel))
+        {
+            throw new ArgumentException("Hardware.ProximityAdcChannel must be 0–7 and differ from the pilot channel.");
+        }
+
+        if (!double.IsFinite(ProximityPullUpOhms) || ProximityPullUpOhms <= 0)
+        {
+            throw new ArgumentException("Hardware.ProximityPullUpOhms must be positive.");
+        }
+
+        if (PilotPwmChip < 0 || PilotPwmChannel < 0 || SpiBusId < 0 || SpiChipSelect < 0)
+        {
+            throw new ArgumentException("PWM and SPI numbers must not be negative.");
+        }
     }
 }

@@ -113,7 +113,11 @@ public sealed partial class EvseStation
         }
         catch (Exception e) when (e is not EvseHardwareException)
         {
-            for (int i = opened.Count - 1; i >= 0; i--) opened[i].Dispose();
+            for (int i = opened.Count - 1; i >= 0; i--)
+            {
+                opened[i].Dispose();
+            }
+
             throw new EvseHardwareException(part, e);
         }
     }

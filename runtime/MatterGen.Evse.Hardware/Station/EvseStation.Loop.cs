@@ -11,13 +11,13 @@ namespace MatterGen.Evse.Hardware.Station;
 // One step of the control loop.
 public sealed partial class EvseStation
 {
-    private DateTimeOffset _nextMeterRead;
-    private int _measuredMilliamps;
-    private bool _meterFailed;
-    private bool _overTemperature;
-    private bool _loopFailed;
-    private byte? _reportedSoc;
-    private bool _socReported;
+    private DateTimeOffset nextMeterRead;
+    private int measuredMilliamps;
+    private bool meterFailed;
+    private bool overTemperature;
+    private bool loopFailed;
+    private byte? reportedSoc;
+    private bool socReported;
 
     /// <summary>
     /// Runs one control-loop step: applies the device's decision to the supply, advances the plant (a simulation), samples the
@@ -30,31 +30,31 @@ public sealed partial class EvseStation
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public async ValueTask TickAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(disposed, this);
         try
         {
             ApplySupply();
             StepPlant();
-            _hardware.Poll();
+            hardware.Poll();
             ApplySensorFaults();
             SuperviseProximityPilot();
-            if (_time.GetUtcNow() >= _nextMeterRead)
+            if (clock.GetUtcNow() >= nextMeterRead)
             {
-                _nextMeterRead = _time.GetUtcNow() + Options.MeterInterval;
+                nextMeterRead = clock.GetUtcNow() + Options.MeterInterval;
                 await ReadMeterAsync(cancellationToken).ConfigureAwait(false);
             }
 
             ReportStateOfCharge();
-            if (_loopFailed)
+            if (loopFailed)
             {
-                _loopFailed = false;
+                loopFailed = false;
                 ChargePoint.ClearFault(FaultKind.Other);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
         {
-            _logger.LogError(e, "Control loop step failed; holding the charge point in fault");
-            _loopFailed = true;
+            log.LogError(e, "Control loop step failed; holding the charge point in fault");
+            loopFailed = true;
             ChargePoint.RaiseFault(FaultKind.Other);
         }
     }
@@ -74,18 +74,22 @@ public sealed partial class EvseStation
 
     private void ApplySensorFaults()
     {
-        if (_faultSensors is null) return;
-        FaultSensorReadings readings = _faultSensors.Read();
+        if (faultSensors is null)
+        {
+            return;
+        }
+
+        FaultSensorReadings readings = faultSensors.Read();
         // The trip a running self-test causes is expected; a failed self-test holds GroundFault until one passes.
         bool testing = StepSelfTest(readings.ResidualCurrentTripped);
         bool residualCurrent = readings.ResidualCurrentTripped && !testing;
-        SetExternalFault(FaultKind.GroundFault, residualCurrent || readings.ProtectiveEarthMissing || _rcdSelfTestFailed);
+        SetExternalFault(FaultKind.GroundFault, residualCurrent || readings.ProtectiveEarthMissing || rcdSelfTestFailed);
         SetExternalFault(FaultKind.EmergencyStop, readings.EmergencyStopPressed);
         bool hot = readings.TemperatureCelsius is double t
-            && (t >= Options.OverTemperatureCelsius || (_overTemperature && t > Options.OverTemperatureCelsius - Options.OverTemperatureHysteresisCelsius));
-        if (hot != _overTemperature)
+            && (t >= Options.OverTemperatureCelsius || (overTemperature && t > Options.OverTemperatureCelsius - Options.OverTemperatureHysteresisCelsius));
+        if (hot != overTemperature)
         {
-            _overTemperature = hot;
+            overTemperature = hot;
             SetExternalFault(FaultKind.OverTemperature, hot);
         }
     }
@@ -93,8 +97,14 @@ public sealed partial class EvseStation
     private void SetExternalFault(FaultKind kind, bool active)
     {
         // Raise and clear are idempotent in the charge point, so the level can be applied every step.
-        if (active) ChargePoint.RaiseFault(kind);
-        else ChargePoint.ClearFault(kind);
+        if (active)
+        {
+            ChargePoint.RaiseFault(kind);
+        }
+        else
+        {
+            ChargePoint.ClearFault(kind);
+        }
     }
 
     private async ValueTask ReadMeterAsync(CancellationToken cancellationToken)
@@ -110,22 +120,26 @@ public sealed partial class EvseStation
         }
         catch (MeterFailureException e)
         {
-            if (!_meterFailed) _logger.LogWarning(e, "Energy meter failed");
-            Volatile.Write(ref _meterFailed, true);
+            if (!meterFailed)
+            {
+                log.LogWarning(e, "Energy meter failed");
+            }
+
+            Volatile.Write(ref meterFailed, true);
             ChargePoint.RaiseFault(FaultKind.MeterFailure);
             PublishMeterUnavailable();
             return;
         }
 
-        if (_meterFailed)
+        if (meterFailed)
         {
-            _logger.LogInformation("Energy meter answers again");
-            Volatile.Write(ref _meterFailed, false);
+            log.LogInformation("Energy meter answers again");
+            Volatile.Write(ref meterFailed, false);
             ChargePoint.ClearFault(FaultKind.MeterFailure);
         }
 
         int milliamps = (int)Math.Min(reading.CurrentAmps * 1000.0, int.MaxValue);
-        Volatile.Write(ref _measuredMilliamps, milliamps);
+        Volatile.Write(ref measuredMilliamps, milliamps);
         ChargePoint.ObserveMeasuredCurrent(milliamps);
         // kWh to the cluster's mWh; exported energy (V2X discharge) feeds SessionEnergyDischarged.
         Device.Controller.UpdateMeter(ToMilliwattHours(reading.ImportedEnergyKilowattHours), ToMilliwattHours(reading.ExportedEnergyKilowattHours));
@@ -138,12 +152,20 @@ public sealed partial class EvseStation
 
     private void ReportStateOfCharge()
     {
-        if (Plant is not { } plant) return;
+        if (Plant is not { } plant)
+        {
+            return;
+        }
+
         VehicleBattery? battery = plant.Battery;
         byte? soc = battery?.StateOfChargePercent;
-        if (_socReported && soc == _reportedSoc) return;
-        _socReported = true;
-        _reportedSoc = soc;
+        if (socReported && soc == reportedSoc)
+        {
+            return;
+        }
+
+        socReported = true;
+        reportedSoc = soc;
         Device.Controller.SetStateOfCharge(soc, battery?.CapacityMilliwattHours);
     }
 }

@@ -12,30 +12,38 @@ namespace MatterGen.Evse.Hardware.Station;
 // into the charge point.
 public sealed partial class EvseStation
 {
-    private int _supplyChanged = 1;
-    private EvseSupplyDecision _decision;
-    private (bool Enabled, int Limit)? _appliedSupply;
+    private int supplyChanged = 1;
+    private EvseSupplyDecision latestDecision;
+    private (bool Enabled, int Limit)? appliedSupply;
 
     private void OnDecisionChanged(EvseSupplyDecision decision)
     {
         // Runs under the device's lock: only note it; the loop applies it (see the class remarks).
-        Volatile.Write(ref _decision, decision);
-        Volatile.Write(ref _supplyChanged, 1);
+        Volatile.Write(ref latestDecision, decision);
+        Volatile.Write(ref supplyChanged, 1);
     }
 
     /// <summary>Gives the charge point the device's latest decision, if it changed.</summary>
     private void ApplySupply()
     {
-        if (Interlocked.Exchange(ref _supplyChanged, 0) == 0) return;
-        EvseSupplyDecision decision = Volatile.Read(ref _decision);
+        if (Interlocked.Exchange(ref supplyChanged, 0) == 0)
+        {
+            return;
+        }
+
+        EvseSupplyDecision decision = Volatile.Read(ref latestDecision);
         if (decision.DiagnosticsRequested)
         {
             StartDiagnostics();
         }
 
         var supply = (decision.SupplyEnabled, (int)Math.Clamp(decision.OfferedCurrentMilliamps, 0, int.MaxValue));
-        if (_appliedSupply == supply) return;
-        _appliedSupply = supply;
+        if (appliedSupply == supply)
+        {
+            return;
+        }
+
+        appliedSupply = supply;
         if (supply.SupplyEnabled)
         {
             ChargePoint.EnableSupply(supply.Item2);
@@ -45,7 +53,7 @@ public sealed partial class EvseStation
             ChargePoint.DisableSupply();
         }
 
-        _logger.LogInformation("Supply {State}, limit {Limit} mA", supply.SupplyEnabled ? "enabled" : "disabled", supply.Item2);
+        log.LogInformation("Supply {State}, limit {Limit} mA", supply.SupplyEnabled ? "enabled" : "disabled", supply.Item2);
     }
 
     private void OnChargePointEvent(object? sender, ChargePointEvent e)
@@ -56,8 +64,15 @@ public sealed partial class EvseStation
             case ChargePointEventKind.PluggedIn:
                 // The contactor waits for this session's RCD self-test, which the loop starts at its next step.
                 RequestSelfTest();
-                if (Options.CableAssemblyLimitMilliamps is long cable) device.SetCableAssemblyLimit(cable);
-                else if (_proximityPilot is not null) ApplyProximityPilot(device);
+                if (Options.CableAssemblyLimitMilliamps is long cable)
+                {
+                    device.SetCableAssemblyLimit(cable);
+                }
+                else if (proximityPilot is not null)
+                {
+                    ApplyProximityPilot(device);
+                }
+
                 device.SetHardwareState(HardwareState.PluggedInNoDemand);
                 break;
             case ChargePointEventKind.Demand:
@@ -75,7 +90,7 @@ public sealed partial class EvseStation
                 break;
         }
 
-        _logger.LogDebug("Charge point: {Kind} {Fault}", e.Kind, e.Fault);
+        log.LogDebug("Charge point: {Kind} {Fault}", e.Kind, e.Fault);
     }
 
     /// <summary>
@@ -86,13 +101,20 @@ public sealed partial class EvseStation
     /// </summary>
     private void ApplyProximityPilot(EnergyEvseController device)
     {
-        ProximityReading pp = _proximityPilot!.Read();
+        ProximityReading pp = proximityPilot!.Read();
         long limit = pp.RatingMilliamps ?? 0;
-        if (pp.State != ProximityState.Cable) _logger.LogWarning("Proximity pilot reads {State} ({Ohms} Ω): offering no current", pp.State, pp.Ohms);
-        else _logger.LogInformation("Cable assembly rated {Limit} mA ({Ohms} Ω)", limit, pp.Ohms);
+        if (pp.State != ProximityState.Cable)
+        {
+            log.LogWarning("Proximity pilot reads {State} ({Ohms} Ω): offering no current", pp.State, pp.Ohms);
+        }
+        else
+        {
+            log.LogInformation("Cable assembly rated {Limit} mA ({Ohms} Ω)", limit, pp.Ohms);
+        }
+
         BeginProximitySession(pp.State == ProximityState.Cable);
         device.SetCableAssemblyLimit(limit);
-        Volatile.Write(ref _supplyChanged, 1);
+        Volatile.Write(ref supplyChanged, 1);
         ApplySupply();
     }
 
@@ -103,13 +125,20 @@ public sealed partial class EvseStation
         EnergyEVSE.FaultStateEnum shown = Device.Controller.Decision.Fault;
         if (faults.Count == 0)
         {
-            if (shown != EnergyEVSE.FaultStateEnum.NoError) Device.Controller.ClearFault();
+            if (shown != EnergyEVSE.FaultStateEnum.NoError)
+            {
+                Device.Controller.ClearFault();
+            }
+
             return;
         }
 
         foreach (ChargePointFault fault in faults)
         {
-            if (FaultMapping.ToFaultState(fault.Kind) == shown) return;
+            if (FaultMapping.ToFaultState(fault.Kind) == shown)
+            {
+                return;
+            }
         }
 
         Device.Controller.RaiseFault(FaultMapping.ToFaultState(faults[0].Kind));

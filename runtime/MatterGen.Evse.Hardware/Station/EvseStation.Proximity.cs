@@ -14,27 +14,27 @@ public sealed partial class EvseStation
     private const int ProximityLossReadings = 2;
 
     // Written by charge-point events (which may run on the charge point's timer thread), read by the loop.
-    private int _proximitySession;
-    private int _proximityCableAtPlugIn;
+    private int proximitySession;
+    private int proximityCableAtPlugIn;
 
     // Loop thread only.
-    private int _proximitySupervisedSession;
-    private int _proximityBadReadings;
-    private bool _proximityLost;
+    private int proximitySupervisedSession;
+    private int proximityBadReadings;
+    private bool proximityLost;
 
     /// <summary>Starts supervising PP for the session just plugged in, if the cable read valid at plug-in.</summary>
     /// <param name="cableAtPlugIn">True when the plug-in reading was a cable with a known rating.</param>
     private void BeginProximitySession(bool cableAtPlugIn)
     {
-        Volatile.Write(ref _proximityCableAtPlugIn, cableAtPlugIn ? 1 : 0);
-        Interlocked.Increment(ref _proximitySession);
+        Volatile.Write(ref proximityCableAtPlugIn, cableAtPlugIn ? 1 : 0);
+        Interlocked.Increment(ref proximitySession);
     }
 
     /// <summary>Ends PP supervision when the EV is unplugged; the loop clears a latched loss at its next step.</summary>
     private void EndProximitySession()
     {
-        Volatile.Write(ref _proximityCableAtPlugIn, 0);
-        Interlocked.Increment(ref _proximitySession);
+        Volatile.Write(ref proximityCableAtPlugIn, 0);
+        Interlocked.Increment(ref proximitySession);
     }
 
     /// <summary>
@@ -44,36 +44,52 @@ public sealed partial class EvseStation
     /// </summary>
     private void SuperviseProximityPilot()
     {
-        if (_proximityPilot is null) return;
-        bool connected = ChargePoint.EvState != PilotState.A;
-        int session = Volatile.Read(ref _proximitySession);
-        if (session != _proximitySupervisedSession || !connected)
+        if (proximityPilot is null)
         {
-            // A new plug-in or an unplug (seen as the event or as state A) ends the previous session's supervision.
-            _proximitySupervisedSession = session;
-            ResetProximityLoss();
-        }
-
-        if (!connected || _proximityLost || Volatile.Read(ref _proximityCableAtPlugIn) == 0) return;
-        ProximityReading pp = _proximityPilot.Read();
-        if (pp.State == ProximityState.Cable)
-        {
-            _proximityBadReadings = 0;
             return;
         }
 
-        if (++_proximityBadReadings < ProximityLossReadings) return;
-        _proximityLost = true;
-        _logger.LogError("Proximity pilot lost with an EV connected: reads {State} ({Ohms} Ω); EVDisconnected until the EV is unplugged", pp.State, pp.Ohms);
+        bool connected = ChargePoint.EvState != PilotState.A;
+        int session = Volatile.Read(ref proximitySession);
+        if (session != proximitySupervisedSession || !connected)
+        {
+            // A new plug-in or an unplug (seen as the event or as state A) ends the previous session's supervision.
+            proximitySupervisedSession = session;
+            ResetProximityLoss();
+        }
+
+        if (!connected || proximityLost || Volatile.Read(ref proximityCableAtPlugIn) == 0)
+        {
+            return;
+        }
+
+        ProximityReading pp = proximityPilot.Read();
+        if (pp.State == ProximityState.Cable)
+        {
+            proximityBadReadings = 0;
+            return;
+        }
+
+        if (++proximityBadReadings < ProximityLossReadings)
+        {
+            return;
+        }
+
+        proximityLost = true;
+        log.LogError("Proximity pilot lost with an EV connected: reads {State} ({Ohms} Ω); EVDisconnected until the EV is unplugged", pp.State, pp.Ohms);
         ChargePoint.RaiseFault(FaultKind.EVDisconnected);
     }
 
     private void ResetProximityLoss()
     {
-        _proximityBadReadings = 0;
-        if (!_proximityLost) return;
-        _proximityLost = false;
-        _logger.LogInformation("EV unplugged: proximity-pilot loss cleared");
+        proximityBadReadings = 0;
+        if (!proximityLost)
+        {
+            return;
+        }
+
+        proximityLost = false;
+        log.LogInformation("EV unplugged: proximity-pilot loss cleared");
         ChargePoint.ClearFault(FaultKind.EVDisconnected);
     }
 }

@@ -7,17 +7,17 @@ namespace MatterGen.Evse.Hardware.Station;
 // The RCD/GFCI self-test: at start-up and on every plug-in, before the contactor first closes.
 public sealed partial class EvseStation
 {
-    private readonly ResidualCurrentSelfTest? _rcdTest;
-    private bool _rcdTestRequested;
-    private bool _diagnosticsRunning;
-    private bool _rcdSelfTestFailed;
-    private DateTimeOffset _rcdRetryAt;
+    private readonly ResidualCurrentSelfTest? rcdTest;
+    private bool rcdTestRequested;
+    private bool diagnosticsRunning;
+    private bool rcdSelfTestFailed;
+    private DateTimeOffset rcdRetryAt;
 
     /// <summary>Where the RCD self-test stands; <see cref="ResidualCurrentSelfTestState.NotRun"/> when the sensors have no test output or it is disabled.</summary>
-    public ResidualCurrentSelfTestState ResidualCurrentSelfTest => _rcdTest?.State ?? ResidualCurrentSelfTestState.NotRun;
+    public ResidualCurrentSelfTestState ResidualCurrentSelfTest => rcdTest?.State ?? ResidualCurrentSelfTestState.NotRun;
 
     /// <summary>Why the last RCD self-test failed, or null.</summary>
-    public string? ResidualCurrentSelfTestFailure => _rcdTest?.FailureReason;
+    public string? ResidualCurrentSelfTestFailure => rcdTest?.FailureReason;
 
     private static ResidualCurrentSelfTest? CreateSelfTest(EvseStationOptions options, IFaultSensors? sensors, TimeProvider time) =>
         options.ResidualCurrentSelfTest.Enabled && sensors is IResidualCurrentSelfTestable { CanSelfTestResidualCurrent: true } testable
@@ -30,30 +30,42 @@ public sealed partial class EvseStation
     /// </summary>
     private void StartDiagnostics()
     {
-        if (_diagnosticsRunning) return;
-        if (_rcdTest is null)
+        if (diagnosticsRunning)
+        {
+            return;
+        }
+
+        if (rcdTest is null)
         {
             // Nothing to test on this hardware: diagnostics end at once.
             Device.Controller.DiagnosticsComplete();
             return;
         }
 
-        _diagnosticsRunning = true;
+        diagnosticsRunning = true;
         RequestSelfTest();
     }
 
     private void EndDiagnostics()
     {
-        if (!_diagnosticsRunning) return;
-        _diagnosticsRunning = false;
+        if (!diagnosticsRunning)
+        {
+            return;
+        }
+
+        diagnosticsRunning = false;
         Device.Controller.DiagnosticsComplete();
     }
 
     /// <summary>Holds the contactor open and asks the loop for a self-test (start-up, plug-in).</summary>
     private void RequestSelfTest()
     {
-        if (_rcdTest is null) return;
-        _rcdTestRequested = true;
+        if (rcdTest is null)
+        {
+            return;
+        }
+
+        rcdTestRequested = true;
         ChargePoint.HoldContactorOpen(true);
     }
 
@@ -61,35 +73,50 @@ public sealed partial class EvseStation
     /// <returns>True while a test runs, so its expected trip is not a residual-current fault.</returns>
     private bool StepSelfTest(bool tripped)
     {
-        if (_rcdTest is null) return false;
-        DateTimeOffset now = _time.GetUtcNow();
-        if (_rcdTest.State != ResidualCurrentSelfTestState.Running)
+        if (rcdTest is null)
         {
-            bool retryDue = _rcdSelfTestFailed && now >= _rcdRetryAt;
-            if (!_rcdTestRequested && !retryDue) return false;
-            _rcdTestRequested = false;
+            return false;
+        }
+
+        DateTimeOffset now = clock.GetUtcNow();
+        if (rcdTest.State != ResidualCurrentSelfTestState.Running)
+        {
+            bool retryDue = rcdSelfTestFailed && now >= rcdRetryAt;
+            if (!rcdTestRequested && !retryDue)
+            {
+                return false;
+            }
+
+            rcdTestRequested = false;
             ChargePoint.HoldContactorOpen(true);
-            _rcdTest.Start(tripped);
+            rcdTest.Start(tripped);
             // The input read this step predates the test current; the next step judges it.
-            if (_rcdTest.State == ResidualCurrentSelfTestState.Running) return true;
+            if (rcdTest.State == ResidualCurrentSelfTestState.Running)
+            {
+                return true;
+            }
         }
         else
         {
-            _rcdTest.Step(tripped);
+            rcdTest.Step(tripped);
         }
 
-        switch (_rcdTest.State)
+        switch (rcdTest.State)
         {
             case ResidualCurrentSelfTestState.Passed:
-                if (_rcdSelfTestFailed) _logger.LogInformation("RCD self-test passed again");
-                _rcdSelfTestFailed = false;
+                if (rcdSelfTestFailed)
+                {
+                    log.LogInformation("RCD self-test passed again");
+                }
+
+                rcdSelfTestFailed = false;
                 ChargePoint.HoldContactorOpen(false);
                 EndDiagnostics();
                 return false;
             case ResidualCurrentSelfTestState.Failed:
-                _logger.LogError("RCD self-test failed: {Reason}; GroundFault until a later test passes", _rcdTest.FailureReason);
-                _rcdSelfTestFailed = true;
-                _rcdRetryAt = now + Options.ResidualCurrentSelfTest.RetryInterval;
+                log.LogError("RCD self-test failed: {Reason}; GroundFault until a later test passes", rcdTest.FailureReason);
+                rcdSelfTestFailed = true;
+                rcdRetryAt = now + Options.ResidualCurrentSelfTest.RetryInterval;
                 EndDiagnostics();
                 return false;
             default:

@@ -32,34 +32,38 @@ namespace MatterGen.Evse.Hardware.Station;
 /// </remarks>
 public sealed partial class EvseStation : IDisposable
 {
-    private readonly TimeProvider _time;
-    private readonly ChargePointHardware _hardware;
-    private readonly IFaultSensors? _faultSensors;
-    private readonly IProximityPilot? _proximityPilot;
-    private readonly ILogger _logger;
-    private readonly IDisposable[] _owned;
-    private bool _disposed;
+    private readonly TimeProvider clock;
+    private readonly ChargePointHardware hardware;
+    private readonly IFaultSensors? faultSensors;
+    private readonly IProximityPilot? proximityPilot;
+    private readonly ILogger log;
+    private readonly IDisposable[] owned;
+    private bool disposed;
 
     private EvseStation(EvseStationOptions options, TimeProvider time, EnergyEvseDevice device, EvseStationParts parts, ILoggerFactory? loggers)
     {
         Options = options;
-        _time = time;
+        clock = time;
         Device = device;
         ChargePoint = parts.ChargePoint;
-        _hardware = parts.Hardware;
+        hardware = parts.Hardware;
         Meter = parts.Meter;
-        _faultSensors = parts.FaultSensors;
+        faultSensors = parts.FaultSensors;
         // A fixed (tethered) rating wins over the PP reading.
-        _proximityPilot = options.CableAssemblyLimitMilliamps is null ? parts.ProximityPilot : null;
-        _rcdTest = CreateSelfTest(options, parts.FaultSensors, time);
+        proximityPilot = options.CableAssemblyLimitMilliamps is null ? parts.ProximityPilot : null;
+        rcdTest = CreateSelfTest(options, parts.FaultSensors, time);
         Plant = parts.Plant;
-        _logger = (ILogger?)loggers?.CreateLogger<EvseStation>() ?? NullLogger.Instance;
-        _owned = [.. parts.Owned];
-        _nextMeterRead = time.GetUtcNow();
+        log = (ILogger?)loggers?.CreateLogger<EvseStation>() ?? NullLogger.Instance;
+        owned = [.. parts.Owned];
+        nextMeterRead = time.GetUtcNow();
         // The cable limit is in MaximumChargeCurrent before the first plug-in, so the first offer already respects it.
-        if (options.CableAssemblyLimitMilliamps is long cable) device.Controller.SetCableAssemblyLimit(cable);
+        if (options.CableAssemblyLimitMilliamps is long cable)
+        {
+            device.Controller.SetCableAssemblyLimit(cable);
+        }
+
         ChargePoint.EventRaised += OnChargePointEvent;
-        _decision = device.Controller.Decision;
+        latestDecision = device.Controller.Decision;
         Device.Controller.DecisionChanged += OnDecisionChanged;
         RequestSelfTest();
         ApplySupply();
@@ -88,13 +92,13 @@ public sealed partial class EvseStation : IDisposable
             ChargePointOutputs outputs = ChargePoint.Outputs;
             EnergyEvseStatus device = Device.Controller.Status;
             return new EvseStationSnapshot(
-                _time.GetUtcNow(),
+                clock.GetUtcNow(),
                 ChargePoint.EvState,
                 outputs.Pilot,
                 outputs.ContactorClosed,
                 outputs.OfferedCurrentMilliamps,
-                Volatile.Read(ref _measuredMilliamps),
-                !Volatile.Read(ref _meterFailed),
+                Volatile.Read(ref measuredMilliamps),
+                !Volatile.Read(ref meterFailed),
                 device.SessionEnergyChargedMilliwattHours,
                 device.StateOfCharge,
                 device.State,
@@ -118,15 +122,22 @@ public sealed partial class EvseStation : IDisposable
     /// <summary>Opens the contactor, stops the loop's subscriptions and disposes the parts the station created.</summary>
     public void Dispose()
     {
-        if (_disposed) return;
-        _disposed = true;
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         ChargePoint.EventRaised -= OnChargePointEvent;
         Device.Controller.DecisionChanged -= OnDecisionChanged;
-        _rcdTest?.Abort();
-        _hardware.Dispose();
+        rcdTest?.Abort();
+        hardware.Dispose();
         ChargePoint.Dispose();
         Device.Dispose();
-        foreach (IDisposable owned in _owned.Reverse()) owned.Dispose();
+        foreach (IDisposable resource in owned.Reverse())
+        {
+            resource.Dispose();
+        }
     }
 
 }

@@ -77,15 +77,51 @@ public sealed class EvseStationOptions
             throw new ArgumentException($"LoopInterval must be above 0 and at most 1 s (the 100 ms off-time needs a fast loop), was {LoopInterval}.");
         }
 
-        if (MeterInterval <= TimeSpan.Zero) throw new ArgumentException($"MeterInterval must be above 0, was {MeterInterval}.");
-        if (ContactorSettleTime < TimeSpan.Zero) throw new ArgumentException("ContactorSettleTime must not be negative.");
-        if (HardwareMaximumChargeCurrentMilliamps < 0) throw new ArgumentException("HardwareMaximumChargeCurrentMilliamps must not be negative.");
-        if (CircuitCapacityMilliamps < 0) throw new ArgumentException("CircuitCapacityMilliamps must not be negative.");
-        if (CableAssemblyLimitMilliamps < 0) throw new ArgumentException("CableAssemblyLimitMilliamps must not be negative.");
-        if (!double.IsFinite(NominalVolts) || NominalVolts < 100 || NominalVolts > 1_000) throw new ArgumentException($"NominalVolts must be 100–1000, was {NominalVolts}.");
-        if (!double.IsFinite(OverTemperatureCelsius)) throw new ArgumentException("OverTemperatureCelsius must be finite.");
-        if (!double.IsFinite(OverTemperatureHysteresisCelsius) || OverTemperatureHysteresisCelsius < 0) throw new ArgumentException("OverTemperatureHysteresisCelsius must be finite and not negative.");
-        if (ChargePoint is null) throw new ArgumentException("ChargePoint must be set.");
+        if (MeterInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"MeterInterval must be above 0, was {MeterInterval}.");
+        }
+
+        if (ContactorSettleTime < TimeSpan.Zero)
+        {
+            throw new ArgumentException("ContactorSettleTime must not be negative.");
+        }
+
+        if (HardwareMaximumChargeCurrentMilliamps < 0)
+        {
+            throw new ArgumentException("HardwareMaximumChargeCurrentMilliamps must not be negative.");
+        }
+
+        if (CircuitCapacityMilliamps < 0)
+        {
+            throw new ArgumentException("CircuitCapacityMilliamps must not be negative.");
+        }
+
+        if (CableAssemblyLimitMilliamps < 0)
+        {
+            throw new ArgumentException("CableAssemblyLimitMilliamps must not be negative.");
+        }
+
+        if (!double.IsFinite(NominalVolts) || NominalVolts < 100 || NominalVolts > 1_000)
+        {
+            throw new ArgumentException($"NominalVolts must be 100–1000, was {NominalVolts}.");
+        }
+
+        if (!double.IsFinite(OverTemperatureCelsius))
+        {
+            throw new ArgumentException("OverTemperatureCelsius must be finite.");
+        }
+
+        if (!double.IsFinite(OverTemperatureHysteresisCelsius) || OverTemperatureHysteresisCelsius < 0)
+        {
+            throw new ArgumentException("OverTemperatureHysteresisCelsius must be finite and not negative.");
+        }
+
+        if (ChargePoint is null)
+        {
+            throw new ArgumentException("ChargePoint must be set.");
+        }
+
         ChargePoint.Validate();
         (ResidualCurrentSelfTest ?? throw new ArgumentException("ResidualCurrentSelfTest must be set.")).Validate();
         if (!Simulated && CableAssemblyLimitMilliamps is not null && Hardware?.ProximityAdcChannel is not null)
@@ -93,6 +129,9 @@ public sealed class EvseStationOptions
             throw new ArgumentException("Set either CableAssemblyLimitMilliamps (tethered cable) or Hardware.ProximityAdcChannel (socket), not both.");
         }
 
-        if (!Simulated) (Hardware ?? throw new ArgumentException("Hardware must be set for real hardware.")).Validate();
+        if (!Simulated)
+        {
+            (Hardware ?? throw new ArgumentException("Hardware must be set for real hardware.")).Validate();
+        }
     }
 }

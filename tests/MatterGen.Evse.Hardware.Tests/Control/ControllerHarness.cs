@@ -58,7 +58,11 @@ internal sealed class ControllerHarness : IDisposable
         while (Time.GetUtcNow() - start <= limit)
         {
             Sample(state);
-            if (Closed) return Time.GetUtcNow() - start;
+            if (Closed)
+            {
+                return Time.GetUtcNow() - start;
+            }
+
             Time.Advance(SamplePeriod);
         }
 
@@ -70,7 +74,10 @@ internal sealed class ControllerHarness : IDisposable
     {
         Controller.EnableSupply(milliamps);
         Hold(PilotState.B, TimeSpan.FromMilliseconds(200));
-        if (HoldUntilClosed(PilotState.C, TimeSpan.FromSeconds(3)) is null) throw new InvalidOperationException("did not start charging");
+        if (HoldUntilClosed(PilotState.C, TimeSpan.FromSeconds(3)) is null)
+        {
+            throw new InvalidOperationException("did not start charging");
+        }
     }
 
     public void Dispose() => Controller.Dispose();

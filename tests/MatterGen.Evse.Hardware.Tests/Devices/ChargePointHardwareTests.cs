@@ -38,7 +38,11 @@ public class ChargePointHardwareTests
         {
             for (TimeSpan t = TimeSpan.Zero; t < duration; t += TimeSpan.FromMilliseconds(20))
             {
-                if (mirrorFollowsCoil) Driver.Values[Mirror] = Driver.Values[Coil];
+                if (mirrorFollowsCoil)
+                {
+                    Driver.Values[Mirror] = Driver.Values[Coil];
+                }
+
                 Hardware.Poll();
                 Time.Advance(TimeSpan.FromMilliseconds(20));
             }

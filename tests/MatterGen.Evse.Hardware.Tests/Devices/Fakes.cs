@@ -45,16 +45,16 @@ internal sealed class RecordingPwmChannel : PwmChannel
 {
     public List<double> DutyCycles { get; } = [];
     public bool Running { get; private set; }
-    private double _duty;
+    private double duty;
 
     public override int Frequency { get; set; }
 
     public override double DutyCycle
     {
-        get => _duty;
+        get => duty;
         set
         {
-            _duty = value;
+            duty = value;
             DutyCycles.Add(value);
         }
     }

@@ -24,7 +24,11 @@ public class EvseStationServiceTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddEvseStation(builder.Configuration);
-        if (simulation) builder.Services.AddEvseSimulation();
+        if (simulation)
+        {
+            builder.Services.AddEvseSimulation();
+        }
+
         return builder.Build();
     }
 

@@ -15,11 +15,11 @@ internal sealed class ScriptedSerialStream : Stream
 {
     public static readonly TimeSpan SilenceLength = TimeSpan.FromSeconds(10);
 
-    private readonly Queue<byte[]?> _responses;
-    private byte[] _pending = [];
-    private int _offset;
+    private readonly Queue<byte[]?> scriptedResponses;
+    private byte[] pending = [];
+    private int pendingOffset;
 
-    public ScriptedSerialStream(params byte[]?[] responses) => _responses = new Queue<byte[]?>(responses);
+    public ScriptedSerialStream(params byte[]?[] responses) => scriptedResponses = new Queue<byte[]?>(responses);
 
     public FakeTimeProvider Time { get; } = new();
 
@@ -34,28 +34,28 @@ internal sealed class ScriptedSerialStream : Stream
     public override void Write(byte[] buffer, int offset, int count)
     {
         Requests.Add(buffer.AsSpan(offset, count).ToArray());
-        _pending = _responses.Count > 0 ? _responses.Dequeue() ?? [] : [];
-        _offset = 0;
+        pending = scriptedResponses.Count > 0 ? scriptedResponses.Dequeue() ?? [] : [];
+        pendingOffset = 0;
     }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int n = Math.Min(count, _pending.Length - _offset);
-        Array.Copy(_pending, _offset, buffer, offset, n);
-        _offset += n;
+        int n = Math.Min(count, pending.Length - pendingOffset);
+        Array.Copy(pending, pendingOffset, buffer, offset, n);
+        pendingOffset += n;
         return n;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_offset >= _pending.Length)
+        if (pendingOffset >= pending.Length)
         {
             Time.Advance(SilenceLength);
             await Task.Delay(Timeout.Infinite, cancellationToken); // silence until the timeout
         }
 
         // Deliver one byte at a time, as a UART does.
-        buffer.Span[0] = _pending[_offset++];
+        buffer.Span[0] = pending[pendingOffset++];
         return 1;
     }
 

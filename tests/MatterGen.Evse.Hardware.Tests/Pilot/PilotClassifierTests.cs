@@ -6,7 +6,7 @@ namespace MatterGen.Evse.Hardware.Tests.Pilot;
 
 public class PilotClassifierTests
 {
-    private readonly PilotClassifier _classifier = new();
+    private readonly PilotClassifier classifier = new();
 
     [Theory]
     [InlineData(13.5, PilotState.A)]
@@ -35,7 +35,7 @@ public class PilotClassifierTests
     [InlineData(double.NaN, PilotState.Invalid)]
     public void High_plateau_classification_at_every_threshold(double volts, PilotState expected)
     {
-        Assert.Equal(expected, _classifier.ClassifyHigh(volts));
+        Assert.Equal(expected, classifier.ClassifyHigh(volts));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class PilotClassifierTests
     public void Diode_check_runs_only_with_pwm_and_an_ev_load(double high, double low, bool pwm, string expected)
     {
         // The result type is internal (the classifier's detail), so the cases name it.
-        Assert.Equal(Enum.Parse<DiodeCheckResult>(expected), _classifier.Classify(new PilotSample(high, low), pwm).DiodeCheck);
+        Assert.Equal(Enum.Parse<DiodeCheckResult>(expected), classifier.Classify(new PilotSample(high, low), pwm).DiodeCheck);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class PilotClassifierTests
     [InlineData(-12.0, false, "F")]
     public void Readings_print_with_the_iec_subscript(double high, bool pwm, string expected)
     {
-        Assert.Equal(expected, _classifier.Classify(new PilotSample(high, -12.0), pwm).ToString());
+        Assert.Equal(expected, classifier.Classify(new PilotSample(high, -12.0), pwm).ToString());
     }
 
     [Fact]

@@ -7,17 +7,17 @@ namespace MatterGen.Evse.Hardware.Tests.Pilot;
 
 public class PilotDebouncerTests
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeTimeProvider time = new();
 
     [Fact]
     public void A_state_is_accepted_exactly_after_its_delay()
     {
-        var debouncer = new PilotDebouncer(_time);
+        var debouncer = new PilotDebouncer(time);
         Assert.Equal(PilotState.A, debouncer.Update(PilotState.B));
-        _time.Advance(TimeSpan.FromMilliseconds(99));
+        time.Advance(TimeSpan.FromMilliseconds(99));
         Assert.Equal(PilotState.A, debouncer.Update(PilotState.B));
-        Assert.Equal(_time.GetUtcNow() + TimeSpan.FromMilliseconds(1), debouncer.PendingUntil);
-        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromMilliseconds(1), debouncer.PendingUntil);
+        time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(PilotState.B, debouncer.Poll());
         Assert.Null(debouncer.PendingUntil);
     }
@@ -25,29 +25,29 @@ public class PilotDebouncerTests
     [Fact]
     public void Charge_request_needs_500_ms_and_unplug_25_ms()
     {
-        var debouncer = new PilotDebouncer(_time, initial: PilotState.B);
+        var debouncer = new PilotDebouncer(time, initial: PilotState.B);
         debouncer.Update(PilotState.C);
-        _time.Advance(TimeSpan.FromMilliseconds(499));
+        time.Advance(TimeSpan.FromMilliseconds(499));
         Assert.Equal(PilotState.B, debouncer.Update(PilotState.C));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(PilotState.C, debouncer.Update(PilotState.C));
 
         debouncer.Update(PilotState.A);
-        _time.Advance(TimeSpan.FromMilliseconds(25));
+        time.Advance(TimeSpan.FromMilliseconds(25));
         Assert.Equal(PilotState.A, debouncer.Update(PilotState.A));
     }
 
     [Fact]
     public void A_glitch_restarts_the_delay()
     {
-        var debouncer = new PilotDebouncer(_time, initial: PilotState.B);
+        var debouncer = new PilotDebouncer(time, initial: PilotState.B);
         debouncer.Update(PilotState.C);
-        _time.Advance(TimeSpan.FromMilliseconds(400));
+        time.Advance(TimeSpan.FromMilliseconds(400));
         debouncer.Update(PilotState.B);
         debouncer.Update(PilotState.C);
-        _time.Advance(TimeSpan.FromMilliseconds(400));
+        time.Advance(TimeSpan.FromMilliseconds(400));
         Assert.Equal(PilotState.B, debouncer.Update(PilotState.C));
-        _time.Advance(TimeSpan.FromMilliseconds(100));
+        time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.Equal(PilotState.C, debouncer.Update(PilotState.C));
     }
 }

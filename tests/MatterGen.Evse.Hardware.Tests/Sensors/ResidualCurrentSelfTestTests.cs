@@ -10,25 +10,25 @@ namespace MatterGen.Evse.Hardware.Tests.Sensors;
 
 public class ResidualCurrentSelfTestTests
 {
-    private readonly FakeTimeProvider _time = new();
-    private readonly SimulatedFaultSensors _rcd;
-    private readonly ResidualCurrentSelfTest _test;
+    private readonly FakeTimeProvider time = new();
+    private readonly SimulatedFaultSensors rcd;
+    private readonly ResidualCurrentSelfTest test;
 
     public ResidualCurrentSelfTestTests()
     {
-        _rcd = new SimulatedFaultSensors(_time);
-        _test = new ResidualCurrentSelfTest(_rcd, new ResidualCurrentSelfTestOptions { TripTimeout = TimeSpan.FromMilliseconds(100), ClearTimeout = TimeSpan.FromMilliseconds(500) }, _time);
+        rcd = new SimulatedFaultSensors(time);
+        test = new ResidualCurrentSelfTest(rcd, new ResidualCurrentSelfTestOptions { TripTimeout = TimeSpan.FromMilliseconds(100), ClearTimeout = TimeSpan.FromMilliseconds(500) }, time);
     }
 
     private ResidualCurrentSelfTestState RunFor(TimeSpan duration, TimeSpan step)
     {
-        for (TimeSpan t = TimeSpan.Zero; t < duration && _test.State == ResidualCurrentSelfTestState.Running; t += step)
+        for (TimeSpan t = TimeSpan.Zero; t < duration && test.State == ResidualCurrentSelfTestState.Running; t += step)
         {
-            _time.Advance(step);
-            _test.Step(_rcd.Read().ResidualCurrentTripped);
+            time.Advance(step);
+            test.Step(rcd.Read().ResidualCurrentTripped);
         }
 
-        return _test.State;
+        return test.State;
     }
 
     [Theory]
@@ -37,54 +37,57 @@ public class ResidualCurrentSelfTestTests
     [InlineData(120, ResidualCurrentSelfTestState.Failed)]
     public void The_trip_must_come_within_the_trip_timeout(int tripDelayMs, ResidualCurrentSelfTestState expected)
     {
-        _rcd.TestTripDelay = TimeSpan.FromMilliseconds(tripDelayMs);
-        _test.Start(_rcd.Read().ResidualCurrentTripped);
-        Assert.True(_rcd.TestCurrentInjected);
+        rcd.TestTripDelay = TimeSpan.FromMilliseconds(tripDelayMs);
+        test.Start(rcd.Read().ResidualCurrentTripped);
+        Assert.True(rcd.TestCurrentInjected);
         Assert.Equal(expected, RunFor(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(20)));
-        Assert.False(_rcd.TestCurrentInjected); // released either way
-        if (expected == ResidualCurrentSelfTestState.Failed) Assert.Contains("did not trip within 100 ms", _test.FailureReason);
+        Assert.False(rcd.TestCurrentInjected); // released either way
+        if (expected == ResidualCurrentSelfTestState.Failed)
+        {
+            Assert.Contains("did not trip within 100 ms", test.FailureReason);
+        }
     }
 
     [Fact]
     public void A_dead_sensor_fails_at_the_trip_timeout()
     {
-        _rcd.RcdBehaviour = SimulatedRcdBehaviour.DoesNotTrip;
-        _test.Start(false);
-        _time.Advance(TimeSpan.FromMilliseconds(99));
-        Assert.Equal(ResidualCurrentSelfTestState.Running, _test.Step(_rcd.Read().ResidualCurrentTripped));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(ResidualCurrentSelfTestState.Failed, _test.Step(_rcd.Read().ResidualCurrentTripped));
-        Assert.Equal(_time.GetUtcNow(), _test.CompletedAt);
+        rcd.RcdBehaviour = SimulatedRcdBehaviour.DoesNotTrip;
+        test.Start(false);
+        time.Advance(TimeSpan.FromMilliseconds(99));
+        Assert.Equal(ResidualCurrentSelfTestState.Running, test.Step(rcd.Read().ResidualCurrentTripped));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(ResidualCurrentSelfTestState.Failed, test.Step(rcd.Read().ResidualCurrentTripped));
+        Assert.Equal(time.GetUtcNow(), test.CompletedAt);
     }
 
     [Fact]
     public void An_input_that_stays_tripped_fails_at_the_clear_timeout()
     {
-        _rcd.RcdBehaviour = SimulatedRcdBehaviour.DoesNotClear;
-        _test.Start(false);
-        _time.Advance(TimeSpan.FromMilliseconds(10));
-        _test.Step(_rcd.Read().ResidualCurrentTripped); // tripped: release
-        Assert.False(_rcd.TestCurrentInjected);
-        _time.Advance(TimeSpan.FromMilliseconds(499));
-        Assert.Equal(ResidualCurrentSelfTestState.Running, _test.Step(_rcd.Read().ResidualCurrentTripped));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(ResidualCurrentSelfTestState.Failed, _test.Step(_rcd.Read().ResidualCurrentTripped));
-        Assert.Contains("stayed tripped", _test.FailureReason);
+        rcd.RcdBehaviour = SimulatedRcdBehaviour.DoesNotClear;
+        test.Start(false);
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        test.Step(rcd.Read().ResidualCurrentTripped); // tripped: release
+        Assert.False(rcd.TestCurrentInjected);
+        time.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.Equal(ResidualCurrentSelfTestState.Running, test.Step(rcd.Read().ResidualCurrentTripped));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(ResidualCurrentSelfTestState.Failed, test.Step(rcd.Read().ResidualCurrentTripped));
+        Assert.Contains("stayed tripped", test.FailureReason);
     }
 
     [Fact]
     public void An_input_tripped_before_the_test_fails_without_injecting()
     {
-        _rcd.ResidualCurrentTripped = true;
-        _test.Start(_rcd.Read().ResidualCurrentTripped);
-        Assert.Equal(ResidualCurrentSelfTestState.Failed, _test.State);
-        Assert.Equal(0, _rcd.SelfTestCount);
+        rcd.ResidualCurrentTripped = true;
+        test.Start(rcd.Read().ResidualCurrentTripped);
+        Assert.Equal(ResidualCurrentSelfTestState.Failed, test.State);
+        Assert.Equal(0, rcd.SelfTestCount);
     }
 
     [Fact]
     public void Options_are_validated()
     {
-        Assert.Throws<ArgumentException>(() => new ResidualCurrentSelfTest(_rcd, new ResidualCurrentSelfTestOptions { TripTimeout = TimeSpan.Zero }, _time));
+        Assert.Throws<ArgumentException>(() => new ResidualCurrentSelfTest(rcd, new ResidualCurrentSelfTestOptions { TripTimeout = TimeSpan.Zero }, time));
     }
 
     [Theory]

@@ -13,10 +13,10 @@ namespace MatterGen.Evse.Hardware.Tests.Simulation;
 
 public class ChargePointPropertyTests(ITestOutputHelper output)
 {
-    private int _sessionsCharging;
-    private int _sessionsInGrace;
-    private int _sessionsFaulted;
-    private int _sessionsOverCurrent;
+    private int sessionsCharging;
+    private int sessionsInGrace;
+    private int sessionsFaulted;
+    private int sessionsOverCurrent;
 
     public enum Act
     {
@@ -59,12 +59,12 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
     public void Safety_invariants_hold_for_10000_random_sessions()
     {
         Scenarios.Sample(Run, iter: 10_000, threads: 1, seed: null, print: Describe);
-        output.WriteLine($"sessions charging: {_sessionsCharging}, in C1 grace: {_sessionsInGrace}, with a fault: {_sessionsFaulted}, over-current: {_sessionsOverCurrent}");
+        output.WriteLine($"sessions charging: {sessionsCharging}, in C1 grace: {sessionsInGrace}, with a fault: {sessionsFaulted}, over-current: {sessionsOverCurrent}");
         // Not vacuous: many sessions must reach the states the invariants are about.
-        Assert.True(_sessionsCharging > 1_000, $"only {_sessionsCharging} sessions closed the contactor");
-        Assert.True(_sessionsInGrace > 50, $"only {_sessionsInGrace} sessions reached C1 with the contactor closed");
-        Assert.True(_sessionsFaulted > 1_000, $"only {_sessionsFaulted} sessions had a fault");
-        Assert.True(_sessionsOverCurrent > 50, $"only {_sessionsOverCurrent} sessions tripped over-current");
+        Assert.True(sessionsCharging > 1_000, $"only {sessionsCharging} sessions closed the contactor");
+        Assert.True(sessionsInGrace > 50, $"only {sessionsInGrace} sessions reached C1 with the contactor closed");
+        Assert.True(sessionsFaulted > 1_000, $"only {sessionsFaulted} sessions had a fault");
+        Assert.True(sessionsOverCurrent > 50, $"only {sessionsOverCurrent} sessions tripped over-current");
     }
 
     private static string Describe(Scenario s) =>
@@ -93,8 +93,14 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
             // Offer never above any limit, and the duty says exactly the offer.
             int cap = supply ? Math.Min(limit, options.MaximumCurrentMilliamps) : 0;
             Assert.True(o.OfferedCurrentMilliamps <= cap, $"offer {o.OfferedCurrentMilliamps} above limit {cap}");
-            if (o.Pilot.PwmOn) Assert.Equal(o.OfferedCurrentMilliamps, PilotDutyCycle.Interpret(o.Pilot.DutyCycle).CurrentMilliamps, 1.0);
-            else Assert.Equal(0, o.OfferedCurrentMilliamps);
+            if (o.Pilot.PwmOn)
+            {
+                Assert.Equal(o.OfferedCurrentMilliamps, PilotDutyCycle.Interpret(o.Pilot.DutyCycle).CurrentMilliamps, 1.0);
+            }
+            else
+            {
+                Assert.Equal(0, o.OfferedCurrentMilliamps);
+            }
 
             bool evMayCharge = ev.PresentedState == PilotState.C || (ev.PresentedState == PilotState.D && options.VentilationAvailable);
             // The diode can only be checked on the negative plateau, i.e. with PWM on; in C1 (PWM withdrawn, up to
@@ -104,10 +110,18 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
             faulted |= controller.ActiveFaults.Count > 0;
             overCurrent |= controller.ActiveFaults.Any(f => f.Kind == FaultKind.OverCurrent && f.Cause == FaultCause.CurrentAboveOffer);
             recentOffers.Enqueue((now, o.OfferedCurrentMilliamps));
-            while (recentOffers.Count >= 2 && recentOffers.ElementAt(1).At <= now - options.EvResponseTime) recentOffers.Dequeue();
+            while (recentOffers.Count >= 2 && recentOffers.ElementAt(1).At <= now - options.EvResponseTime)
+            {
+                recentOffers.Dequeue();
+            }
+
             int allowance = recentOffers.Max(x => x.Offer) + options.OverCurrentMarginMilliamps;
             overdrawSince = o.ContactorClosed && ev.CurrentMilliamps > allowance ? overdrawSince ?? now : null;
-            if (!o.ContactorClosed) return;
+            if (!o.ContactorClosed)
+            {
+                return;
+            }
+
             Assert.True(overdrawSince is null || now - overdrawSince <= overdrawLimit, $"EV overdrew for {now - overdrawSince} without an OverCurrent fault");
             charged = true;
 
@@ -166,9 +180,9 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
             }
         }
 
-        _sessionsCharging += charged ? 1 : 0;
-        _sessionsInGrace += grace ? 1 : 0;
-        _sessionsFaulted += faulted ? 1 : 0;
-        _sessionsOverCurrent += overCurrent ? 1 : 0;
+        sessionsCharging += charged ? 1 : 0;
+        sessionsInGrace += grace ? 1 : 0;
+        sessionsFaulted += faulted ? 1 : 0;
+        sessionsOverCurrent += overCurrent ? 1 : 0;
     }
 }

@@ -108,7 +108,11 @@ public class StationGlueTests
                 break;
         }
 
-        while (rig.Snapshot.ContactorClosed && rig.Time.GetUtcNow() - start <= allowed) rig.Run(rig.Options.LoopInterval);
+        while (rig.Snapshot.ContactorClosed && rig.Time.GetUtcNow() - start <= allowed)
+        {
+            rig.Run(rig.Options.LoopInterval);
+        }
+
         Assert.False(rig.Snapshot.ContactorClosed, $"still closed after {rig.Time.GetUtcNow() - start}");
         rig.Run(TimeSpan.FromMilliseconds(600)); // the cause may need its debounce before it is named (pilot short: 500 ms)
         Assert.False(rig.Sim.Contactor.CoilEnergised);

@@ -55,15 +55,19 @@ public class StationHardwareTests
         public ChargePointController ChargePoint { get; }
         public SimulatedEv Ev { get; }
         public GpioFaultSensors Sensors { get; }
-        public IntegratingEnergyMeter Meter => _meter ??= new IntegratingEnergyMeter(Time);
+        public IntegratingEnergyMeter Meter => meter ??= new IntegratingEnergyMeter(Time);
         public EvseStation Station { get; }
         public bool SamplerBroken { get; set; }
         public double? Temperature { get; set; } = 30;
-        private IntegratingEnergyMeter? _meter;
+        private IntegratingEnergyMeter? meter;
 
         private MatterGen.Evse.Hardware.Pilot.PilotSample Sample()
         {
-            if (SamplerBroken) throw new IOException("SPI transfer failed");
+            if (SamplerBroken)
+            {
+                throw new IOException("SPI transfer failed");
+            }
+
             return Ev.MeasurePilot(ChargePoint.Outputs.Pilot);
         }
 
@@ -185,7 +189,11 @@ public class StationHardwareTests
         public ProximityReading Read()
         {
             Reads++;
-            if (Broken) throw new IOException("SPI transfer failed");
+            if (Broken)
+            {
+                throw new IOException("SPI transfer failed");
+            }
+
             return ProximityPilot.Classify(220);
         }
     }

@@ -22,10 +22,10 @@ namespace MatterGen.Evse.Hardware.Tests.Station;
 /// </summary>
 public class StationPropertyTests(ITestOutputHelper output)
 {
-    private int _charged;
-    private int _faultOpened;
-    private int _meterFailures;
-    private int _commandsRefused;
+    private int charged;
+    private int faultOpened;
+    private int meterFailures;
+    private int commandsRefused;
 
     public enum Act
     {
@@ -73,10 +73,10 @@ public class StationPropertyTests(ITestOutputHelper output)
     public void Station_safety_invariants_hold_for_10000_random_sequences_of_EV_actions_commands_faults_and_meter_failures()
     {
         Scenarios.Sample(Run, iter: 10_000, threads: 1, seed: null, print: Describe);
-        output.WriteLine($"sequences charging: {_charged}, opened by a fault: {_faultOpened}, with a meter failure: {_meterFailures}, commands refused (fault): {_commandsRefused}");
-        Assert.True(_charged > 1_000, $"only {_charged} sequences closed the contactor");
-        Assert.True(_faultOpened > 500, $"only {_faultOpened} sequences had a fault open a closed contactor");
-        Assert.True(_meterFailures > 200, $"only {_meterFailures} sequences saw MeterFailure on the cluster");
+        output.WriteLine($"sequences charging: {charged}, opened by a fault: {faultOpened}, with a meter failure: {meterFailures}, commands refused (fault): {commandsRefused}");
+        Assert.True(charged > 1_000, $"only {charged} sequences closed the contactor");
+        Assert.True(faultOpened > 500, $"only {faultOpened} sequences had a fault open a closed contactor");
+        Assert.True(meterFailures > 200, $"only {meterFailures} sequences saw MeterFailure on the cluster");
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public class StationPropertyTests(ITestOutputHelper output)
             new(Act.EnableCharging, 25_006, 234), new(Act.HonourWithdrawal, 18_598, 141), new(Act.Plug, 47_950, 100),
             new(Act.Wait, 34_839, 268), new(Act.UserMaximum, 6_019, 79), new(Act.Overheat, 51_640, 59), new(Act.Cool, 53_742, 201),
         ]));
-        Assert.Equal(1, _charged);
+        Assert.Equal(1, charged);
     }
 
     private static string Describe(Scenario s) =>
@@ -117,7 +117,7 @@ public class StationPropertyTests(ITestOutputHelper output)
         DateTimeOffset? unsafeSince = null, faultCauseSince = null, meterDownSince = null;
         uint? session = null;
         long sessionEnergy = 0;
-        bool charged = false, faultOpened = false, meterFailure = false;
+        bool chargedThisRun = false, faultOpenedThisRun = false, meterFailure = false;
 
         void Check()
         {
@@ -129,8 +129,14 @@ public class StationPropertyTests(ITestOutputHelper output)
             // The offer never exceeds the cluster's MaximumChargeCurrent, the charger's rating, or what the pilot says.
             Assert.True(s.OfferedCurrentMilliamps <= s.MaximumChargeCurrentMilliamps, $"offer {s.OfferedCurrentMilliamps} above MaximumChargeCurrent {s.MaximumChargeCurrentMilliamps}");
             Assert.True(s.OfferedCurrentMilliamps <= options.ChargePoint.MaximumCurrentMilliamps);
-            if (s.Pilot.PwmOn) Assert.Equal(s.OfferedCurrentMilliamps, PilotDutyCycle.Interpret(s.Pilot.DutyCycle).CurrentMilliamps, 1.0);
-            else Assert.Equal(0, s.OfferedCurrentMilliamps);
+            if (s.Pilot.PwmOn)
+            {
+                Assert.Equal(s.OfferedCurrentMilliamps, PilotDutyCycle.Interpret(s.Pilot.DutyCycle).CurrentMilliamps, 1.0);
+            }
+            else
+            {
+                Assert.Equal(0, s.OfferedCurrentMilliamps);
+            }
 
             // Every fault the charge point holds is on the cluster, and the contactor is open.
             if (s.ActiveFaults.Count > 0)
@@ -156,7 +162,7 @@ public class StationPropertyTests(ITestOutputHelper output)
             unsafeSince = physicallySafe ? null : unsafeSince ?? now;
             if (coil)
             {
-                charged = true;
+                chargedThisRun = true;
                 Assert.True(unsafeSince is null || now - unsafeSince <= OffTime, $"contactor closed {now - unsafeSince} after the EV left C/D or its diode failed");
                 // ... and only with the supply enabled on the cluster, or within the C1 grace after it was withdrawn.
                 bool enabled = s.SupplyState is Supply.ChargingEnabled or Supply.Enabled;
@@ -187,13 +193,16 @@ public class StationPropertyTests(ITestOutputHelper output)
             catch (MatterStatusException e) when (e.Status == MatterStatus.Failure)
             {
                 // Refused during a fault, as the cluster says.
-                _commandsRefused++;
+                commandsRefused++;
             }
         }
 
         void SetCause(bool active)
         {
-            if (active) faultCauseSince ??= time.GetUtcNow();
+            if (active)
+            {
+                faultCauseSince ??= time.GetUtcNow();
+            }
         }
 
         Device.EnergyEvseController device = station.Device.Controller;
@@ -222,7 +231,11 @@ public class StationPropertyTests(ITestOutputHelper output)
                     Command(() => device.DisableAsync(new EnergyEVSE.DisableRequest(), RequestContext.Local, CancellationToken.None));
                     break;
                 case Act.UserMaximum:
-                    lock (station.Device.Server.SyncRoot) core.UserMaximumChargeCurrent = step.Argument;
+                    lock (station.Device.Server.SyncRoot)
+                    {
+                        core.UserMaximumChargeCurrent = step.Argument;
+                    }
+
                     break;
                 case Act.TripRcd: sim.FaultSensors.ResidualCurrentTripped = true; SetCause(true); break;
                 case Act.ResetRcd: sim.FaultSensors.ResidualCurrentTripped = false; break;
@@ -243,19 +256,23 @@ public class StationPropertyTests(ITestOutputHelper output)
             // The fault inputs this sequence applied. Not Read(): its RCD output also trips on the station's own self-test
             // current (injected on plug-in), which is no fault; a real residual current during a test fails the test instead.
             SimulatedFaultSensors inputs = sim.FaultSensors;
-            if (!inputs.ResidualCurrentTripped && !inputs.EmergencyStopPressed && inputs.TemperatureCelsius < 70) faultCauseSince = null;
+            if (!inputs.ResidualCurrentTripped && !inputs.EmergencyStopPressed && inputs.TemperatureCelsius < 70)
+            {
+                faultCauseSince = null;
+            }
+
             for (TimeSpan waited = TimeSpan.Zero; waited < TimeSpan.FromMilliseconds(Math.Max(step.WaitMilliseconds, 20)); waited += Tick)
             {
                 time.Advance(Tick);
                 ValueTask tick = station.TickAsync();
                 Assert.True(tick.IsCompletedSuccessfully);
                 Check();
-                faultOpened |= wasClosed && !sim.Contactor.CoilEnergised && station.ChargePoint.ActiveFaults.Count > 0;
+                faultOpenedThisRun |= wasClosed && !sim.Contactor.CoilEnergised && station.ChargePoint.ActiveFaults.Count > 0;
             }
         }
 
-        _charged += charged ? 1 : 0;
-        _faultOpened += faultOpened ? 1 : 0;
-        _meterFailures += meterFailure ? 1 : 0;
+        charged += chargedThisRun ? 1 : 0;
+        faultOpened += faultOpenedThisRun ? 1 : 0;
+        meterFailures += meterFailure ? 1 : 0;
     }
 }

@@ -19,7 +19,11 @@ public class StationV2xMeterTests
         rig.Run(TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(1));
         var v2x = (IEnergyEvseV2X)rig.Station.Device.Server;
         long discharged;
-        lock (rig.Station.Device.Server.SyncRoot) discharged = v2x.SessionEnergyDischarged ?? -1;
+        lock (rig.Station.Device.Server.SyncRoot)
+        {
+            discharged = v2x.SessionEnergyDischarged ?? -1;
+        }
+
         Assert.InRange(discharged, 1_149_000, 1_151_000);
         Assert.Equal(0, rig.Snapshot.SessionEnergyMilliwattHours); // nothing imported
 
