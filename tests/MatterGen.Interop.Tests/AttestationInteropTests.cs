@@ -13,7 +13,7 @@ namespace MatterGen.Interop.Tests;
 public sealed class AttestationInteropTests(ITestOutputHelper output)
 {
     [InteropFact]
-    public async Task MatterJsAcceptsOurDevelopmentAttestation()
+    public async Task Matter_js_accepts_our_development_attestation()
     {
         var result = await ValidateAsync(tamper: false);
         Assert.True(result.GetProperty("ok").GetBoolean(), result.ToString());
@@ -22,7 +22,7 @@ public sealed class AttestationInteropTests(ITestOutputHelper output)
     }
 
     [InteropFact]
-    public async Task MatterJsRefusesATamperedAttestationSignature()
+    public async Task Matter_js_refuses_a_tampered_attestation_signature()
     {
         var result = await ValidateAsync(tamper: true);
         Assert.False(result.GetProperty("ok").GetBoolean(), result.ToString());

@@ -11,7 +11,7 @@ namespace MatterGen.Interop.Tests;
 public sealed class DiscoveryInteropTests(ITestOutputHelper output)
 {
     [InteropFact]
-    public async Task MatterJsFindsOurCommissionableAdvertisementByDiscriminator()
+    public async Task Matter_js_finds_our_commissionable_advertisement_by_discriminator()
     {
         var host = $"dotnet exec {NamespaceRun.Quote(typeof(Program).Assembly.Location)} mdns-advertise 3121 60";
         var run = await NamespaceRun.RunAsync([host], "node discover.mjs --discriminator 3121 --seconds 20 --storage '{work}/controller'", TimeSpan.FromSeconds(90), output);
@@ -30,7 +30,7 @@ public sealed class DiscoveryInteropTests(ITestOutputHelper output)
     }
 
     [InteropFact]
-    public async Task OurResponderAnswersAnnouncesSurvivesAFloodAndSaysGoodbye()
+    public async Task Our_responder_answers_announces_survives_a_flood_and_says_goodbye()
     {
         var run = await NamespaceRun.RunAsync([], $"dotnet exec {NamespaceRun.Quote(typeof(Program).Assembly.Location)} mdns-selfcheck", TimeSpan.FromSeconds(90), output);
 

@@ -17,7 +17,7 @@ public sealed class MatterJsBaselineTests(ITestOutputHelper output)
     private const string Device = "node device.mjs --port 5540 --passcode 20202021 --discriminator 3840 --storage '{work}/device' --seconds 80";
 
     [InteropFact]
-    public async Task ControllerCommissionsAMatterJsDeviceWithVerifiedAttestation()
+    public async Task Controller_commissions_a_matter_js_device_with_verified_attestation()
     {
         var run = await NamespaceRun.RunAsync([Device], TestCredentials.Controller(3840, 20202021), TimeSpan.FromSeconds(100), output);
 
@@ -35,7 +35,7 @@ public sealed class MatterJsBaselineTests(ITestOutputHelper output)
     }
 
     [InteropFact]
-    public async Task AttestationIsReallyVerified()
+    public async Task Attestation_is_really_verified()
     {
         // Trusting only another root (the CD signing authority) as PAA, the same device must be refused.
         var run = await NamespaceRun.RunAsync([Device], TestCredentials.Controller(3840, 20202021, paa: TestCredentials.CdSigner), TimeSpan.FromSeconds(100), output);

@@ -22,7 +22,7 @@ public sealed class CertificationDeclarationTests
     };
 
     [Fact]
-    public void SignedWithTheTestKeyVerifiesWithTheTestSigningCertificate()
+    public void A_declaration_signed_with_the_test_key_verifies_with_the_test_signing_certificate()
     {
         var envelope = DevelopmentAttestation.SignDeclaration(Declaration);
         using var signer = DevelopmentAttestation.TestCdSigner();
@@ -32,7 +32,7 @@ public sealed class CertificationDeclarationTests
     }
 
     [Fact]
-    public void EnvelopeNamesTheSignerByKeyIdAndCarriesTheTlv()
+    public void Envelope_names_the_signer_by_key_id_and_carries_the_TLV()
     {
         var (content, keyId, signature) = CertificationDeclarationEnvelope.Read(DevelopmentAttestation.SignDeclaration(Declaration));
         Assert.Equal(Declaration.Encode(), content);
@@ -41,14 +41,14 @@ public sealed class CertificationDeclarationTests
     }
 
     [Fact]
-    public void AnotherSignerIsRefused()
+    public void Another_signer_is_refused()
     {
         using var paa = DevelopmentAttestation.TestPaa();
         Assert.Throws<CryptographicException>(() => CertificationDeclarationEnvelope.Verify(DevelopmentAttestation.SignDeclaration(Declaration), [paa]));
     }
 
     [Fact]
-    public void ATamperedContentFailsTheSignature()
+    public void Tampered_content_fails_the_signature()
     {
         var envelope = DevelopmentAttestation.SignDeclaration(Declaration);
         var content = Declaration.Encode();
@@ -59,7 +59,7 @@ public sealed class CertificationDeclarationTests
     }
 
     [Fact]
-    public void TlvRoundTripsWithTheOptionalFields()
+    public void TLV_round_trips_with_the_optional_fields()
     {
         var full = Declaration with { DacOriginVendorId = 0xFFF2, DacOriginProductId = 0x8002, AuthorizedPaaList = [new byte[20]] };
         var decoded = CertificationDeclaration.Decode(full.Encode());
@@ -69,7 +69,7 @@ public sealed class CertificationDeclarationTests
     }
 
     [Fact]
-    public void ConstraintsAreChecked()
+    public void Encode_checks_the_constraints()
     {
         Assert.Throws<ArgumentException>(() => (Declaration with { CertificateId = "short" }).Encode());
         Assert.Throws<ArgumentException>(() => (Declaration with { ProductIds = [] }).Encode());
@@ -77,7 +77,7 @@ public sealed class CertificationDeclarationTests
     }
 
     [Fact]
-    public void MalformedEnvelopesAndContentAreFormatErrors()
+    public void Malformed_envelopes_and_content_are_format_errors()
     {
         var envelope = DevelopmentAttestation.SignDeclaration(Declaration);
         using var signer = DevelopmentAttestation.TestCdSigner();
@@ -101,7 +101,7 @@ public sealed class CertificationDeclarationTests
     }
 
     [OpenSslFact]
-    public void OpenSslReadsOurEnvelope()
+    public void OpenSSL_reads_our_envelope()
     {
         // An independent CMS implementation: openssl verifies the signature and returns the TLV content.
         var folder = Directory.CreateTempSubdirectory("mattergen-cd-");

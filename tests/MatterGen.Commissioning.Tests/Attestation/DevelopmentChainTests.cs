@@ -17,21 +17,21 @@ public sealed class DevelopmentChainTests : IDisposable
     public void Dispose() => credentials.Dispose();
 
     [Fact]
-    public void ChainValidatesAgainstTheMatterTestPaa()
+    public void Chain_validates_against_the_Matter_test_PAA()
     {
         using var paa = DevelopmentAttestation.TestPaa();
         Assert.True(Build(paa, out var status), string.Join("; ", status));
     }
 
     [Fact]
-    public void ChainDoesNotValidateAgainstAnotherRoot()
+    public void Chain_does_not_validate_against_another_root()
     {
         using var other = DevelopmentAttestation.TestCdSigner();
         Assert.False(Build(other, out _));
     }
 
     [Fact]
-    public void DacFollowsTheMatterProfile()
+    public void DAC_follows_the_Matter_profile()
     {
         using var dac = X509CertificateLoader.LoadCertificate(credentials.Dac);
         using var pai = X509CertificateLoader.LoadCertificate(credentials.Pai);
@@ -53,7 +53,7 @@ public sealed class DevelopmentChainTests : IDisposable
     }
 
     [Fact]
-    public void PaiIsACaForDacsOnly()
+    public void PAI_is_a_CA_for_DACs_only()
     {
         using var pai = X509CertificateLoader.LoadCertificate(credentials.Pai);
         using var paa = DevelopmentAttestation.TestPaa();
@@ -66,7 +66,7 @@ public sealed class DevelopmentChainTests : IDisposable
     }
 
     [Fact]
-    public void SavedCredentialsLoadBack()
+    public void Saved_credentials_load_back()
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("mattergen-attestation-");
         try
@@ -84,7 +84,7 @@ public sealed class DevelopmentChainTests : IDisposable
     }
 
     [Fact]
-    public void AKeyThatIsNotTheDacsIsRefused()
+    public void A_key_that_is_not_the_DACs_is_refused()
     {
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Assert.Throws<ArgumentException>(() => new AttestationCredentials(credentials.Dac, credentials.Pai, other, credentials.CertificationDeclaration));

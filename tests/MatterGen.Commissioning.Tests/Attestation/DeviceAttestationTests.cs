@@ -20,7 +20,7 @@ public sealed class DeviceAttestationTests : IDisposable
     private DeviceAttestation Attestation => new(credentials, new FakeTimeProvider(Now));
 
     [Fact]
-    public void AttestationElementsCarryTheDeclarationNonceAndTime()
+    public void AttestationElements_carry_the_declaration_nonce_and_time()
     {
         var response = Attestation.Attest(nonce, challenge);
         var reader = new TlvReader(response.Elements);
@@ -40,7 +40,7 @@ public sealed class DeviceAttestationTests : IDisposable
     }
 
     [Fact]
-    public void AttestationSignatureVerifiesWithTheDacKeyOverElementsAndChallenge()
+    public void AttestationSignature_verifies_with_the_DAC_key_over_elements_and_challenge()
     {
         var response = Attestation.Attest(nonce, challenge);
         Assert.Equal(64, response.Signature.Length);
@@ -49,7 +49,7 @@ public sealed class DeviceAttestationTests : IDisposable
     }
 
     [Fact]
-    public void CsrResponseIsSignedByTheDacAndCertifiesTheNewOperationalKey()
+    public void CSRResponse_is_signed_by_the_DAC_and_certifies_the_new_operational_key()
     {
         var csr = Attestation.CreateCsr(nonce, challenge);
         using var operationalKey = csr.OperationalKey;
@@ -67,7 +67,7 @@ public sealed class DeviceAttestationTests : IDisposable
     }
 
     [Fact]
-    public void EveryCsrHasAFreshKey()
+    public void Every_CSR_has_a_fresh_key()
     {
         using var first = Attestation.CreateCsr(nonce, challenge).OperationalKey;
         using var second = Attestation.CreateCsr(nonce, challenge).OperationalKey;
@@ -75,7 +75,7 @@ public sealed class DeviceAttestationTests : IDisposable
     }
 
     [Fact]
-    public void ChainRequestsReturnDacAndPai()
+    public void Chain_requests_return_DAC_and_PAI()
     {
         Assert.Equal(credentials.Dac, Attestation.CertificateChain(1));
         Assert.Equal(credentials.Pai, Attestation.CertificateChain(2));
@@ -86,7 +86,7 @@ public sealed class DeviceAttestationTests : IDisposable
     [InlineData(31, 16)]
     [InlineData(33, 16)]
     [InlineData(32, 15)]
-    public void WrongLengthsAreRefused(int nonceLength, int challengeLength)
+    public void Wrong_nonce_or_challenge_lengths_are_refused(int nonceLength, int challengeLength)
     {
         Assert.Throws<ArgumentException>(() => Attestation.Attest(new byte[nonceLength], new byte[challengeLength]));
         Assert.Throws<ArgumentException>(() => Attestation.CreateCsr(new byte[nonceLength], new byte[challengeLength]));

@@ -24,7 +24,7 @@ public sealed class MatterServiceRecordsTests
     };
 
     [Fact]
-    public void CommissionableHasTheServiceAndEverySubtype()
+    public void Commissionable_records_have_the_service_and_every_subtype()
     {
         var instance = MatterServiceRecords.Commissionable(Window, Host);
         Assert.Equal("0123456789ABCDEF._matterc._udp.local", instance.FullName);
@@ -40,7 +40,7 @@ public sealed class MatterServiceRecordsTests
     }
 
     [Fact]
-    public void CommissionableTextCarriesTheSpecKeys()
+    public void Commissionable_TXT_record_carries_the_spec_keys()
     {
         var text = MatterServiceRecords.Commissionable(Window, Host).Records.Single(r => r.Type == DnsRecordType.Txt);
         var entries = DnsWire.TextEntries(text.Data);
@@ -58,14 +58,14 @@ public sealed class MatterServiceRecordsTests
     }
 
     [Fact]
-    public void NotInCommissioningModeHasNoCmSubtype()
+    public void Outside_commissioning_mode_there_is_no_CM_subtype()
     {
         var instance = MatterServiceRecords.Commissionable(Window with { CommissioningMode = 0 }, Host);
         Assert.DoesNotContain(instance.Records, r => r.Name.StartsWith("_CM.", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void SrvPointsAtTheHostAndPort()
+    public void SRV_points_at_the_host_and_port()
     {
         var srv = MatterServiceRecords.Commissionable(Window, Host).Records.Single(r => r.Type == DnsRecordType.Srv);
         Assert.Equal(Host, srv.Target);
@@ -74,7 +74,7 @@ public sealed class MatterServiceRecordsTests
     }
 
     [Fact]
-    public void OperationalNameIsCompressedFabricIdDashNodeIdInHex()
+    public void Operational_name_is_compressed_fabric_id_dash_node_id_in_hex()
     {
         var instance = MatterServiceRecords.Operational(new OperationalAdvertisement(0x87E1B004E235A130, 0x8FC7772401CD0696, 5540), Host);
         Assert.Equal("87E1B004E235A130-8FC7772401CD0696._matter._tcp.local", instance.FullName);
@@ -85,11 +85,11 @@ public sealed class MatterServiceRecordsTests
     [Theory]
     [InlineData(4096, "DN")]
     [InlineData(3840, "A name of more than thirty-two bytes")]
-    public void OutOfRangeValuesAreRefused(int discriminator, string name) =>
+    public void Out_of_range_values_are_refused(int discriminator, string name) =>
         Assert.ThrowsAny<ArgumentException>(() => MatterServiceRecords.Commissionable(Window with { Discriminator = (ushort)discriminator, DeviceName = name }, Host));
 
     [Fact]
-    public void WireFormatSetsCacheFlushOnlyOnUniqueRecords()
+    public void Wire_format_sets_CacheFlush_only_on_unique_records()
     {
         var instance = MatterServiceRecords.Commissionable(Window, Host);
         var hostRecords = MdnsAnswerer.HostRecords(Host, [IPAddress.Loopback, IPAddress.IPv6Loopback]);

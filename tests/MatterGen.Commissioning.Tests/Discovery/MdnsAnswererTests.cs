@@ -17,7 +17,7 @@ public sealed class MdnsAnswererTests
     private static MdnsAnswer? Ask(byte[] query) => MdnsAnswerer.Answer(DnsQuery.Read(query)!, [Commissionable, Operational], HostRecords);
 
     [Fact]
-    public void SubtypeQueryByDiscriminatorIsAnsweredWithEverythingNeeded()
+    public void Subtype_query_by_discriminator_is_answered_with_everything_needed()
     {
         var answer = Ask(DnsWire.Query(("_L3840._sub._matterc._udp.local", DnsRecordType.Ptr)))!;
         var pointer = Assert.Single(answer.Answers);
@@ -30,15 +30,15 @@ public sealed class MdnsAnswererTests
     }
 
     [Fact]
-    public void OtherDiscriminatorGetsNoAnswer() =>
+    public void Other_discriminator_gets_no_answer() =>
         Assert.Null(Ask(DnsWire.Query(("_L3841._sub._matterc._udp.local", DnsRecordType.Ptr))));
 
     [Fact]
-    public void NamesMatchCaseInsensitively() =>
+    public void Names_match_case_insensitively() =>
         Assert.NotNull(Ask(DnsWire.Query(("_MATTERC._UDP.LOCAL", DnsRecordType.Ptr))));
 
     [Fact]
-    public void AnyQueryOnTheInstanceGivesSrvAndTxt()
+    public void Any_query_on_the_instance_gives_SRV_and_TXT()
     {
         var answer = Ask(DnsWire.Query((Operational.FullName, DnsRecordType.Any)))!;
         Assert.Equal([DnsRecordType.Srv, DnsRecordType.Txt], answer.Answers.Select(r => r.Type).ToArray());
@@ -46,21 +46,21 @@ public sealed class MdnsAnswererTests
     }
 
     [Fact]
-    public void HostAddressQueryIsAnswered()
+    public void Host_address_query_is_answered()
     {
         var answer = Ask(DnsWire.Query(("host.local", DnsRecordType.Aaaa)))!;
         Assert.Equal(IPAddress.Parse("fe80::1").GetAddressBytes(), Assert.Single(answer.Answers).Data);
     }
 
     [Fact]
-    public void ServiceEnumerationListsBothTypesOnce()
+    public void Service_enumeration_lists_both_types_once()
     {
         var answer = Ask(DnsWire.Query(("_services._dns-sd._udp.local", DnsRecordType.Ptr)))!;
         Assert.Equal(["_matterc._udp.local", "_matter._tcp.local"], answer.Answers.Select(r => r.Target!).ToArray());
     }
 
     [Fact]
-    public void KnownAnswerWithEnoughTtlIsSuppressed()
+    public void Known_answer_with_enough_TTL_is_suppressed()
     {
         var known = DnsRecord.Pointer("_matter._tcp.local", Operational.FullName, TimeSpan.FromMinutes(60));
         Assert.Null(Ask(DnsWire.Query([("_matter._tcp.local", DnsRecordType.Ptr)], [known])));
@@ -69,11 +69,11 @@ public sealed class MdnsAnswererTests
     }
 
     [Fact]
-    public void QuBitAsksForUnicast() =>
+    public void QU_bit_asks_for_unicast() =>
         Assert.True(Ask(DnsWire.Query([("_matterc._udp.local", DnsRecordType.Ptr)], [], unicastResponse: true))!.Unicast);
 
     [Fact]
-    public void ResponsesAreIgnored()
+    public void Responses_are_ignored()
     {
         var response = DnsResponse.Write(Commissionable.Records, []);
         Assert.Null(DnsQuery.Read(response));
@@ -87,10 +87,10 @@ public sealed class MdnsAnswererTests
     [InlineData(new byte[] { 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0, 0, 0 })] // 65535 questions
     [InlineData(new byte[] { 0, 0, 0, 0, 0, 1 })] // short header
     [InlineData(new byte[] { 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 12 })] // question ends inside its type
-    public void MalformedQueriesAreFormatErrors(byte[] message) => Assert.Throws<DnsFormatException>(() => DnsQuery.Read(message));
+    public void Malformed_queries_are_format_errors(byte[] message) => Assert.Throws<DnsFormatException>(() => DnsQuery.Read(message));
 
     [Fact]
-    public void NameLongerThan255BytesIsRefused()
+    public void Name_longer_than_255_bytes_is_refused()
     {
         var message = new System.Collections.Generic.List<byte> { 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0 };
         for (var i = 0; i < 5; i++)
@@ -104,11 +104,11 @@ public sealed class MdnsAnswererTests
     }
 
     [Fact]
-    public void RandomBytesNeverThrowAnythingButFormatErrors() =>
+    public void Random_bytes_never_throw_anything_but_format_errors() =>
         Gen.Byte.Array[0, 600].Sample(AnswerOrFormatError, iter: 20_000);
 
     [Fact]
-    public void MutatedRealQueriesNeverThrowAnythingButFormatErrors()
+    public void Mutated_real_queries_never_throw_anything_but_format_errors()
     {
         var query = DnsWire.Query([("_L3840._sub._matterc._udp.local", DnsRecordType.Ptr), ("_matter._tcp.local", DnsRecordType.Ptr)], [DnsRecord.Pointer("_matter._tcp.local", Operational.FullName, TimeSpan.FromMinutes(60))]);
         Gen.Select(Gen.Int[0, query.Length - 1], Gen.Byte).Array[1, 4].Sample(mutations =>
@@ -140,7 +140,7 @@ public sealed class MdnsAnswererTests
     }
 
     [Fact]
-    public void LargeAnswersAreSplitIntoPacketsUnder1400Bytes()
+    public void Large_answers_are_split_into_packets_under_1400_bytes()
     {
         var many = Enumerable.Range(0, 40).Select(i => MatterServiceRecords.Operational(new OperationalAdvertisement((ulong)i, 2, 5540), "HOST.local")).ToList();
         var records = many.SelectMany(i => i.Records).ToList();

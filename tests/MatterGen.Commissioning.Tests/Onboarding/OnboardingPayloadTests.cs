@@ -12,7 +12,7 @@ public sealed class OnboardingPayloadTests
     [Theory]
     [InlineData((ushort)0xFFF1, (ushort)0x8001, DiscoveryCapabilities.OnNetwork, "MT:-24J0AFN00KA0648G00")]
     [InlineData((ushort)0xFFF1, (ushort)0x8001, DiscoveryCapabilities.Ble, "MT:-24J042C00KA0648G00")]
-    public void QrTextMatchesTheReferenceDevice(ushort vendor, ushort product, DiscoveryCapabilities capabilities, string expected)
+    public void QR_text_matches_the_reference_device(ushort vendor, ushort product, DiscoveryCapabilities capabilities, string expected)
     {
         var payload = new SetupPayload(vendor, product, 3840, 20202021, CommissioningFlow.Standard, capabilities);
         Assert.Equal(expected, payload.ToQrCodeText());
@@ -20,7 +20,7 @@ public sealed class OnboardingPayloadTests
     }
 
     [Fact]
-    public void ManualCodeMatchesTheReferenceDevice()
+    public void Manual_code_matches_the_reference_device()
     {
         var payload = new SetupPayload(0xFFF1, 0x8000, 3840, 20202021);
         Assert.Equal("34970112332", payload.ToManualPairingCode());
@@ -29,7 +29,7 @@ public sealed class OnboardingPayloadTests
     }
 
     [Fact]
-    public void LongManualCodeCarriesVendorAndProduct()
+    public void Long_manual_code_carries_vendor_and_product()
     {
         // connectedhomeip's all-clusters app (product 0x8001) prints this long code.
         var payload = new SetupPayload(0xFFF1, 0x8001, 3840, 20202021, CommissioningFlow.UserIntent);
@@ -53,14 +53,14 @@ public sealed class OnboardingPayloadTests
     [InlineData(87654321u)]
     [InlineData(100000000u)]
     [InlineData(0x7FFFFFFu)]
-    public void ForbiddenPasscodesAreRefused(uint passcode)
+    public void Forbidden_passcodes_are_refused(uint passcode)
     {
         Assert.False(SetupPasscode.IsValid(passcode));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SetupPayload(0xFFF1, 0x8000, 3840, passcode));
     }
 
     [Fact]
-    public void GeneratedPasscodesAreValid()
+    public void Generated_passcodes_are_valid()
     {
         for (var i = 0; i < 200; i++)
         {
@@ -69,7 +69,7 @@ public sealed class OnboardingPayloadTests
     }
 
     [Fact]
-    public void DiscriminatorOver12BitsIsRefused() =>
+    public void Discriminator_over_12_bits_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new SetupPayload(0xFFF1, 0x8000, 4096, 20202021));
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class OnboardingPayloadTests
     [InlineData("3497011233a")]
     [InlineData("94970112332")] // reserved bit
     [InlineData("74970112332")] // flag says long form, length is short
-    public void BadManualCodesAreRefused(string code) => Assert.ThrowsAny<FormatException>(() => ManualPairingCode.Decode(code));
+    public void Bad_manual_codes_are_refused(string code) => Assert.ThrowsAny<FormatException>(() => ManualPairingCode.Decode(code));
 
     [Theory]
     [InlineData("-24J0AFN00KA0648G00")] // no prefix
@@ -87,10 +87,10 @@ public sealed class OnboardingPayloadTests
     [InlineData("MT:-24J0AFN00KA0648g00")] // lower case is not Base38
     [InlineData("MT:..........")] // chunk overflow
     [InlineData("MT:-24J0AFN00KA")] // short
-    public void BadQrTextIsRefused(string text) => Assert.ThrowsAny<FormatException>(() => QrCodePayload.Decode(text));
+    public void Bad_QR_text_is_refused(string text) => Assert.ThrowsAny<FormatException>(() => QrCodePayload.Decode(text));
 
     [Fact]
-    public void PayloadsRoundTripThroughBothCodes() =>
+    public void Payloads_round_trip_through_both_codes() =>
         CsCheck.Gen.Select(CsCheck.Gen.UShort, CsCheck.Gen.UShort, CsCheck.Gen.UShort[0, 4095], CsCheck.Gen.UInt[1, SetupPasscode.Maximum])
             .Where(t => SetupPasscode.IsValid(t.Item4))
             .Sample(t =>
@@ -102,7 +102,7 @@ public sealed class OnboardingPayloadTests
             });
 
     [Fact]
-    public void Base38NeverThrowsAnythingButFormatException() =>
+    public void Random_QR_text_throws_nothing_but_FormatException_or_ArgumentOutOfRangeException() =>
         CsCheck.Gen.String[CsCheck.Gen.Char["0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-.*:xM"], 0, 40].Sample(text =>
         {
             try
@@ -118,7 +118,7 @@ public sealed class OnboardingPayloadTests
         });
 
     [Fact]
-    public void TerminalDrawingIsASquareOfBlocks()
+    public void Terminal_drawing_is_a_square_of_blocks()
     {
         var drawing = TerminalQrCode.Render("MT:-24J0AFN00KA0648G00");
         var lines = drawing.TrimEnd('\n').Split('\n');

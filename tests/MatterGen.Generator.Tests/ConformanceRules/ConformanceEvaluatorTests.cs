@@ -14,33 +14,33 @@ public sealed class ConformanceEvaluatorTests
         ConformanceEvaluator.Evaluate(rule, context).Status;
 
     [Fact]
-    public void MandatoryIsMandatory() =>
+    public void Mandatory_is_mandatory() =>
         Assert.Equal(ConformanceResult.Mandatory, ConformanceEvaluator.Evaluate(M, NoFeatures));
 
     [Fact]
-    public void OptionalIsOptional() =>
+    public void Optional_is_optional() =>
         Assert.Equal(ConformanceResult.Optional, ConformanceEvaluator.Evaluate(O, NoFeatures));
 
     [Fact]
-    public void DisallowedIsDisallowed() =>
+    public void Disallowed_is_disallowed() =>
         Assert.Equal(ConformanceResult.Disallowed, ConformanceEvaluator.Evaluate(X, WithFeatures("V2X")));
 
     [Fact]
-    public void MandatoryWithConditionIsMandatoryWhenItHoldsAndDisallowedOtherwise()
+    public void Mandatory_with_condition_is_mandatory_when_it_holds_and_disallowed_otherwise()
     {
         Assert.Equal(ConformanceStatus.Mandatory, Status(Mandatory(Feature("V2X")), WithFeatures("V2X")));
         Assert.Equal(ConformanceStatus.Disallowed, Status(Mandatory(Feature("V2X")), WithFeatures("PREF")));
     }
 
     [Fact]
-    public void OptionalWithConditionIsOptionalWhenItHoldsAndDisallowedOtherwise()
+    public void Optional_with_condition_is_optional_when_it_holds_and_disallowed_otherwise()
     {
         Assert.Equal(ConformanceStatus.Optional, Status(Optional(Feature("RFID")), WithFeatures("RFID")));
         Assert.Equal(ConformanceStatus.Disallowed, Status(Optional(Feature("RFID")), NoFeatures));
     }
 
     [Fact]
-    public void ProvisionalIsOptionalAndFlagged()
+    public void Provisional_is_optional_and_flagged()
     {
         var result = ConformanceEvaluator.Evaluate(P, NoFeatures);
         Assert.Equal(ConformanceStatus.Optional, result.Status);
@@ -49,7 +49,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void DeprecatedIsOptionalAndFlagged()
+    public void Deprecated_is_optional_and_flagged()
     {
         var result = ConformanceEvaluator.Evaluate(D, NoFeatures);
         Assert.Equal(ConformanceStatus.Optional, result.Status);
@@ -58,11 +58,11 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void DescribedIsOptional() =>
+    public void Described_is_optional() =>
         Assert.Equal(ConformanceResult.Optional, ConformanceEvaluator.Evaluate(Desc, NoFeatures));
 
     [Fact]
-    public void OtherwiseWithProvisionalFirstIsProvisional()
+    public void Otherwise_with_provisional_first_is_provisional()
     {
         // Energy EVSE's SOC feature: "P, O".
         var result = ConformanceEvaluator.Evaluate(Otherwise(P, O), NoFeatures);
@@ -71,7 +71,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void OtherwiseTakesTheFirstAlternativeWhoseConditionHolds()
+    public void Otherwise_takes_the_first_alternative_whose_condition_holds()
     {
         // Thermostat's ThermostatRunningMode: "TEVT & AUTO, [AUTO]".
         var rule = Otherwise(Mandatory(Features("TEVT", "AUTO")), Optional(Feature("AUTO")));
@@ -81,11 +81,11 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void OtherwiseEndingInDisallowedIsDisallowed() =>
+    public void Otherwise_ending_in_disallowed_is_disallowed() =>
         Assert.Equal(ConformanceStatus.Disallowed, Status(Otherwise(Mandatory(Feature("LT")), X), NoFeatures));
 
     [Fact]
-    public void ChoiceCarriesItsGroup()
+    public void Choice_carries_its_group()
     {
         var result = ConformanceEvaluator.Evaluate(Otherwise(Mandatory(Feature("AUTO")), Choice("a", more: true)), NoFeatures);
         Assert.Equal(ConformanceStatus.Optional, result.Status);
@@ -93,25 +93,25 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void ChoiceMinimumDefaultsToOne() =>
+    public void Choice_minimum_defaults_to_one() =>
         Assert.Equal(new ChoiceGroup("b", false, 1), ConformanceEvaluator.Evaluate(Choice("b", min: 0), NoFeatures).Choice);
 
     [Fact]
-    public void ChoiceWithFalseConditionIsDisallowedAndHasNoGroup()
+    public void Choice_with_false_condition_is_disallowed_and_has_no_group()
     {
         var result = ConformanceEvaluator.Evaluate(Choice("b", more: true, condition: Feature("ICTL")), NoFeatures);
         Assert.Equal(ConformanceResult.Disallowed, result);
     }
 
     [Fact]
-    public void MandatoryFeatureWinsOverTheChoice()
+    public void Mandatory_feature_wins_over_the_choice()
     {
         var result = ConformanceEvaluator.Evaluate(Otherwise(Mandatory(Feature("AUTO")), Choice("a", more: true)), WithFeatures("AUTO"));
         Assert.Equal(ConformanceResult.Mandatory, result);
     }
 
     [Fact]
-    public void FeatureTermsMatchCodeOrNameGivenInTheContext()
+    public void Feature_terms_match_code_or_name_given_in_the_context()
     {
         Assert.True(ConformanceEvaluator.Test(Feature("pref"), WithFeatures("PREF", "ChargingPreferences")));
         Assert.True(ConformanceEvaluator.Test(Feature("ChargingPreferences"), WithFeatures("PREF", "ChargingPreferences")));
@@ -123,7 +123,7 @@ public sealed class ConformanceEvaluatorTests
     [InlineData(true, false, false)]
     [InlineData(false, true, false)]
     [InlineData(true, true, true)]
-    public void AndNeedsEveryTerm(bool a, bool b, bool expected) =>
+    public void And_needs_every_term(bool a, bool b, bool expected) =>
         Assert.Equal(expected, ConformanceEvaluator.Test(And(Feature("A"), Feature("B")), Context(a, b)));
 
     [Theory]
@@ -131,7 +131,7 @@ public sealed class ConformanceEvaluatorTests
     [InlineData(true, false, true)]
     [InlineData(false, true, true)]
     [InlineData(true, true, true)]
-    public void OrNeedsOneTerm(bool a, bool b, bool expected) =>
+    public void Or_needs_one_term(bool a, bool b, bool expected) =>
         Assert.Equal(expected, ConformanceEvaluator.Test(Or(Feature("A"), Feature("B")), Context(a, b)));
 
     [Theory]
@@ -139,11 +139,11 @@ public sealed class ConformanceEvaluatorTests
     [InlineData(true, false, true)]
     [InlineData(false, true, true)]
     [InlineData(true, true, false)]
-    public void XorNeedsExactlyOneTerm(bool a, bool b, bool expected) =>
+    public void Xor_needs_exactly_one_term(bool a, bool b, bool expected) =>
         Assert.Equal(expected, ConformanceEvaluator.Test(Xor(Feature("A"), Feature("B")), Context(a, b)));
 
     [Fact]
-    public void XorOfThreeNeedsExactlyOne()
+    public void Xor_of_three_needs_exactly_one()
     {
         var rule = Xor(Feature("A"), Feature("B"), Feature("C"));
         Assert.True(ConformanceEvaluator.Test(rule, WithFeatures("B")));
@@ -151,7 +151,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void NotInverts()
+    public void Not_inverts_its_term()
     {
         // On/Off's Lighting feature: "[!OFFONLY]".
         var rule = Optional(Not(Feature("OFFONLY")));
@@ -160,7 +160,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void ElementTermsAskWhetherTheElementIsPresent()
+    public void Element_terms_ask_whether_the_element_is_present()
     {
         var context = new ConformanceContext(new string[0], attributes: new[] { "NumberOfPrimaries" }, commands: new[] { "MoveToHue" }, events: new[] { "Fault" });
         Assert.True(ConformanceEvaluator.Test(Attribute("NumberOfPrimaries"), context));
@@ -172,7 +172,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void MatterConditionHoldsByDefaultAndOthersDoNot()
+    public void Matter_condition_holds_by_default_and_others_do_not()
     {
         Assert.True(ConformanceEvaluator.Test(Condition("Matter"), NoFeatures));
         Assert.False(ConformanceEvaluator.Test(Condition("Zigbee"), NoFeatures));
@@ -180,7 +180,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void GreaterTermGuardedMandatoryCountsAsOptional()
+    public void Greater_term_guarded_mandatory_counts_as_optional()
     {
         // Color Control's Primary1X: "NumberOfPrimaries > 0, O".
         var rule = Otherwise(Mandatory(Greater("NumberOfPrimaries > 0")), O);
@@ -190,7 +190,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void GreaterTermGuardedDisallowedCountsAsOptional()
+    public void Greater_term_guarded_disallowed_counts_as_optional()
     {
         var result = ConformanceEvaluator.Evaluate(Otherwise(Create(Model.ConformanceKind.Disallowed, Greater("Count > 3")), M), NoFeatures);
         Assert.Equal(ConformanceStatus.Optional, result.Status);
@@ -198,7 +198,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void RuntimeComparisonUsesThreeValuedLogic()
+    public void Runtime_comparison_uses_three_valued_logic()
     {
         Assert.Null(ConformanceEvaluator.Test(Greater("X > 0"), NoFeatures));
         Assert.False(ConformanceEvaluator.Test(And(Feature("A"), Greater("X > 0")), NoFeatures));
@@ -213,7 +213,7 @@ public sealed class ConformanceEvaluatorTests
     }
 
     [Fact]
-    public void RuntimeGuardedChoiceDropsItsGroup()
+    public void Runtime_guarded_choice_drops_its_group()
     {
         var result = ConformanceEvaluator.Evaluate(Choice("a", more: true, condition: Greater("X > 0")), NoFeatures);
         Assert.Equal(ConformanceStatus.Optional, result.Status);

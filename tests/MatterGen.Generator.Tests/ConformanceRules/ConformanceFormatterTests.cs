@@ -7,7 +7,7 @@ namespace MatterGen.Generator.Tests.ConformanceRules;
 public sealed class ConformanceFormatterTests
 {
     [Fact]
-    public void WritesSpecificationNotation()
+    public void Writes_specification_notation()
     {
         Assert.Equal("M", ConformanceFormatter.Format(M));
         Assert.Equal("O", ConformanceFormatter.Format(O));

@@ -48,18 +48,18 @@ public sealed class FeatureSetValidatorTests
     [InlineData("HEAT", "COOL", "AUTO")]
     [InlineData("COOL", "OCC", "PRES", "TSUGGEST")]
     [InlineData("HEAT", "SCH")]
-    public void ThermostatAcceptsValidSets(params string[] codes) =>
+    public void Thermostat_accepts_valid_sets(params string[] codes) =>
         Assert.Empty(FeatureSetValidator.Validate(Thermostat, Pick(Thermostat, codes)));
 
     [Fact]
-    public void ThermostatNeedsHeatingOrCooling()
+    public void Thermostat_needs_heating_or_cooling()
     {
         var reason = Assert.Single(FeatureSetValidator.Validate(Thermostat, Pick(Thermostat, "OCC")));
         Assert.Equal("choice group 'a' of features needs at least one of Heating (HEAT), Cooling (COOL), but none is chosen", reason);
     }
 
     [Fact]
-    public void ThermostatAutoModeNeedsBothHeatingAndCooling()
+    public void Thermostat_auto_mode_needs_both_heating_and_cooling()
     {
         var reason = Assert.Single(FeatureSetValidator.Validate(Thermostat, Pick(Thermostat, "HEAT", "AUTO")));
         Assert.Equal("feature Cooling (COOL) is mandatory here (conformance 'AUTO, O.a+') but is not chosen", reason);
@@ -71,14 +71,14 @@ public sealed class FeatureSetValidatorTests
     }
 
     [Fact]
-    public void ProvisionalFirstMakesThermostatSuggestionsOptionalWithoutPresets()
+    public void Provisional_first_makes_thermostat_suggestions_optional_without_presets()
     {
         // "P, [PRES]": while provisional, the first alternative applies, so the PRES condition is not reached.
         Assert.Empty(FeatureSetValidator.Validate(Thermostat, Pick(Thermostat, "HEAT", "TSUGGEST")));
     }
 
     [Fact]
-    public void OnOffOffOnlyExcludesLighting()
+    public void OnOff_OffOnly_excludes_Lighting()
     {
         Assert.Empty(FeatureSetValidator.Validate(OnOff, Pick(OnOff, "OFFONLY")));
         Assert.Empty(FeatureSetValidator.Validate(OnOff, Pick(OnOff, "LT", "DF")));
@@ -93,7 +93,7 @@ public sealed class FeatureSetValidatorTests
     }
 
     [Fact]
-    public void DoorLockUserNeedsACredential()
+    public void DoorLock_User_needs_a_credential_feature()
     {
         Assert.Empty(FeatureSetValidator.Validate(DoorLock, Pick(DoorLock, "RID", "USR")));
         var reason = Assert.Single(FeatureSetValidator.Validate(DoorLock, Pick(DoorLock, "USR")));
@@ -101,7 +101,7 @@ public sealed class FeatureSetValidatorTests
     }
 
     [Fact]
-    public void ExclusiveChoiceAllowsExactlyOne()
+    public void Exclusive_choice_allows_exactly_one()
     {
         var cluster = new ClusterBuilder("Exclusive", 0xFFF1)
             .Feature(0, "A", "Alpha", Choice("a"))
@@ -118,7 +118,7 @@ public sealed class FeatureSetValidatorTests
     }
 
     [Fact]
-    public void ChoiceMinimumAboveOneIsEnforced()
+    public void Choice_minimum_above_one_is_enforced()
     {
         var cluster = new ClusterBuilder("Two of three", 0xFFF2)
             .Feature(0, "A", "Alpha", Choice("a", more: true, min: 2))

@@ -13,7 +13,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class CollisionTests
 {
     [Fact]
-    public void ClashingNamesGetSuffixesAndCompile()
+    public void Clashing_names_get_suffixes_and_compile()
     {
         var unit = Unit(
             "Thing",
@@ -63,7 +63,7 @@ public sealed class CollisionTests
     }
 
     [Fact]
-    public void NameScopeSuffixesDeterministicallyAndTreatsVerbatimIdentifiersAsTheirName()
+    public void NameScope_suffixes_deterministically_and_treats_verbatim_identifiers_as_their_name()
     {
         var scope = new NameScope(new[] { "A" });
         Assert.Equal("A2", scope.Claim("A"));
@@ -73,7 +73,7 @@ public sealed class CollisionTests
     }
 
     [Fact]
-    public void GlobalTypesNamedLikeTheGlobalsClassAreRenamed()
+    public void Global_types_named_like_the_Globals_class_are_renamed()
     {
         Assert.Equal("GlobalsType", MatterGen.Generator.Naming.GlobalNames.TypeName("Globals"));
         Assert.Equal("ToStringType", MatterGen.Generator.Naming.GlobalNames.TypeName("ToString"));

@@ -8,7 +8,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class ConformanceTextTests
 {
     [Fact]
-    public void RendersTheSpecificationNotation()
+    public void Renders_the_specification_notation()
     {
         var a = new FeatureTerm("A");
         var b = new FeatureTerm("B");
@@ -34,7 +34,7 @@ public sealed class ConformanceTextTests
     }
 
     [Fact]
-    public void ProvisionalAndDeprecatedAreRecognisedInOtherwiseRules()
+    public void Provisional_and_deprecated_are_recognised_in_otherwise_rules()
     {
         var provisionalOrOptional = new Conformance(ConformanceKind.Otherwise, null, null, false, 0, Arr(Conformance.Create(ConformanceKind.Provisional), Conformance.Optional));
         Assert.True(ConformanceText.IsProvisional(provisionalOrOptional));

@@ -11,7 +11,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class CorpusEmitTests
 {
     [SharedFact]
-    public void EveryClusterCompilesWithoutAnyWarning()
+    public void Every_cluster_compiles_without_any_warning()
     {
         var result = Corpus.Result;
         Assert.True(result.Clusters.Count > 100, "clusters resolved: " + result.Clusters.Count);
@@ -26,7 +26,7 @@ public sealed class CorpusEmitTests
     }
 
     [SharedFact]
-    public void EmittingTheCorpusTwiceGivesTheSameText()
+    public void Emitting_the_corpus_twice_gives_the_same_text()
     {
         foreach (var unit in Corpus.Result.Clusters)
         {

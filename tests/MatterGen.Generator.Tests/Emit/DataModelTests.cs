@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class DataModelTests
 {
     [Fact]
-    public void OptionalKeepsAbsentAndNullApart()
+    public void Optional_keeps_absent_and_null_apart()
     {
         Optional<byte?> absent = default;
         Optional<byte?> nullValue = (byte?)null;
@@ -29,7 +29,7 @@ public sealed class DataModelTests
     }
 
     [Fact]
-    public void OptionalComparesBytesAndListsByContent()
+    public void Optional_compares_bytes_and_lists_by_content()
     {
         Assert.Equal(new Optional<ReadOnlyMemory<byte>?>(new byte[] { 1, 2 }), new Optional<ReadOnlyMemory<byte>?>(new byte[] { 1, 2 }));
         Assert.Equal(new Optional<IReadOnlyList<int>?>(new[] { 1, 2 }), new Optional<IReadOnlyList<int>?>(new List<int> { 1, 2 }));
@@ -40,7 +40,7 @@ public sealed class DataModelTests
     }
 
     [Fact]
-    public void ValueEqualityHandlesNullsBytesStringsAndNestedLists()
+    public void ValueEquality_handles_nulls_bytes_strings_and_nested_lists()
     {
         Assert.True(ValueEquality.Equal<string?>(null, null));
         Assert.False(ValueEquality.Equal<string?>("a", null));
@@ -54,7 +54,7 @@ public sealed class DataModelTests
     }
 
     [Fact]
-    public void EpochSecondsCountFromTheMatterEpoch()
+    public void EpochSeconds_count_from_the_Matter_epoch()
     {
         var time = new DateTimeOffset(2023, 11, 14, 22, 13, 20, TimeSpan.Zero);
         Assert.Equal(753315200u, EpochSeconds.FromDateTimeOffset(time).Value);
@@ -65,7 +65,7 @@ public sealed class DataModelTests
     }
 
     [Fact]
-    public void EpochMicrosecondsAndElapsedSecondsConvert()
+    public void EpochMicroseconds_and_ElapsedSeconds_convert()
     {
         var time = new DateTimeOffset(2000, 1, 1, 0, 0, 1, TimeSpan.Zero).AddTicks(5);
         Assert.Equal(1_000_000UL, EpochMicroseconds.FromDateTimeOffset(time).Value);

@@ -12,7 +12,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class EmitTextTests
 {
     [Fact]
-    public void DescriptionsAreEscapedAndTheFileHasTheStandardHeader()
+    public void Descriptions_are_escaped_and_the_file_has_the_standard_header()
     {
         var unit = Unit("Docs", Arr(LocalStruct("S", Field(0, "A", "int8u") with { Description = "a < b && c > \"d\"\n  next" })),
             Arr<AttributeModel>(), Arr<CommandModel>(), Arr<EventModel>());
@@ -27,7 +27,7 @@ public sealed class EmitTextTests
     }
 
     [Fact]
-    public void TheRootNamespaceIsTheSettingsOne()
+    public void The_root_namespace_comes_from_the_settings()
     {
         var source = ClusterEmitter.Emit(EvseModel.Unit, new GeneratorSettings("My.Matter"), CancellationToken.None);
         Assert.Contains("namespace My.Matter;", source, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class EmitTextTests
     }
 
     [Fact]
-    public void CancellationStopsEmitting()
+    public void Cancellation_stops_emitting()
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
@@ -44,7 +44,7 @@ public sealed class EmitTextTests
     }
 
     [Fact]
-    public void UnknownTypesAreLeftOutRatherThanBreakingTheCluster()
+    public void Unknown_types_are_left_out_rather_than_breaking_the_cluster()
     {
         var unit = Unit("Unknown", Arr(LocalStruct("S", Field(0, "A", "int8u"), Field(1, "B", "NoSuchType"))),
             Arr(Attribute(0, "C", "NoSuchType")), Arr<CommandModel>(), Arr<EventModel>());

@@ -8,7 +8,7 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class EvseCompileTests
 {
     [Fact]
-    public void EmittedEvseCompilesWithoutAnyWarning()
+    public void Emitted_EVSE_compiles_without_any_warning()
     {
         var source = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
         var (_, problems) = GeneratedAssembly.Compile(source);
@@ -16,7 +16,7 @@ public sealed class EvseCompileTests
     }
 
     [Fact]
-    public void EmittingTwiceGivesTheSameText()
+    public void Emitting_twice_gives_the_same_text()
     {
         var first = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
         var second = ClusterEmitter.Emit(EvseModel.Unit with { }, new GeneratorSettings(GeneratorSettings.DefaultNamespace), CancellationToken.None);
@@ -24,7 +24,7 @@ public sealed class EvseCompileTests
     }
 
     [Fact]
-    public void HintNamesFollowNamespaceAndTypeName()
+    public void Hint_names_follow_namespace_and_type_name()
     {
         Assert.Equal("MatterGen.Clusters.EnergyEvse.g.cs", ClusterEmitter.HintName(EvseModel.Unit, GeneratorSettings.Default));
         Assert.Equal("MatterGen.Clusters.Globals.g.cs", GlobalsEmitter.HintName(GeneratorSettings.Default));

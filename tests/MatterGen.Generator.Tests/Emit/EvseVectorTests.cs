@@ -43,7 +43,7 @@ public sealed class EvseVectorTests
 
     [SharedTheory]
     [MemberData(nameof(Vectors))]
-    public void EncodesAndDecodesLikeMatterJs(string model, int index)
+    public void Encodes_and_decodes_like_matter_js(string model, int index)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(SharedMaterial.PathOf("vectors/matterjs-evse.json")));
         var vector = document.RootElement.GetProperty("vectors")[index];
@@ -75,7 +75,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void SetTargetsWithOneScheduleIsTheExactBytes()
+    public void SetTargets_with_one_schedule_is_the_exact_bytes()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var request = Build(cluster, "SetTargetsRequest", ("ChargingTargetSchedules", Array(cluster, "ChargingTargetScheduleStruct",
@@ -94,7 +94,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void EqualityComparesListsByContent()
+    public void Equality_compares_lists_by_content()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         object Schedule(byte soc) => Build(cluster, "ChargingTargetScheduleStruct",
@@ -107,7 +107,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void DecodeReportsMissingWrongTypeAndConstraintBreakingFields()
+    public void Decode_reports_missing_wrong_type_and_constraint_breaking_fields()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var target = cluster.GetNestedType("ChargingTargetStruct")!;
@@ -130,7 +130,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void DecodeSkipsUnknownFieldsAndNonContextTags()
+    public void Decode_skips_unknown_fields_and_non_context_tags()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var target = cluster.GetNestedType("ChargingTargetStruct")!;
@@ -141,7 +141,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void EncodeRejectsValuesThatBreakConstraints()
+    public void Encode_rejects_values_that_break_constraints()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var tooMany = Enumerable.Range(0, 8).Select(_ => Build(cluster, "ChargingTargetScheduleStruct",
@@ -154,7 +154,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void EmptyCommandsAreEmptyStructures()
+    public void Empty_commands_are_empty_structures()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var disable = cluster.GetNestedType("DisableRequest")!;
@@ -164,7 +164,7 @@ public sealed class EvseVectorTests
     }
 
     [Fact]
-    public void MetadataDescribesEveryElement()
+    public void Metadata_describes_every_element()
     {
         var cluster = Generated.Value.GetType("MatterGen.Clusters.EnergyEvse")!;
         var attributes = (IReadOnlyList<MatterGen.DataModel.AttributeMetadata>)cluster.GetNestedType("Attributes")!.GetProperty("All")!.GetValue(null)!;

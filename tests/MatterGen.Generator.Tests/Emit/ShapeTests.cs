@@ -52,7 +52,7 @@ public sealed class ShapeTests
     private static Type AllShapes => Cluster.GetNestedType("AllShapes")!;
 
     [Fact]
-    public void PropertyTypesFollowTheFieldShape()
+    public void Property_types_follow_the_field_shape()
     {
         Assert.Equal(typeof(uint), AllShapes.GetProperty("Plain")!.PropertyType);
         Assert.Equal(typeof(MatterGen.DataModel.Optional<string>), AllShapes.GetProperty("Label")!.PropertyType);
@@ -65,7 +65,7 @@ public sealed class ShapeTests
     }
 
     [Fact]
-    public void DeprecatedMembersAreObsoleteExceptRequiredOnesAndProvisionalIsMarked()
+    public void Deprecated_members_are_obsolete_except_required_ones_and_provisional_is_marked()
     {
         Assert.NotNull(AllShapes.GetProperty("Old")!.GetCustomAttribute<ObsoleteAttribute>());
         Assert.Null(AllShapes.GetProperty("OldMandatory")!.GetCustomAttribute<ObsoleteAttribute>());
@@ -74,7 +74,7 @@ public sealed class ShapeTests
     }
 
     [Fact]
-    public void OptionalAndNullableAreDistinctOnTheWire()
+    public void Optional_and_nullable_are_distinct_on_the_wire()
     {
         var absent = Make(("Plain", 1u), ("Offsets", null), ("OldMandatory", (byte)0));
         var present = Make(("Plain", 1u), ("Offsets", null), ("OldMandatory", (byte)0), ("Label", new Optional(null)));
@@ -92,7 +92,7 @@ public sealed class ShapeTests
     }
 
     [Fact]
-    public void EveryTypeFamilyRoundTrips()
+    public void Every_type_family_round_trips()
     {
         var point = Activator.CreateInstance(Generated.Value.Assembly.GetType("MatterGen.Clusters.Globals+Point")!)!;
         point.GetType().GetProperty("X")!.SetValue(point, (short)-3);
@@ -113,7 +113,7 @@ public sealed class ShapeTests
     }
 
     [Fact]
-    public void ConstraintsAreCheckedWhereTheCSharpTypeDoesNotAlready()
+    public void Constraints_are_checked_where_the_CSharp_type_does_not_already()
     {
         AssertViolation("Plain", Make(("Plain", 0x1000000u), ("Offsets", null), ("OldMandatory", (byte)0)));
         AssertViolation("Label", Make(("Plain", 1u), ("Label", new Optional("ünïc")), ("Offsets", null), ("OldMandatory", (byte)0)));
@@ -128,7 +128,7 @@ public sealed class ShapeTests
     }
 
     [Fact]
-    public void ListAttributesAreArraysOfAnonymousElements()
+    public void List_attributes_are_arrays_of_anonymous_elements()
     {
         var codecs = Cluster.GetNestedType("AttributeCodecs")!;
         var point = Activator.CreateInstance(Generated.Value.Assembly.GetType("MatterGen.Clusters.Globals+Point")!)!;

@@ -49,7 +49,7 @@ public sealed class SinglePassDecodeTests
 
     [Theory]
     [MemberData(nameof(Messages))]
-    public void BothDecodersAgree(string hex)
+    public void Both_decoders_agree(string hex)
     {
         var bytes = Convert.FromHexString(hex);
         var byReader = Outcome(() => DecodeWithReader(bytes));
@@ -59,7 +59,7 @@ public sealed class SinglePassDecodeTests
     }
 
     [Fact]
-    public void AnInOrderMessageReadsEveryShape()
+    public void An_in_order_message_reads_every_shape()
     {
         dynamic value = DecodeMessage(Convert.FromHexString("1524000A2101000129022004FB18"));
 
@@ -76,7 +76,7 @@ public sealed class SinglePassDecodeTests
     [InlineData("1524000A34012004FA18", TlvError.ConstraintViolation, 6, "Big")]
     [InlineData("1524000A18", TlvError.MissingField, 0, "Delta")]
     [InlineData("1524000A34011800", TlvError.TrailingData, 7, null)]
-    public void ABadMessageIsRejectedNamingTheField(string hex, TlvError error, int offset, string? field)
+    public void A_bad_message_is_rejected_naming_the_field(string hex, TlvError error, int offset, string? field)
     {
         var exception = Assert.IsType<TlvException>(CodecInvoker.Unwrap(Assert.ThrowsAny<Exception>(() => DecodeMessage(Convert.FromHexString(hex)))));
 

@@ -12,14 +12,14 @@ public sealed class NumberTextTests
     [InlineData("-5", -5)]
     [InlineData("0xFFFE", 65534)]
     [InlineData("-0x10", -16)]
-    public void ReadsIntegers(string text, long expected)
+    public void Reads_integers(string text, long expected)
     {
         Assert.True(NumberText.TryParseInteger(text, out var value));
         Assert.Equal(expected, value);
     }
 
     [Fact]
-    public void ReadsTheWholeUnsigned64BitRange()
+    public void Reads_the_whole_unsigned_64_bit_range()
     {
         Assert.True(NumberText.TryParseInteger("0xFFFFFFFFFFFFFFFF", out var value));
         Assert.Equal(18446744073709551615m, value);
@@ -32,7 +32,7 @@ public sealed class NumberTextTests
     [InlineData("12a")]
     [InlineData("1.5")]
     [InlineData("0x1FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF")]
-    public void RejectsNonIntegers(string text) => Assert.False(NumberText.TryParseInteger(text, out _));
+    public void Rejects_non_integers(string text) => Assert.False(NumberText.TryParseInteger(text, out _));
 
     [Theory]
     [InlineData("0x10", 16)]
@@ -42,7 +42,7 @@ public sealed class NumberTextTests
     [InlineData("1.5", 1.5)]
     [InlineData("2e3", 2000)]
     [InlineData("-0.25", -0.25)]
-    public void ReadsDefinitionNumbers(string text, double expected) =>
+    public void Reads_definition_numbers(string text, double expected) =>
         Assert.Equal((decimal)expected, NumberText.ParseDefinitionNumber(text));
 
     [Theory]
@@ -53,13 +53,13 @@ public sealed class NumberTextTests
     [InlineData("0x")]
     [InlineData("-")]
     [InlineData("")]
-    public void DefinitionsDoNotTakeCSharpSpellings(string text) =>
+    public void Definitions_do_not_take_CSharp_spellings(string text) =>
         Assert.False(NumberText.TryParseInteger(text, out _));
 
     [Theory]
     [InlineData("0x1F", 31UL)]
     [InlineData("18446744073709551615", ulong.MaxValue)]
-    public void ReadsUnsignedValues(string text, ulong expected)
+    public void Reads_unsigned_values(string text, ulong expected)
     {
         Assert.True(NumberText.TryParseUnsigned(text, out var value));
         Assert.Equal(expected, value);
@@ -69,20 +69,20 @@ public sealed class NumberTextTests
     [InlineData("-0")]
     [InlineData("18446744073709551616")]
     [InlineData("+1")]
-    public void RejectsSignedOrOversizedUnsignedValues(string text) => Assert.False(NumberText.TryParseUnsigned(text, out _));
+    public void Rejects_signed_or_oversized_unsigned_values(string text) => Assert.False(NumberText.TryParseUnsigned(text, out _));
 
     [Theory]
     [InlineData("-0x10", "-16")]
     [InlineData("0xFF", "255")]
     [InlineData("-0", "0")]
     [InlineData("-9223372036854775808", "-9223372036854775808")]
-    public void NormalizesIntegers(string text, string expected)
+    public void Normalizes_integers(string text, string expected)
     {
         Assert.True(NumberText.TryNormalizeInteger(text, out var normalized));
         Assert.Equal(expected, normalized);
     }
 
     [Fact]
-    public void RefusesIntegersBeyondSixtyFourBits() =>
+    public void Refuses_integers_beyond_sixty_four_bits() =>
         Assert.False(NumberText.TryNormalizeInteger("-9223372036854775809", out _));
 }

@@ -47,7 +47,7 @@ public sealed class AttributeOverrideTests
     [InlineData("Gain", "0.75f", "0.75")]
     [InlineData("Gain", "-1.5", "-1.5")]
     [InlineData("Temperature", "-27315", "-27315")]
-    public void ValidDefaultsAreNormalisedAndApplied(string attribute, string value, string expected) =>
+    public void Valid_defaults_are_normalised_and_applied(string attribute, string value, string expected) =>
         Assert.Equal(expected, AppliedDefault(WithDefault(attribute, value), attribute));
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class AttributeOverrideTests
     [InlineData("Entries", "1", "a default cannot be set for type 'list[int8u]'; only numbers, enums, bitmaps, booleans and strings take one")]
     [InlineData("Temperature", "-27316", "-27316 is outside the range of temperature (-27315 to 32767)")]
     [InlineData("Count", "99999999999999999999999999999999", "'99999999999999999999999999999999' is not an integer")]
-    public void InvalidDefaultsAreReported(string attribute, string value, string reason)
+    public void Invalid_defaults_are_reported(string attribute, string value, string reason)
     {
         var result = WithDefault(attribute, value);
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -73,7 +73,7 @@ public sealed class AttributeOverrideTests
     }
 
     [Fact]
-    public void DefaultSetTwiceIsReported()
+    public void Default_set_twice_is_reported()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Values", defaults: new[] { ("Count", (string?)"1"), ("count", (string?)"2") }), Unit);
         Assert.Equal("its default is set more than once", Assert.Single(result.Diagnostics).Arguments[2]);
@@ -86,7 +86,7 @@ public sealed class AttributeOverrideTests
     [InlineData("Label", null, null, 1, 8)]
     [InlineData("Entries", null, null, null, 4)]
     [InlineData("Gain", "-1", "1.25", null, null)]
-    public void TighteningConstraintsAreApplied(string attribute, string? min, string? max, int? minLength, int? maxLength)
+    public void Tightening_constraints_are_applied(string attribute, string? min, string? max, int? minLength, int? maxLength)
     {
         var result = WithConstraint(attribute, Definitions.Bounds(min, max, maxLength, minLength));
         Assert.Empty(result.Diagnostics);
@@ -108,7 +108,7 @@ public sealed class AttributeOverrideTests
     [InlineData("Count", null, null, null, 3, "lengths apply to strings and lists, and its type is int8u")]
     [InlineData("Count", null, "5", null, null, "the definition's default 10 would break it (10 is above the maximum 5); set a default as well")]
     [InlineData("Gain", "-2", null, null, null, "minimum -2 is below the definition's minimum -1.5; a constraint may only tighten")]
-    public void LooseningOrMalformedConstraintsAreReported(string attribute, string? min, string? max, int? minLength, int? maxLength, string reason)
+    public void Loosening_or_malformed_constraints_are_reported(string attribute, string? min, string? max, int? minLength, int? maxLength, string reason)
     {
         var result = WithConstraint(attribute, Definitions.Bounds(min, max, maxLength, minLength));
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -118,7 +118,7 @@ public sealed class AttributeOverrideTests
     }
 
     [Fact]
-    public void ConstraintWithNewDefaultReplacesTheDefinitionsDefault()
+    public void Constraint_with_new_default_replaces_the_definitions_default()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Values", defaults: new[] { ("Count", (string?)"3") }, constraints: new[] { ("Count", Definitions.Bounds(null, "5")) }),

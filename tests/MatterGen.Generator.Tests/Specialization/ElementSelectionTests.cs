@@ -33,7 +33,7 @@ public sealed class ElementSelectionTests
         .Unit();
 
     [Fact]
-    public void ChoiceAmongAttributesNeedsOneEnabled()
+    public void Choice_among_attributes_needs_one_enabled()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Image Control", new[] { "ICTL" }), ImageControl);
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -44,7 +44,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void ChoiceAmongAttributesIsSatisfiedByEnabledMembers()
+    public void Choice_among_attributes_is_satisfied_by_enabled_members()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Image Control", new[] { "ICTL" }, enable: new[] { "ImageFlipVertical", "ImageRotation" }),
@@ -54,7 +54,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void ChoiceAmongAttributesDoesNotApplyWhenItsConditionFails()
+    public void Choice_among_attributes_does_not_apply_when_its_condition_fails()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Image Control", new[] { "WMARK" }), ImageControl);
         Assert.Empty(result.Diagnostics);
@@ -63,7 +63,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void ElementTermsAreFollowedToAFixedPoint()
+    public void Element_terms_are_followed_to_a_fixed_point()
     {
         var none = ServerSpecializer.Specialize(Declarations.For("Chained", enable: new[] { "NotWithFirst" }), Chained);
         Assert.Empty(none.Diagnostics);
@@ -80,7 +80,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void ElementDisallowedByAnotherElementIsReported()
+    public void Element_disallowed_by_another_element_is_reported()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Chained", enable: new[] { "First", "NotWithFirst" }), Chained);
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -90,7 +90,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void OptionalResponseIsGeneratedOnlyWhenAPresentRequestNamesIt()
+    public void Optional_response_is_generated_only_when_a_present_request_names_it()
     {
         var withoutQuery = ServerSpecializer.Specialize(Declarations.For("Chained", enable: new[] { "First" }), Chained);
         Assert.Empty(withoutQuery.Cluster!.GeneratedCommands);
@@ -100,7 +100,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void ConformanceThatNeverSettlesIsReported()
+    public void Conformance_that_never_settles_is_reported()
     {
         var unit = new ClusterBuilder("Flip-flop", 0xFFF5)
             .Attribute(0x00, "A", "int8u", Mandatory(Not(Attribute("B"))))
@@ -113,7 +113,7 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void FeaturesAreMatchedByNameOrCodeInAnyCaseOnce()
+    public void Features_are_matched_by_name_or_code_in_any_case_once()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Image Control", new[] { " watermark ", "WMARK", "wmark", "" }), ImageControl);
         Assert.Empty(result.Diagnostics);
@@ -121,21 +121,21 @@ public sealed class ElementSelectionTests
     }
 
     [Fact]
-    public void EmptyEnableNamesAreIgnored()
+    public void Empty_enable_names_are_ignored()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Image Control", enable: new[] { " ", "" }), ImageControl);
         Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
-    public void UnknownFeatureOfAClusterWithoutFeaturesSaysNone()
+    public void Unknown_feature_of_a_cluster_without_features_says_none()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Chained", new[] { "LT" }), Chained);
         Assert.Equal(new[] { "Chained", "LT", "none" }, Assert.Single(result.Diagnostics).Arguments);
     }
 
     [Fact]
-    public void ProvisionalAndRuntimeOptionalElementsNeedEnabling()
+    public void Provisional_and_runtime_optional_elements_need_enabling()
     {
         var unit = new ClusterBuilder("Primaries", 0xFFF6)
             .Attribute(0x10, "NumberOfPrimaries", "int8u", M, nullable: true)

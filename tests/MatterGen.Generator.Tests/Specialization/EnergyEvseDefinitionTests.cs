@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Tests.Specialization;
 public sealed class EnergyEvseDefinitionTests
 {
     [SharedFact]
-    public void HandBuiltClusterMatchesTheUpstreamDefinition()
+    public void Hand_built_cluster_matches_the_upstream_definition()
     {
         var xml = XDocument.Load(SharedMaterial.PathOf("chip-zcl/data-model/chip/energy-evse-cluster.xml")).Descendants("cluster").Single(element => element.Element("name") is not null);
         var cluster = EnergyEvseDefinition.Unit().Cluster;

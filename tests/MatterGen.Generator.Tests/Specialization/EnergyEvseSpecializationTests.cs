@@ -25,7 +25,7 @@ public sealed class EnergyEvseSpecializationTests
     private static uint[] Sorted(params uint[][] parts) => parts.SelectMany(part => part).OrderBy(id => id).ToArray();
 
     [Fact]
-    public void ChargingPreferencesOnly()
+    public void ChargingPreferences_alone_selects_the_preference_elements()
     {
         var cluster = Specialize("ChargingPreferences");
         Assert.Equal(0x01UL, cluster.FeatureMap);
@@ -37,7 +37,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void PreferencesStateOfChargeAndRfid()
+    public void PREF_SOC_and_RFID_select_their_elements_but_not_the_optional_RFID_event()
     {
         var cluster = Specialize("PREF", "soc", "RFID");
         Assert.Equal(0x0BUL, cluster.FeatureMap);
@@ -51,7 +51,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void AllFiveFeatures()
+    public void All_five_features_select_all_their_elements()
     {
         var cluster = Specialize("V2X", "RFID", "PlugAndCharge", "SoCReporting", "ChargingPreferences");
         Assert.Equal(0x1FUL, cluster.FeatureMap);
@@ -65,7 +65,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void NoFeaturesIsRejectedBecausePreferencesAreMandatory()
+    public void No_features_is_rejected_because_preferences_are_mandatory()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Energy EVSE"), EnergyEvseDefinition.Unit());
         Assert.Null(result.Cluster);
@@ -78,7 +78,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void UnknownFeatureListsTheClustersFeatures()
+    public void Unknown_feature_lists_the_clusters_features()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Energy EVSE", new[] { "PREF", "Foo" }), EnergyEvseDefinition.Unit());
         Assert.Null(result.Cluster);
@@ -95,7 +95,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void EnablingDischargingWithoutV2XIsNotAllowed()
+    public void Enabling_discharging_without_V2X_is_not_allowed()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "DischargingEnabledUntil" }),
@@ -111,7 +111,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void EnabledOptionalElementsArePresent()
+    public void Enabled_optional_elements_are_present()
     {
         var cluster = Succeed(Declarations.For(
             "Energy EVSE",
@@ -123,7 +123,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void EnablingTheRfidEventWithoutTheFeatureIsNotAllowed()
+    public void Enabling_the_RFID_event_without_the_feature_is_not_allowed()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "RFID" }), EnergyEvseDefinition.Unit());
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -132,7 +132,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void EnablingAnUnknownElementIsReported()
+    public void Enabling_an_unknown_element_is_reported()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "Bogus" }), EnergyEvseDefinition.Unit());
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -141,7 +141,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void DefaultIsAppliedToTheAttribute()
+    public void Default_is_applied_to_the_attribute()
     {
         var cluster = Succeed(Declarations.For(
             "Energy EVSE",
@@ -153,7 +153,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void DefaultAboveTheMaximumIsReported()
+    public void Default_above_the_maximum_is_reported()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "ApproximateEVEfficiency" },
@@ -167,7 +167,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void ConstraintThatLoosensIsReported()
+    public void Constraint_that_loosens_is_reported()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, enable: new[] { "ApproximateEVEfficiency" },
@@ -181,7 +181,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void ConstraintThatTightensIsAppliedAndChecksTheDefault()
+    public void Constraint_that_tightens_is_applied_and_checks_the_default()
     {
         var cluster = Succeed(Declarations.For(
             "Energy EVSE",
@@ -204,7 +204,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void DefaultForAnAbsentAttributeIsReported()
+    public void Default_for_an_absent_attribute_is_reported()
     {
         var result = ServerSpecializer.Specialize(
             Declarations.For("Energy EVSE", new[] { "PREF" }, defaults: new[]
@@ -222,7 +222,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void StringAndEnumDefaultsAreChecked()
+    public void String_and_enum_defaults_are_checked()
     {
         var cluster = Succeed(Declarations.For(
             "Energy EVSE",
@@ -254,7 +254,7 @@ public sealed class EnergyEvseSpecializationTests
     }
 
     [Fact]
-    public void SpecializationIsDeterministicAndValueEqual()
+    public void Specialization_is_deterministic_and_value_equal()
     {
         var declaration = Declarations.For("Energy EVSE", new[] { "V2X", "PREF" }, enable: new[] { "StartDiagnostics" });
         Assert.Equal(

@@ -34,16 +34,16 @@ public sealed class ThermostatSpecializationTests
     }
 
     [Fact]
-    public void HeatingOnly() => Assert.Equal(new uint[] { 0x00, 0x12 }, AttributeIds("Heating"));
+    public void Heating_alone_selects_the_occupied_heating_setpoint() => Assert.Equal(new uint[] { 0x00, 0x12 }, AttributeIds("Heating"));
 
     [Fact]
-    public void HeatingWithOccupancy() => Assert.Equal(new uint[] { 0x00, 0x12, 0x14 }, AttributeIds("HEAT", "OCC"));
+    public void Heating_with_occupancy_adds_the_unoccupied_heating_setpoint() => Assert.Equal(new uint[] { 0x00, 0x12, 0x14 }, AttributeIds("HEAT", "OCC"));
 
     [Fact]
-    public void AutoModeWithEvents() => Assert.Equal(new uint[] { 0x00, 0x11, 0x12, 0x19, 0x1E }, AttributeIds("HEAT", "COOL", "AUTO", "TEVT"));
+    public void Auto_mode_with_events_adds_the_dead_band_and_the_running_mode() => Assert.Equal(new uint[] { 0x00, 0x11, 0x12, 0x19, 0x1E }, AttributeIds("HEAT", "COOL", "AUTO", "TEVT"));
 
     [Fact]
-    public void AutoModeWithoutCoolingIsRejected()
+    public void Auto_mode_without_cooling_is_rejected()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Thermostat", new[] { "HEAT", "AUTO" }), Thermostat);
         Assert.Null(result.Cluster);
@@ -53,7 +53,7 @@ public sealed class ThermostatSpecializationTests
     }
 
     [Fact]
-    public void NeitherHeatingNorCoolingIsRejectedWithEveryReason()
+    public void Neither_heating_nor_cooling_is_rejected_with_every_reason()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Thermostat", new[] { "OCC" }), Thermostat);
         Assert.Equal(
@@ -62,7 +62,7 @@ public sealed class ThermostatSpecializationTests
     }
 
     [Fact]
-    public void FeatureMapFollowsTheBits()
+    public void FeatureMap_follows_the_bits()
     {
         var result = ServerSpecializer.Specialize(Declarations.For("Thermostat", new[] { "TEVT", "COOL" }), Thermostat);
         Assert.Equal((1UL << 1) | (1UL << 9), result.Cluster!.FeatureMap);

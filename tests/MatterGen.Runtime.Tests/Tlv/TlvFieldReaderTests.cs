@@ -17,7 +17,7 @@ public sealed class TlvFieldReaderTests
     [InlineData("21 01 00 80", (long)short.MinValue)]
     [InlineData("22 01 FF FF FF 7F", (long)int.MaxValue)]
     [InlineData("23 01 00 00 00 00 00 00 00 80", long.MinValue)]
-    public void ReadsASignedIntegerOfEveryWidth(string element, long expected)
+    public void Reads_a_signed_integer_of_every_width(string element, long expected)
     {
         foreach (var (input, start) in Placed(element))
         {
@@ -32,7 +32,7 @@ public sealed class TlvFieldReaderTests
     [InlineData("25 02 34 12", 0x1234UL)]
     [InlineData("26 02 80 1A 5E 2E", 0x2E5E1A80UL)]
     [InlineData("27 02 FF FF FF FF FF FF FF FF", ulong.MaxValue)]
-    public void ReadsAnUnsignedIntegerOfEveryWidth(string element, ulong expected)
+    public void Reads_an_unsigned_integer_of_every_width(string element, ulong expected)
     {
         foreach (var (input, start) in Placed(element))
         {
@@ -52,7 +52,7 @@ public sealed class TlvFieldReaderTests
     [InlineData("20 01 FD")] // below the minimum
     [InlineData("20")] // one byte left
     [InlineData("")] // none left
-    public void LeavesAnythingElseToTheReader(string element)
+    public void Leaves_anything_else_to_the_reader(string element)
     {
         var input = Hex.Parse(element);
         var at = 0;
@@ -62,7 +62,7 @@ public sealed class TlvFieldReaderTests
     }
 
     [Fact]
-    public void ReadsBooleansAndNulls()
+    public void Reads_booleans_and_nulls()
     {
         var input = Hex.Parse("29 03 28 04 34 05");
         var at = 0;
@@ -77,7 +77,7 @@ public sealed class TlvFieldReaderTests
     }
 
     [Fact]
-    public void AMatchIsExactlyWhatTheReaderReads() =>
+    public void A_match_is_exactly_what_the_reader_reads() =>
         Gen.Select(Gen.Byte.Array[0, 12], Gen.Int[-2, 14], Gen.Byte[0, 3]).Sample((bytes, at, tag) =>
         {
             var start = at;
@@ -116,7 +116,7 @@ public sealed class TlvFieldReaderTests
     [InlineData("15 24 00 01 18", false, 1)] // not at the end yet
     [InlineData("", false, -1)]
     [InlineData("15", false, 0)]
-    public void RecognizesAWholeMessage(string hex, bool ends, int at)
+    public void Recognizes_a_whole_message(string hex, bool ends, int at)
     {
         var message = Hex.Parse(hex);
 
@@ -125,7 +125,7 @@ public sealed class TlvFieldReaderTests
     }
 
     [Fact]
-    public void TheReaderTakesOverWhereTheFieldsEnded()
+    public void The_reader_takes_over_where_the_fields_ended()
     {
         var input = Hex.Parse("15 24 00 07 25 01 34 12 18");
         var reader = new TlvReader(input);
@@ -142,7 +142,7 @@ public sealed class TlvFieldReaderTests
     }
 
     [Fact]
-    public void TheReaderRefusesAnOffsetItCannotTake()
+    public void The_reader_refuses_an_offset_it_cannot_take()
     {
         var input = Hex.Parse("15 24 00 07 18");
         var reader = new TlvReader(input);

@@ -14,7 +14,7 @@ namespace MatterGen.Runtime.Tests.Tlv;
 public sealed class TlvMatterJsVectorTests
 {
     [SharedFact]
-    public void EveryMatterJsPayloadReadsAndReencodesByteForByte()
+    public void Every_matter_js_payload_reads_and_reencodes_byte_for_byte()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(SharedMaterial.PathOf("vectors/matterjs-evse.json")));
         var vectors = document.RootElement.GetProperty("vectors").EnumerateArray().ToList();

@@ -10,7 +10,7 @@ namespace MatterGen.Runtime.Tests.Tlv;
 public sealed class TlvPropertyTests
 {
     [Fact]
-    public void RandomMessagesRoundTrip()
+    public void Random_messages_round_trip()
     {
         TlvGenerators.Message.Sample(elements =>
         {
@@ -23,7 +23,7 @@ public sealed class TlvPropertyTests
     }
 
     [Fact]
-    public void SignedIntegersUseTheSmallestWidthAndNarrowExactly()
+    public void Signed_integers_use_the_smallest_width_and_narrow_exactly()
     {
         Gen.Frequency((1, Gen.Long), (1, Gen.Long[-70000, 70000])).Sample(value =>
         {
@@ -43,7 +43,7 @@ public sealed class TlvPropertyTests
     }
 
     [Fact]
-    public void UnsignedIntegersUseTheSmallestWidthAndNarrowExactly()
+    public void Unsigned_integers_use_the_smallest_width_and_narrow_exactly()
     {
         Gen.Frequency((1, Gen.ULong), (1, Gen.ULong[0, 70000])).Sample(value =>
         {
@@ -63,14 +63,14 @@ public sealed class TlvPropertyTests
     }
 
     [Fact]
-    public void RandomBytesOnlyRaiseTlvException()
+    public void Random_bytes_only_raise_TlvException()
     {
         Gen.Select(Gen.Byte.Array[0, 48], Gen.Int[0, 2]).Sample((bytes, seed) => TlvWalker.Walk(bytes, seed), iter: 30000);
         Gen.Select(TlvGenerators.TlvLikeByte.Array[0, 48], Gen.Int[0, 2]).Sample((bytes, seed) => TlvWalker.Walk(bytes, seed), iter: 30000);
     }
 
     [Fact]
-    public void MutatedValidMessagesOnlyRaiseTlvException()
+    public void Mutated_valid_messages_only_raise_TlvException()
     {
         var known = TlvSpecVectors.RoundTrip().Select(v => Hex.Parse(v.Hex))
             .Append(TlvValue.Encode(TlvSpecVectors.Encoding1Value))
@@ -92,7 +92,7 @@ public sealed class TlvPropertyTests
     }
 
     [Fact]
-    public void EveryTruncationOfEncoding1IsReported()
+    public void Every_truncation_of_encoding_1_is_reported()
     {
         var bytes = TlvValue.Encode(TlvSpecVectors.Encoding1Value);
         for (var length = 1; length < bytes.Length; length++)

@@ -50,7 +50,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void SignedElementReadAsUnsignedIsUnexpectedType()
+    public void Signed_element_read_as_unsigned_is_UnexpectedType()
     {
         var reader = ReaderOn("00 2A");
         Assert.Equal(TlvError.UnexpectedType, Catch(reader, static (ref TlvReader r) => r.GetByte()).Error);
@@ -61,7 +61,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void UnsignedElementReadAsSignedIsUnexpectedType()
+    public void Unsigned_element_read_as_signed_is_UnexpectedType()
     {
         var reader = ReaderOn("04 2A");
         Assert.Equal(TlvError.UnexpectedType, Catch(reader, static (ref TlvReader r) => r.GetInt64()).Error);
@@ -70,7 +70,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void UInt64MaxIntoNarrowerTypesIsOutOfRange()
+    public void UInt64_max_into_narrower_types_is_ValueOutOfRange()
     {
         var reader = ReaderOn("07 FF FF FF FF FF FF FF FF");
         Assert.Equal(TlvError.ValueOutOfRange, Catch(reader, static (ref TlvReader r) => r.GetByte()).Error);
@@ -80,7 +80,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void EightByteValueBeyondInt32IsOutOfRange()
+    public void Eight_byte_value_beyond_Int32_is_ValueOutOfRange()
     {
         var reader = ReaderOn("03 00 90 2F 50 09 00 00 00");
         var error = Catch(reader, static (ref TlvReader r) => r.GetInt32());
@@ -93,7 +93,7 @@ public sealed class TlvReaderTests
     [InlineData("01 80 FF", -128)]
     [InlineData("02 FF FF FF FF", -1)]
     [InlineData("03 7F 00 00 00 00 00 00 00", 127)]
-    public void WideEncodingsNarrowWhenTheValueFits(string hex, int expected)
+    public void Wide_encodings_narrow_when_the_value_fits(string hex, int expected)
     {
         var reader = ReaderOn(hex);
         Assert.Equal((sbyte)expected, reader.GetSByte());
@@ -102,7 +102,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void SignedNarrowingChecksBothEnds()
+    public void Signed_narrowing_checks_both_ends()
     {
         Assert.Equal(TlvError.ValueOutOfRange, Catch(ReaderOn("01 80 00"), static (ref TlvReader r) => r.GetSByte()).Error);
         Assert.Equal(TlvError.ValueOutOfRange, Catch(ReaderOn("01 7F FF"), static (ref TlvReader r) => r.GetSByte()).Error);
@@ -111,14 +111,14 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void FloatWidensToDoubleButNotTheOtherWay()
+    public void Float_widens_to_double_but_not_the_other_way()
     {
         Assert.Equal(17.9f, ReaderOn("0A 33 33 8F 41").GetDouble());
         Assert.Equal(TlvError.UnexpectedType, Catch(ReaderOn("0B 66 66 66 66 66 E6 31 40"), static (ref TlvReader r) => r.GetSingle()).Error);
     }
 
     [Fact]
-    public void EightByteLengthPrefixIsAccepted()
+    public void Eight_byte_length_prefix_is_accepted()
     {
         Assert.Equal("A", ReaderOn("0F 01 00 00 00 00 00 00 00 41").GetString());
         Assert.Equal([0x42], ReaderOn("13 01 00 00 00 00 00 00 00 42").GetOctetStringArray());
@@ -137,19 +137,19 @@ public sealed class TlvReaderTests
     [InlineData("15 24 01", 1)]
     [InlineData("15", 1)]
     [InlineData("16 00 01 17", 4)]
-    public void TruncatedInputIsReported(string hex, int offset) => AssertWalkFails(hex, TlvError.Truncated, offset);
+    public void Truncated_input_is_reported(string hex, int offset) => AssertWalkFails(hex, TlvError.Truncated, offset);
 
     [Theory]
     [InlineData("0C 05 41", 0)]
     [InlineData("10 01", 0)]
     [InlineData("15 30 00 FF 00 18", 1)]
-    public void LengthPastTheEndIsReported(string hex, int offset) => AssertWalkFails(hex, TlvError.LengthOutOfRange, offset);
+    public void Length_past_the_end_is_reported(string hex, int offset) => AssertWalkFails(hex, TlvError.LengthOutOfRange, offset);
 
     [Theory]
     [InlineData("0E FF FF FF FF 48 65 6C 6C 6F 21 00 01 02 03 04 05 06 07 08 09")]
     [InlineData("13 FF FF FF FF FF FF FF FF 48 65 6C 6C 6F 21 00 01 02 03 04")]
     [InlineData("0F 00 00 00 00 01 00 00 00 48 65 6C 6C 6F 21 00 01 02 03 04")]
-    public void HugeClaimedLengthIsRejectedWithoutAllocating(string hex)
+    public void Huge_claimed_length_is_rejected_without_allocating(string hex)
     {
         var bytes = Hex.Parse(hex);
         AssertWalkFails(hex, TlvError.LengthOutOfRange, 0); // warm up
@@ -166,7 +166,7 @@ public sealed class TlvReaderTests
     [InlineData("0C 02 C0 80")] // overlong NUL
     [InlineData("0C 03 ED A0 80")] // UTF-16 surrogate
     [InlineData("0C 01 C3")] // cut short
-    public void InvalidUtf8IsReportedWhenTheStringIsRead(string hex)
+    public void Invalid_UTF8_is_reported_when_the_string_is_read(string hex)
     {
         var reader = ReaderOn(hex);
         Assert.Equal(TlvElementType.Utf8String, reader.ElementType);
@@ -183,13 +183,13 @@ public sealed class TlvReaderTests
     [InlineData("16 44 01 00 2A 18", 1)] // common-profile tag in an array
     [InlineData("15 38 00", 1)] // tagged end of container
     [InlineData("38 00", 0)]
-    public void TagIllegalWhereItStandsIsReported(string hex, int offset) => AssertWalkFails(hex, TlvError.IllegalTag, offset);
+    public void Tag_illegal_where_it_stands_is_reported(string hex, int offset) => AssertWalkFails(hex, TlvError.IllegalTag, offset);
 
     [Theory]
     [InlineData("18", 0)]
     [InlineData("15 18 18", 2)]
     [InlineData("04 01 18", 2)]
-    public void EndOfContainerWithNothingOpenIsReported(string hex, int offset) =>
+    public void End_of_container_with_nothing_open_is_reported(string hex, int offset) =>
         AssertWalkFails(hex, TlvError.UnexpectedEndOfContainer, offset);
 
     [Theory]
@@ -201,10 +201,10 @@ public sealed class TlvReaderTests
     [InlineData("1E", 0)]
     [InlineData("1F", 0)]
     [InlineData("15 39 00 18", 1)]
-    public void ReservedElementTypeIsReported(string hex, int offset) => AssertWalkFails(hex, TlvError.ReservedElementType, offset);
+    public void Reserved_element_type_is_reported(string hex, int offset) => AssertWalkFails(hex, TlvError.ReservedElementType, offset);
 
     [Fact]
-    public void NestingDeeperThanTheLimitIsReported()
+    public void Nesting_deeper_than_the_limit_is_reported()
     {
         var ok = new byte[64];
         ok.AsSpan(0, 32).Fill(0x16);
@@ -225,7 +225,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void ExpectEndReportsTrailingDataAndOpenContainers()
+    public void ExpectEnd_reports_trailing_data_and_open_containers()
     {
         var reader = ReaderOn("04 2A 00");
         Assert.Equal(TlvError.TrailingData, Catch(reader, static (ref TlvReader r) => r.ExpectEnd()).Error);
@@ -238,7 +238,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void ExpectTypeReadsTheFirstElementAndReportsMismatches()
+    public void ExpectType_reads_the_first_element_and_reports_mismatches()
     {
         var reader = new TlvReader(Hex.Parse("15 24 00 01 18"));
         reader.ExpectType(TlvElementType.Structure);
@@ -254,7 +254,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void SkipPassesOverNestedContainersAndIsANoOpOnScalars()
+    public void Skip_passes_over_nested_containers_and_does_nothing_on_scalars()
     {
         // { 0: 1, 1: [ {0: 1}, [[ ]] ], 2: 3 }
         var reader = new TlvReader(Hex.Parse("15 24 00 01 36 01 15 24 00 01 18 17 18 18 24 02 03 18"));
@@ -277,14 +277,14 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void SkipOfATruncatedContainerThrowsTruncated()
+    public void Skip_of_a_truncated_container_throws_Truncated()
     {
         var reader = ReaderOn("15 24 00 01 36 01");
         Assert.Equal(TlvError.Truncated, Catch(reader, static (ref TlvReader r) => r.Skip()).Error);
     }
 
     [Fact]
-    public void GeneratedDecoderPatternSkipsUnknownAndNonContextMembers()
+    public void Generated_decoder_pattern_skips_unknown_and_non_context_members()
     {
         // { 0: 6000, common:5 = [1,2], 9: { 1: "x" }, 1: 32000 }
         var bytes = Hex.Parse("15 21 00 70 17 56 05 00 00 01 00 02 18 35 09 2C 01 01 78 18 21 01 00 7D 18");
@@ -313,7 +313,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void PositionsAndTagsAreReported()
+    public void Positions_and_tags_are_reported()
     {
         var reader = new TlvReader(Hex.Parse("D5 F1 FF ED DE 01 00 C4 F1 FF ED DE 55 AA 2A 18"));
         reader.Read();
@@ -331,7 +331,7 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void MemoryReaderHandsOutSlicesWithoutCopying()
+    public void Memory_reader_hands_out_slices_without_copying()
     {
         var bytes = Hex.Parse("15 30 00 03 01 02 03 18");
         var reader = new TlvReader(new ReadOnlyMemory<byte>(bytes));
@@ -357,14 +357,14 @@ public sealed class TlvReaderTests
     }
 
     [Fact]
-    public void MaxDepthOutsideTheSupportedRangeIsAnArgumentError()
+    public void MaxDepth_outside_the_supported_range_is_an_argument_error()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TlvReader(ReadOnlySpan<byte>.Empty, maxDepth: 65));
         Assert.Throws<ArgumentOutOfRangeException>(() => new TlvReader(ReadOnlySpan<byte>.Empty, maxDepth: -1));
     }
 
     [Fact]
-    public void TagsCompareAndPrint()
+    public void Tags_compare_and_print()
     {
         Assert.Equal(TlvTag.Context(3), TlvTag.Context(3));
         Assert.NotEqual(TlvTag.Context(3), TlvTag.ImplicitProfile(3));

@@ -25,7 +25,7 @@ public sealed class TlvSpecVectorTests
 
     [Theory]
     [MemberData(nameof(RoundTripVectors))]
-    public void WriterProducesTheVectorBytes(string section, string hex)
+    public void Writer_produces_the_vector_bytes(string section, string hex)
     {
         var elements = TlvSpecVectors.RoundTrip().First(v => v.Section == section && v.Hex == hex).Elements;
 
@@ -36,7 +36,7 @@ public sealed class TlvSpecVectorTests
 
     [Theory]
     [MemberData(nameof(RoundTripVectors))]
-    public void ReaderReturnsTheVectorValues(string section, string hex)
+    public void Reader_returns_the_vector_values(string section, string hex)
     {
         var elements = TlvSpecVectors.RoundTrip().First(v => v.Section == section && v.Hex == hex).Elements;
 
@@ -46,7 +46,7 @@ public sealed class TlvSpecVectorTests
     }
 
     [Fact]
-    public void ReaderAcceptsNonMinimalIntegerWidths()
+    public void Reader_accepts_non_minimal_integer_widths()
     {
         foreach (var (hex, element) in TlvSpecVectors.DecodeOnly())
         {
@@ -55,7 +55,7 @@ public sealed class TlvSpecVectorTests
     }
 
     [Fact]
-    public void Encoding1IsWrittenByteForByte()
+    public void Encoding_1_is_written_byte_for_byte()
     {
         var expected = Encoding1Bytes();
         Assert.Equal(381, expected.Length);
@@ -67,7 +67,7 @@ public sealed class TlvSpecVectorTests
     }
 
     [Fact]
-    public void Encoding1IsReadBack()
+    public void Encoding_1_is_read_back()
     {
         var read = TlvValue.DecodeAll(Encoding1Bytes());
 
@@ -75,7 +75,7 @@ public sealed class TlvSpecVectorTests
     }
 
     [Fact]
-    public void Encoding1CanBeSkippedWholeAndByEveryContainer()
+    public void Encoding_1_can_be_skipped_whole_and_by_every_container()
     {
         var bytes = Encoding1Bytes();
         var reader = new TlvReader(bytes);
@@ -98,7 +98,7 @@ public sealed class TlvSpecVectorTests
     }
 
     [SharedFact]
-    public void EveryTranscribedVectorAppearsInTheSharedFile()
+    public void Every_transcribed_vector_appears_in_the_shared_file()
     {
         var text = File.ReadAllText(SharedMaterial.PathOf("vectors/tlv-spec-vectors.md"));
         var quoted = Regex.Matches(text, "`([0-9A-F]{2}(?: [0-9A-F]{2})*)`").Select(m => m.Groups[1].Value).ToHashSet();

@@ -6,7 +6,7 @@ namespace MatterGen.Runtime.Tests.Tlv;
 
 /// <summary>
 /// The vectors of ../shared/vectors/tlv-spec-vectors.md, transcribed as (section, hex, elements). The bytes are
-/// facts of the TLV format; <see cref="TlvSpecVectorTests.EveryTranscribedVectorAppearsInTheSharedFile"/>
+/// facts of the TLV format; <see cref="TlvSpecVectorTests.Every_transcribed_vector_appears_in_the_shared_file"/>
 /// checks each hex string against the file so a typo here cannot go unnoticed.
 /// </summary>
 internal static class TlvSpecVectors

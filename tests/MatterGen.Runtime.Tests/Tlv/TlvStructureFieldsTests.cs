@@ -12,7 +12,7 @@ public sealed class TlvStructureFieldsTests
     [Theory]
     [InlineData(3)]
     [InlineData(300)]
-    public void WriteStructureMatchesTheElementWiseWriterInBothModes(int octets)
+    public void WriteStructure_matches_the_element_wise_writer_in_both_modes(int octets)
     {
         var value = new Sample(octets);
         var expected = new byte[1024];
@@ -39,7 +39,7 @@ public sealed class TlvStructureFieldsTests
     }
 
     [Fact]
-    public void AStructureThatDoesNotFitLeavesNothingWritten()
+    public void A_structure_that_does_not_fit_leaves_nothing_written()
     {
         var writer = new TlvWriter(new byte[10]);
         writer.WriteBoolean(TlvTag.Anonymous, true);
@@ -58,7 +58,7 @@ public sealed class TlvStructureFieldsTests
     }
 
     [Fact]
-    public void TryReadContextMovesOnlyOnAMatch()
+    public void TryReadContext_moves_only_on_a_match()
     {
         // {1: -70000 (int32), 2: true}
         var reader = new TlvReader(Convert.FromHexString("15220190EEFEFF290218"));

@@ -8,7 +8,7 @@ namespace MatterGen.Runtime.Tests.Tlv;
 public sealed class TlvWriterTests
 {
     [Fact]
-    public void EndContainerWithNothingOpenIsMisuse()
+    public void EndContainer_with_nothing_open_is_misuse()
     {
         var buffer = new byte[8];
         var writer = new TlvWriter(buffer);
@@ -25,7 +25,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void AnonymousMemberOfAStructureIsMisuse()
+    public void Anonymous_member_of_a_structure_is_misuse()
     {
         var buffer = new byte[8];
         var writer = new TlvWriter(buffer);
@@ -47,7 +47,7 @@ public sealed class TlvWriterTests
     [InlineData(TlvTagKind.CommonProfile)]
     [InlineData(TlvTagKind.ImplicitProfile)]
     [InlineData(TlvTagKind.FullyQualified)]
-    public void TaggedMemberOfAnArrayIsMisuse(TlvTagKind kind)
+    public void Tagged_member_of_an_array_is_misuse(TlvTagKind kind)
     {
         var tag = kind switch
         {
@@ -70,7 +70,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void AnyTagIsAllowedAtTopLevelAndInAList()
+    public void Any_tag_is_allowed_at_top_level_and_in_a_list()
     {
         var buffer = new byte[64];
         var writer = new TlvWriter(buffer);
@@ -85,7 +85,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void ElementThatDoesNotFitThrowsBufferTooSmallAndWritesNothing()
+    public void Element_that_does_not_fit_throws_BufferTooSmall_and_writes_nothing()
     {
         var buffer = new byte[5];
         var writer = new TlvWriter(buffer);
@@ -102,7 +102,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void StringLongerThanTheSpanThrowsBufferTooSmall()
+    public void String_longer_than_the_span_throws_BufferTooSmall()
     {
         var buffer = new byte[10];
         var writer = new TlvWriter(buffer);
@@ -120,7 +120,7 @@ public sealed class TlvWriterTests
     [InlineData(300, "0D 2C 01")]
     [InlineData(65535, "0D FF FF")]
     [InlineData(70000, "0E 70 11 01 00")]
-    public void StringLengthUsesTheSmallestPrefix(int length, string header)
+    public void String_length_uses_the_smallest_prefix(int length, string header)
     {
         var buffer = new byte[length + 8];
         var writer = new TlvWriter(buffer);
@@ -136,7 +136,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void OctetStringOf256BytesHasATwoByteLength()
+    public void OctetString_of_256_bytes_has_a_two_byte_length()
     {
         var buffer = new byte[300];
         var writer = new TlvWriter(buffer);
@@ -147,7 +147,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void LoneSurrogateIsWrittenAsTheReplacementCharacter()
+    public void Lone_surrogate_is_written_as_the_replacement_character()
     {
         var buffer = new byte[16];
         var writer = new TlvWriter(buffer);
@@ -157,7 +157,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void WriteUtf8StringCopiesTheBytes()
+    public void WriteUtf8String_copies_the_bytes()
     {
         var buffer = new byte[16];
         var writer = new TlvWriter(buffer);
@@ -167,7 +167,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void BufferWriterModeProducesEncoding1AcrossSmallSegments()
+    public void Buffer_writer_mode_produces_encoding_1_across_small_segments()
     {
         var output = new SmallSegmentBufferWriter(segmentSize: 16);
         var writer = new TlvWriter(output);
@@ -180,7 +180,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void BufferWriterModeKeepsWritingAfterFlush()
+    public void Buffer_writer_mode_keeps_writing_after_flush()
     {
         var output = new ArrayBufferWriter<byte>();
         var writer = new TlvWriter(output);
@@ -196,7 +196,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void WritingAStructureAllocatesNothing()
+    public void Writing_a_structure_allocates_nothing()
     {
         var buffer = new byte[64];
         WriteEnableCharging(buffer); // JIT and statics first.
@@ -212,7 +212,7 @@ public sealed class TlvWriterTests
     }
 
     [Fact]
-    public void ContainersDeeperThan64AreMisuse()
+    public void Containers_deeper_than_64_are_misuse()
     {
         var buffer = new byte[200];
         var writer = new TlvWriter(buffer);
