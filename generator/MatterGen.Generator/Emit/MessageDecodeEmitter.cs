@@ -1,4 +1,5 @@
 using System.Linq;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -28,7 +29,7 @@ internal static class MessageDecodeEmitter
             EmitSinglePass(writer, plan);
         }
 
-        writer.Line("var reader = new " + ValueCodec.Tlv + "TlvReader(message);");
+        writer.Line("var reader = new " + Tlv + "TlvReader(message);");
         writer.Line("var value = Decode(ref reader);");
         writer.Line("reader.ExpectEnd();");
         writer.Line("return value;");
@@ -39,7 +40,7 @@ internal static class MessageDecodeEmitter
     {
         var fields = plan.Fields;
         writer.Line("var input = message;");
-        writer.Block("if (" + ValueCodec.FieldReader + "TryStartMessage(input, out var at))");
+        writer.Block("if (" + FieldReader + "TryStartMessage(input, out var at))");
         RecordDecodeEmitter.DeclareFieldLocals(writer, plan);
         foreach (var field in fields)
         {
@@ -49,7 +50,7 @@ internal static class MessageDecodeEmitter
         var complete = string.Join(" && ", fields
             .Where(field => field.IsTracked)
             .Select(field => field.SeenFlag)
-            .Concat([ValueCodec.FieldReader + "IsEndOfMessage(input, at)"]));
+            .Concat([FieldReader + "IsEndOfMessage(input, at)"]));
         writer.Block("if (" + complete + ")");
         RecordDecodeEmitter.EmitReturn(writer, plan);
         writer.Close();
