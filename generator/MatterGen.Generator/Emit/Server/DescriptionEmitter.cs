@@ -80,29 +80,29 @@ internal static class DescriptionEmitter
         var constraint = attribute.Constraint;
         if (constraint.Min != original.Constraint.Min)
         {
-            changes.Add("Min = " + Literals.Decimal(constraint.Min));
+            changes.Add($"Min = {Literals.Decimal(constraint.Min)}");
         }
 
         if (constraint.Max != original.Constraint.Max)
         {
-            changes.Add("Max = " + Literals.Decimal(constraint.Max));
+            changes.Add($"Max = {Literals.Decimal(constraint.Max)}");
         }
 
         if (constraint.MinLength != original.Constraint.MinLength)
         {
-            changes.Add("MinLength = " + Literals.NullableInt(constraint.MinLength));
+            changes.Add($"MinLength = {Literals.NullableInt(constraint.MinLength)}");
         }
 
         if (constraint.MaxLength != original.Constraint.MaxLength)
         {
-            changes.Add("MaxLength = " + Literals.NullableInt(constraint.MaxLength));
+            changes.Add($"MaxLength = {Literals.NullableInt(constraint.MaxLength)}");
         }
 
         if (attribute.Default != original.Default)
         {
-            changes.Add("Default = " + Literals.String(attribute.Default?.Text));
+            changes.Add($"Default = {Literals.String(attribute.Default?.Text)}");
         }
 
-        return changes.Count == 0 ? record : record + " with { " + string.Join(", ", changes) + " }";
+        return changes.Count == 0 ? record : $"{record} with {{ {string.Join(", ", changes)} }}";
     }
 }
