@@ -1,6 +1,6 @@
 using System.Globalization;
-using MatterGen.Generator.Model;
 using MatterGen.Generator.Emit.Values;
+using MatterGen.Generator.Model;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;

@@ -7,13 +7,14 @@ using static MatterGen.Generator.Emit.RuntimeNames;
 namespace MatterGen.Generator.Emit.Values;
 
 /// <summary>
-/// The constraint checks encoding and decoding share, as data (<see cref="Violation"/>) and printed by one
-/// template. Checks the C# type already guarantees are left out, so the compiler never sees a comparison that is
-/// always true or false (CS0652); enums and bitmaps are open sets, so their min/max are not enforced.
+/// The constraint checks encoding and decoding share, as data (<see cref="Violation"/>), each printed as a
+/// guard (<see cref="CodeWriter.Guard"/>). Checks the C# type already guarantees are left out, so the compiler
+/// never sees a comparison that is always true or false (CS0652); enums and bitmaps are open sets, so their
+/// min/max are not enforced.
 /// </summary>
 internal static class ValueChecks
 {
-    /// <summary>Writes each check: when its condition holds, its exception is thrown.</summary>
+    /// <summary>Writes each check (nulls are no check): when its condition holds, its exception is thrown.</summary>
     public static void Emit(CodeWriter writer, IEnumerable<Violation?> checks)
     {
         foreach (var check in checks.OfType<Violation>())
@@ -28,7 +29,7 @@ internal static class ValueChecks
     /// <param name="fieldName">Name for errors.</param>
     /// <param name="constraint">The constraints.</param>
     /// <param name="offset">Expression of the input or output offset errors report.</param>
-    public static IEnumerable<Violation?> Element(MappedType type, string value, string fieldName, Constraint constraint, string offset)
+    public static IEnumerable<Violation> Element(MappedType type, string value, string fieldName, Constraint constraint, string offset)
     {
         switch (type.Wire)
         {
@@ -76,7 +77,7 @@ internal static class ValueChecks
     public static decimal? Min(decimal? declared, decimal? wire) =>
         declared is null ? wire : wire is null ? declared : System.Math.Min(declared.Value, wire.Value);
 
-    private static IEnumerable<Violation?> Length(string length, string fieldName, Constraint constraint, string offset)
+    private static IEnumerable<Violation> Length(string length, string fieldName, Constraint constraint, string offset)
     {
         if (constraint.MinLength is { } min && min > 0)
         {
@@ -89,7 +90,7 @@ internal static class ValueChecks
         }
     }
 
-    private static IEnumerable<Violation?> Range(MappedType type, string value, string fieldName, Constraint constraint, string offset)
+    private static IEnumerable<Violation> Range(MappedType type, string value, string fieldName, Constraint constraint, string offset)
     {
         var number = type.Wire == WireKind.UnsignedWrapper ? value + ".Value" : value;
         var (min, max) = CheckedRange(type, constraint);
