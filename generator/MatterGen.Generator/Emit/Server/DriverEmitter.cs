@@ -74,14 +74,15 @@ internal static class DriverEmitter
                 writer.Line();
             }
 
+            var result = member.Response is null
+                ? "Completes when the command is done; the requester then gets success."
+                : $"The {Literals.Xml(member.Response.Name)} sent back.";
             Docs.Summary(writer, command.Description, "Carries out the " + command.Name + " command (" + Docs.Id(command.Id) + ").");
             writer.Lines($$"""
                 /// <param name="request">The request's fields, decoded and within their constraints.</param>
                 /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
                 /// <param name="cancellationToken">Cancels the work.</param>
-                {{(member.Response is null
-                    ? "/// <returns>Completes when the command is done; the requester then gets success.</returns>"
-                    : $"/// <returns>The {Literals.Xml(member.Response.Name)} sent back.</returns>")}}
+                /// <returns>{{result}}</returns>
                 /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
                 """);
             Docs.Maturity(writer, Docs.IsProvisional(command.Maturity, command.Conformance), Docs.IsDeprecated(command.Maturity, command.Conformance));
