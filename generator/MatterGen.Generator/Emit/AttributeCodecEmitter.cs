@@ -1,4 +1,6 @@
 using System.Threading;
+using MatterGen.Generator.Emit.Values;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -8,8 +10,6 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class AttributeCodecEmitter
 {
-    private const string Tlv = ValueCodec.Tlv;
-
     /// <summary>Writes the class.</summary>
     public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal static class AttributeCodecEmitter
             if (attribute.IsNullable)
             {
                 writer.Block($$"""if (value is { } present{{unique}})""");
-                ValueCodec.Write(writer, type, attribute.Type.IsList, "present" + unique, "tag", attribute.Name, attribute.Constraint, unique);
+                ValueEncoding.Write(writer, ValueWriter.Stream, type, attribute.Type.IsList, "present" + unique, "tag", attribute.Name, attribute.Constraint, unique);
                 writer.Close();
                 writer.Lines("""
                     else
@@ -69,7 +69,7 @@ internal static class AttributeCodecEmitter
             }
             else
             {
-                ValueCodec.Write(writer, type, attribute.Type.IsList, "value", "tag", attribute.Name, attribute.Constraint, unique);
+                ValueEncoding.Write(writer, ValueWriter.Stream, type, attribute.Type.IsList, "value", "tag", attribute.Name, attribute.Constraint, unique);
             }
 
             writer.Close();
@@ -94,7 +94,7 @@ internal static class AttributeCodecEmitter
             }
 
             writer.Line(valueType + " result;");
-            ValueCodec.Read(writer, type, attribute.Type.IsList, "result", attribute.Name, attribute.Constraint, unique);
+            ValueDecoding.Read(writer, type, attribute.Type.IsList, "result", attribute.Name, attribute.Constraint, unique);
             writer.Line("return result;");
             writer.Close();
         }

@@ -60,6 +60,19 @@ internal sealed class CodeWriter
         Line("}" + suffix);
     }
 
+    /// <summary>
+    /// Writes <c>if (condition)</c> with one statement in braces, then an empty line: a check that leaves early
+    /// (throws or returns), the shape every generated constraint check has.
+    /// </summary>
+    public void Guard(string condition, string statement) =>
+        Lines($$"""
+            if ({{condition}})
+            {
+                {{statement}}
+            }
+
+            """);
+
     /// <summary>Writes a header line, then opens a block.</summary>
     public void Block(string header)
     {

@@ -1,4 +1,5 @@
 using System.Linq;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -16,41 +17,52 @@ internal static class MessageDecodeEmitter
     /// <param name="plan">The record.</param>
     public static void Emit(CodeWriter writer, RecordPlan plan)
     {
-        var typeName = plan.TypeName;
-        var fields = plan.Fields;
-        writer.Line("/// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>");
-        writer.Line("/// <param name=\"message\">The encoded message.</param>");
-        writer.Line("/// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>");
-        writer.Line("/// <exception cref=\"global::MatterGen.Tlv.TlvException\">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>");
-        writer.Block("public static " + typeName + " Decode(global::System.ReadOnlySpan<byte> message)");
-        if (fields.All(ScalarFieldReads.Applies))
+        writer.Lines($$"""
+            /// <summary>Reads a whole message: a value as one anonymous TLV structure with nothing after it.</summary>
+            /// <param name="message">The encoded message.</param>
+            /// <returns>The value; unknown fields and fields with non-context tags are skipped.</returns>
+            /// <exception cref="global::MatterGen.Tlv.TlvException">The message is malformed or has bytes after the structure, a mandatory field is missing, or a field has the wrong type or breaks its constraints.</exception>
+            public static {{plan.TypeName}} Decode(global::System.ReadOnlySpan<byte> message)
+            {
+            """);
+        writer.Indent();
+        if (plan.Fields.All(ScalarFieldReads.Applies))
         {
             EmitSinglePass(writer, plan);
         }
 
-        writer.Line("var reader = new " + ValueCodec.Tlv + "TlvReader(message);");
-        writer.Line("var value = Decode(ref reader);");
-        writer.Line("reader.ExpectEnd();");
-        writer.Line("return value;");
+        writer.Lines($$"""
+            var reader = new {{Tlv}}TlvReader(message);
+            var value = Decode(ref reader);
+            reader.ExpectEnd();
+            return value;
+            """);
         writer.Close();
     }
 
     private static void EmitSinglePass(CodeWriter writer, RecordPlan plan)
     {
-        var fields = plan.Fields;
-        writer.Line("var input = message;");
-        writer.Block("if (" + ValueCodec.FieldReader + "TryStartMessage(input, out var at))");
+        writer.Lines($$"""
+            var input = message;
+            if ({{FieldReader}}TryStartMessage(input, out var at))
+            {
+            """);
+        writer.Indent();
         RecordDecodeEmitter.DeclareFieldLocals(writer, plan);
-        foreach (var field in fields)
+        foreach (var field in plan.Fields)
         {
             ScalarFieldReads.Emit(writer, field);
         }
 
-        var complete = string.Join(" && ", fields
+        var complete = string.Join(" && ", plan.Fields
             .Where(field => field.IsTracked)
             .Select(field => field.SeenFlag)
-            .Concat([ValueCodec.FieldReader + "IsEndOfMessage(input, at)"]));
-        writer.Block("if (" + complete + ")");
+            .Concat([FieldReader + "IsEndOfMessage(input, at)"]));
+        writer.Lines($$"""
+            if ({{complete}})
+            {
+            """);
+        writer.Indent();
         RecordDecodeEmitter.EmitReturn(writer, plan);
         writer.Close();
         writer.Close();

@@ -1,23 +1,19 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
 /// <summary>
 /// Emits the nested <c>Attributes</c>, <c>Commands</c> and <c>Events</c> classes: one metadata record per
-/// element, as the specification states it, and an <c>All</c> list in id order.
+/// element, as the specification states it, and an <c>All</c> list in id order. The records are built with named
+/// arguments, so a generated call reads like the runtime record it makes.
 /// </summary>
 internal static class MetadataEmitter
 {
-    private const string DataModel = "global::MatterGen.DataModel.";
-
-    // Parameter names of the runtime metadata records, so the generated calls read as named arguments.
-    private static readonly string[] AttributeParameters = { "Id", "Name", "TypeName", "IsList", "IsNullable", "IsWritable", "ReadPrivilege", "WritePrivilege", "Quality", "MustUseTimedWrite", "Default", "Min", "Max", "MinLength", "MaxLength", "Conformance", "IsProvisional" };
-    private static readonly string[] CommandParameters = { "Id", "Name", "Direction", "ResponseId", "InvokePrivilege", "MustUseTimedInvoke", "IsFabricScoped", "Conformance", "IsProvisional" };
-    private static readonly string[] EventParameters = { "Id", "Name", "Priority", "ReadPrivilege", "IsFabricSensitive", "Conformance", "IsProvisional" };
-
     /// <summary>Writes the three classes.</summary>
     public static void Emit(CodeWriter writer, ClusterModel cluster, TypeMapper mapper, ClusterMemberNames memberNames, CancellationToken cancellationToken)
     {
@@ -31,22 +27,19 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = cluster.Attributes[i];
-            var name = memberNames.AttributeMetadataNames[i];
-            var quality = Quality(a.Quality);
             var provisional = Docs.IsProvisional(a.Maturity, a.Conformance);
-            Member(writer, a.Name, a.Id, "AttributeMetadata", name, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), Arguments(AttributeParameters, new[]
-            {
-                Literals.Hex(a.Id), Literals.String(a.Name), Literals.String(a.Type.Name), Literals.Bool(a.Type.IsList),
-                Literals.Bool(a.IsNullable), Literals.Bool(a.IsWritable), Privilege(a.Access.Read), Privilege(a.Access.Write),
-                quality, Literals.Bool(a.MustUseTimedWrite), Literals.String(a.Default?.Text),
-                Literals.Decimal(a.Constraint.Min), Literals.Decimal(a.Constraint.Max),
-                Literals.NullableInt(a.Constraint.MinLength), Literals.NullableInt(a.Constraint.MaxLength),
-                Literals.String(ConformanceText.Render(a.Conformance)), Literals.Bool(provisional),
-            }), FabricScope(mapper.Named(a.Type.Name)));
+            var constraint = a.Constraint;
+            Member(writer, a.Name, a.Id, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), "AttributeMetadata", memberNames.AttributeMetadataNames[i],
+                $"Id: {Literals.Hex(a.Id)}, Name: {Literals.String(a.Name)}, TypeName: {Literals.String(a.Type.Name)}, IsList: {Literals.Bool(a.Type.IsList)}, " +
+                $"IsNullable: {Literals.Bool(a.IsNullable)}, IsWritable: {Literals.Bool(a.IsWritable)}, ReadPrivilege: {Privilege(a.Access.Read)}, WritePrivilege: {Privilege(a.Access.Write)}, " +
+                $"Quality: {Quality(a.Quality)}, MustUseTimedWrite: {Literals.Bool(a.MustUseTimedWrite)}, Default: {Literals.String(a.Default?.Text)}, " +
+                $"Min: {Literals.Decimal(constraint.Min)}, Max: {Literals.Decimal(constraint.Max)}, " +
+                $"MinLength: {Literals.NullableInt(constraint.MinLength)}, MaxLength: {Literals.NullableInt(constraint.MaxLength)}, " +
+                $"Conformance: {Literals.String(ConformanceText.Render(a.Conformance))}, IsProvisional: {Literals.Bool(provisional)}",
+                FabricScope(mapper.Named(a.Type.Name)));
         }
 
-        All(writer, "AttributeMetadata", memberNames.AttributeMetadataNames);
-        writer.Close();
+        Close(writer, "AttributeMetadata", memberNames.AttributeMetadataNames);
         writer.Line();
 
         Open(writer, "Commands", "command");
@@ -54,19 +47,15 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var c = cluster.Commands[i];
-            var name = memberNames.CommandMetadataNames[i];
             var provisional = Docs.IsProvisional(c.Maturity, c.Conformance);
             var responseId = c.ResponseName is { } response && commandIds.TryGetValue(response, out var id) ? Literals.Hex(id) : "null";
-            Member(writer, c.Name, c.Id, "CommandMetadata", name, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), Arguments(CommandParameters, new[]
-            {
-                Literals.Hex(c.Id), Literals.String(c.Name), DataModel + "CommandDirection." + c.Direction, responseId,
-                Privilege(c.Access.Invoke), Literals.Bool(c.MustUseTimedInvoke), Literals.Bool(c.IsFabricScoped),
-                Literals.String(ConformanceText.Render(c.Conformance)), Literals.Bool(provisional),
-            }));
+            Member(writer, c.Name, c.Id, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), "CommandMetadata", memberNames.CommandMetadataNames[i],
+                $"Id: {Literals.Hex(c.Id)}, Name: {Literals.String(c.Name)}, Direction: {DataModel}CommandDirection.{c.Direction}, ResponseId: {responseId}, " +
+                $"InvokePrivilege: {Privilege(c.Access.Invoke)}, MustUseTimedInvoke: {Literals.Bool(c.MustUseTimedInvoke)}, IsFabricScoped: {Literals.Bool(c.IsFabricScoped)}, " +
+                $"Conformance: {Literals.String(ConformanceText.Render(c.Conformance))}, IsProvisional: {Literals.Bool(provisional)}");
         }
 
-        All(writer, "CommandMetadata", memberNames.CommandMetadataNames);
-        writer.Close();
+        Close(writer, "CommandMetadata", memberNames.CommandMetadataNames);
         writer.Line();
 
         Open(writer, "Events", "event");
@@ -74,27 +63,53 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var e = cluster.Events[i];
-            var name = memberNames.EventMetadataNames[i];
             var provisional = Docs.IsProvisional(e.Maturity, e.Conformance);
-            Member(writer, e.Name, e.Id, "EventMetadata", name, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), Arguments(EventParameters, new[]
-            {
-                Literals.Hex(e.Id), Literals.String(e.Name), DataModel + "EventPriority." + e.Priority, Privilege(e.Access.Read),
-                Literals.Bool(e.IsFabricSensitive), Literals.String(ConformanceText.Render(e.Conformance)), Literals.Bool(provisional),
-            }));
+            Member(writer, e.Name, e.Id, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), "EventMetadata", memberNames.EventMetadataNames[i],
+                $"Id: {Literals.Hex(e.Id)}, Name: {Literals.String(e.Name)}, Priority: {DataModel}EventPriority.{e.Priority}, ReadPrivilege: {Privilege(e.Access.Read)}, " +
+                $"IsFabricSensitive: {Literals.Bool(e.IsFabricSensitive)}, Conformance: {Literals.String(ConformanceText.Render(e.Conformance))}, IsProvisional: {Literals.Bool(provisional)}");
         }
 
-        All(writer, "EventMetadata", memberNames.EventMetadataNames);
-        writer.Close();
+        Close(writer, "EventMetadata", memberNames.EventMetadataNames);
     }
-
-    private static string Arguments(string[] names, string[] values) =>
-        string.Join(", ", names.Zip(values, (name, value) => name + ": " + value));
 
     private static void Open(CodeWriter writer, string className, string what)
     {
-        writer.Line("/// <summary>What the specification says about each " + what + " of the cluster.</summary>");
-        writer.Line(Docs.GeneratedCode);
-        writer.Block("public static class " + className);
+        writer.Lines($$"""
+            /// <summary>What the specification says about each {{what}} of the cluster.</summary>
+            {{Docs.GeneratedCode}}
+            public static class {{className}}
+            {
+            """);
+        writer.Indent();
+    }
+
+    // One record: its documentation and its field, made with the record's named arguments and an optional initializer.
+    private static void Member(CodeWriter writer, string elementName, uint id, string? description, bool provisional, bool deprecated, string recordType, string name, string arguments, string initializer = "")
+    {
+        Docs.Summary(writer, description, elementName + " (" + Docs.Id(id) + ").");
+        Docs.Maturity(writer, provisional, deprecated);
+        writer.Lines($"""
+            public static readonly {DataModel}{recordType} {name} = new({arguments}){initializer};
+
+            """);
+    }
+
+    // The All list, in the definition's order, and the end of the class.
+    private static void Close(CodeWriter writer, string recordType, IReadOnlyList<string> names)
+    {
+        writer.Lines($$"""
+            /// <summary>All of them, in the definition's order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<{{DataModel}}{{recordType}}> All { get; } = new {{DataModel}}{{recordType}}[]
+            {
+            """);
+        writer.Indent();
+        foreach (var name in names)
+        {
+            writer.Line(name + ",");
+        }
+
+        writer.Close(";");
+        writer.Close();
     }
 
     // The initializer that marks an attribute whose value is a fabric-scoped struct (or a list of them), with the
@@ -110,27 +125,6 @@ internal static class MetadataEmitter
         return sensitive.Count == 0
             ? " { IsFabricScoped = true }"
             : " { IsFabricScoped = true, FabricSensitiveFields = new byte[] { " + string.Join(", ", sensitive.Select(id => Literals.Hex(id, 2))) + " } }";
-    }
-
-    private static void Member(CodeWriter writer, string elementName, uint id, string recordType, string name, string? description, bool provisional, bool deprecated, string arguments, string initializer = "")
-    {
-        Docs.Summary(writer, description, elementName + " (" + Docs.Id(id) + ").");
-        Docs.Maturity(writer, provisional, deprecated);
-        writer.Line("public static readonly " + DataModel + recordType + " " + name + " = new(" + arguments + ")" + initializer + ";");
-        writer.Line();
-    }
-
-    private static void All(CodeWriter writer, string recordType, System.Collections.Generic.IReadOnlyList<string> names)
-    {
-        writer.Line("/// <summary>All of them, in the definition's order.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + DataModel + recordType + "> All { get; } = new " + DataModel + recordType + "[]");
-        writer.Open();
-        foreach (var name in names)
-        {
-            writer.Line(name + ",");
-        }
-
-        writer.Close(";");
     }
 
     private static string Privilege(Model.Privilege privilege) => DataModel + "Privilege." + privilege;

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using MatterGen.Generator.Emit.Values;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -11,8 +13,6 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class RecordDecodeEmitter
 {
-    private const string Tlv = ValueCodec.Tlv;
-
     /// <summary>Writes the method.</summary>
     public static void Emit(CodeWriter writer, RecordPlan plan)
     {
@@ -46,7 +46,7 @@ internal static class RecordDecodeEmitter
                 continue;
             }
 
-            var condition = $"reader.TryReadContext({field.Tag}, {ValueCodec.WireElementType(field.Type, field.IsList)})";
+            var condition = $"reader.TryReadContext({field.Tag}, {ValueDecoding.WireElementType(field.Type, field.IsList)})";
             if (field.Shape is FieldShape.Nullable or FieldShape.NullableOptional)
             {
                 condition += $" || reader.TryReadContext({field.Tag}, {Tlv}TlvElementType.Null)";
@@ -187,7 +187,7 @@ internal static class RecordDecodeEmitter
         // Only a nullable field may hold a TLV null; elsewhere the type check rejects it, naming the field.
         if (field.Shape is FieldShape.Mandatory or FieldShape.Optional)
         {
-            ValueCodec.Read(writer, field.Type, field.IsList, field.Local, field.Field.Name, field.Field.Constraint, field.Unique, typeChecked: typeChecked);
+            ValueDecoding.Read(writer, field.Type, field.IsList, field.Local, field.Field.Name, field.Field.Constraint, field.Unique, typeChecked: typeChecked);
         }
         else
         {
@@ -202,7 +202,7 @@ internal static class RecordDecodeEmitter
                 """);
             writer.Indent();
             var wrapper = field.Shape == FieldShape.NullableOptional ? field.PropertyType : null;
-            ValueCodec.Read(writer, field.Type, field.IsList, field.Local, field.Field.Name, field.Field.Constraint, field.Unique, wrapper, typeChecked);
+            ValueDecoding.Read(writer, field.Type, field.IsList, field.Local, field.Field.Name, field.Field.Constraint, field.Unique, wrapper, typeChecked);
             writer.Close();
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading;
+using MatterGen.Generator.Emit.Values;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -7,12 +9,10 @@ namespace MatterGen.Generator.Emit;
 /// Emits a <c>sealed partial record</c> with init properties (mandatory ones <c>required</c>), value equality
 /// that compares lists and byte strings by content, and its TLV codec: an anonymous-or-tagged structure with
 /// one context-tagged field per field, in id order. The record arrives resolved (<see cref="RecordPlan"/>);
-/// this class only prints it, the fixed parts as templates, the per-field parts through <see cref="ValueCodec"/>.
+/// this class only prints it, the fixed parts as templates, the per-field parts through <see cref="ValueEncoding"/>.
 /// </summary>
 internal static class RecordEmitter
 {
-    private const string Tlv = ValueCodec.Tlv;
-    private const string FieldWriter = ValueCodec.FieldWriter;
     private const string Omitted = SensitiveFieldOmission.Flag;
 
     /// <summary>Resolves and writes the record.</summary>
@@ -26,7 +26,7 @@ internal static class RecordEmitter
         Docs.Summary(writer, spec.Summary, spec.Summary);
         Docs.Maturity(writer, spec.IsProvisional, spec.IsDeprecated);
         writer.Line(Docs.GeneratedCode);
-        writer.Block($"public sealed partial record {spec.TypeName} : {ValueCodec.GeneratedCode}ITlvStructureFields");
+        writer.Block($"public sealed partial record {spec.TypeName} : {GeneratedCode}ITlvStructureFields");
         if (spec.IdConstant is { } idConstant)
         {
             writer.Lines($$"""
@@ -130,7 +130,7 @@ internal static class RecordEmitter
         foreach (var field in plan.Fields)
         {
             var add = field.NeedsContentEquality
-                ? $"hash.Add({ValueCodec.GeneratedCode}ValueEquality.Hash({field.PropertyName}));"
+                ? $"hash.Add({GeneratedCode}ValueEquality.Hash({field.PropertyName}));"
                 : $"hash.Add({field.PropertyName});";
             writer.Line(plan.Omits(field) ? $"if (!{Omitted}) {add}" : add);
         }
@@ -142,7 +142,7 @@ internal static class RecordEmitter
 
     // Lists and byte strings compare by content; everything else by its own equality, without boxing.
     private static string EqualityCall(FieldPlan field) => field.NeedsContentEquality
-        ? ValueCodec.GeneratedCode + "ValueEquality.Equal"
+        ? GeneratedCode + "ValueEquality.Equal"
         : $"global::System.Collections.Generic.EqualityComparer<{field.PropertyType}>.Default.Equals";
 
     private static void EmitEncode(CodeWriter writer, RecordPlan plan)
@@ -239,5 +239,5 @@ internal static class RecordEmitter
     }
 
     private static void WriteValue(CodeWriter writer, FieldPlan field, string value) =>
-        ValueCodec.WriteField(writer, field.Type, field.IsList, value, field.Tag, field.Field.Name, field.Field.Constraint, field.Unique);
+        ValueEncoding.Write(writer, ValueWriter.Span, field.Type, field.IsList, value, field.Tag, field.Field.Name, field.Field.Constraint, field.Unique);
 }

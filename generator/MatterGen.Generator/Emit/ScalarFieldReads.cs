@@ -1,5 +1,7 @@
 using System.Globalization;
+using MatterGen.Generator.Emit.Values;
 using MatterGen.Generator.Model;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
 
@@ -72,25 +74,25 @@ internal static class ScalarFieldReads
         var prefix = "(input, ref at, " + tag;
         if (type.Wire == WireKind.Boolean)
         {
-            return ValueCodec.FieldReader + "TryReadBoolean" + prefix + ", out var " + raw + ")";
+            return FieldReader + "TryReadBoolean" + prefix + ", out var " + raw + ")";
         }
 
         // Enums and bitmaps are open sets: only the C# type bounds them. Numbers also meet the definition.
-        var (checkedMin, checkedMax) = type.IsOpenSet ? (null, null) : ValueCodec.CheckedRange(type, constraint);
-        var min = ValueCodec.Max(checkedMin, type.TypeMin);
-        var max = ValueCodec.Min(checkedMax, type.TypeMax);
+        var (checkedMin, checkedMax) = type.IsOpenSet ? (null, null) : ValueChecks.CheckedRange(type, constraint);
+        var min = ValueChecks.Max(checkedMin, type.TypeMin);
+        var max = ValueChecks.Min(checkedMax, type.TypeMax);
         var bounds = min > max
             ? (type.Wire == WireKind.SignedInteger ? "1L, 0L" : "1UL, 0UL") // Constraints no value meets: the general path reports it.
             : type.Wire == WireKind.SignedInteger
                 ? Signed(min, long.MinValue) + ", " + Signed(max, long.MaxValue)
                 : Unsigned(min, 0m) + ", " + Unsigned(max, ulong.MaxValue);
         var method = type.Wire == WireKind.SignedInteger ? "TryReadSigned" : "TryReadUnsigned";
-        return ValueCodec.FieldReader + method + prefix + ", " + bounds + ", out var " + raw + ")";
+        return FieldReader + method + prefix + ", " + bounds + ", out var " + raw + ")";
     }
 
     /// <summary>A condition that reads a TLV null with the field's tag, advancing <c>at</c>.</summary>
     /// <param name="tag">The context tag number as C# text.</param>
-    public static string TryReadNull(string tag) => ValueCodec.FieldReader + "TryReadNull(input, ref at, " + tag + ")";
+    public static string TryReadNull(string tag) => FieldReader + "TryReadNull(input, ref at, " + tag + ")";
 
     /// <summary>The field's C# value made from the wire value in <paramref name="raw"/> (already in range).</summary>
     /// <param name="type">The field's type.</param>

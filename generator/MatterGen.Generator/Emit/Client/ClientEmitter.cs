@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Client;
 
@@ -12,8 +13,6 @@ namespace MatterGen.Generator.Emit.Client;
 /// </summary>
 internal static class ClientEmitter
 {
-    private const string Interaction = "global::MatterGen.Interaction.";
-    private const string Tlv = "global::MatterGen.Tlv.";
     private const string Token = "global::System.Threading.CancellationToken cancellationToken = default";
 
     /// <summary>Names of the members <c>ClusterClient</c> already has; generated members never take them.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -10,16 +11,20 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class AttributeAccessEmitter
 {
-    private const string Tlv = "global::MatterGen.Tlv.";
-    private const string Status = "global::MatterGen.Interaction.MatterStatus.";
+    private const string Status = Interaction + "MatterStatus.";
 
     public static void Emit(CodeWriter writer, IReadOnlyList<StoredAttribute> stored, ClusterMemberNames names, string clusterClass)
     {
         var codecs = clusterClass + ".AttributeCodecs.";
 
-        writer.Line("/// <inheritdoc/>");
-        writer.Block("protected override void WriteAttributeValue(uint attributeId, ref " + Tlv + "TlvWriter writer)");
-        writer.Block("switch (attributeId)");
+        writer.Lines($$"""
+            /// <inheritdoc/>
+            protected override void WriteAttributeValue(uint attributeId, ref {{Tlv}}TlvWriter writer)
+            {
+                switch (attributeId)
+                {
+            """);
+        writer.Indent(2);
         foreach (var held in stored)
         {
             var attribute = held.Attribute;
@@ -29,22 +34,30 @@ internal static class AttributeAccessEmitter
             }
 
             var value = held.MayBeUnset
-                ? held.Field + " ?? throw new global::MatterGen.Interaction.MatterStatusException(" + Status + "Failure, " + Literals.String(attribute.Name + " has no value yet.") + ")"
+                ? $"{held.Field} ?? throw new {Interaction}MatterStatusException({Status}Failure, {Literals.String(attribute.Name + " has no value yet.")})"
                 : held.Field;
-            writer.Line("case " + Literals.Hex(attribute.Id) + ":");
-            writer.Line("    " + codecs + codec.Encode + "(ref writer, " + Tlv + "TlvTag.Anonymous, " + value + ");");
-            writer.Line("    break;");
+            writer.Lines($$"""
+                case {{Literals.Hex(attribute.Id)}}:
+                    {{codecs}}{{codec.Encode}}(ref writer, {{Tlv}}TlvTag.Anonymous, {{value}});
+                    break;
+                """);
         }
 
-        writer.Line("default:");
-        writer.Line("    throw new global::System.ArgumentOutOfRangeException(nameof(attributeId), attributeId, \"Not an attribute of this server.\");");
+        writer.Lines("""
+            default:
+                throw new global::System.ArgumentOutOfRangeException(nameof(attributeId), attributeId, "Not an attribute of this server.");
+            """);
         writer.Close();
         writer.Close();
-        writer.Line();
+        writer.Lines($$"""
 
-        writer.Line("/// <inheritdoc/>");
-        writer.Block("protected override global::MatterGen.Interaction.MatterStatus StoreAttributeValue(uint attributeId, ref " + Tlv + "TlvReader reader)");
-        writer.Block("switch (attributeId)");
+            /// <inheritdoc/>
+            protected override {{Interaction}}MatterStatus StoreAttributeValue(uint attributeId, ref {{Tlv}}TlvReader reader)
+            {
+                switch (attributeId)
+                {
+            """);
+        writer.Indent(2);
         foreach (var held in stored)
         {
             var attribute = held.Attribute;
@@ -53,28 +66,31 @@ internal static class AttributeAccessEmitter
                 continue;
             }
 
-            writer.Line("case " + Literals.Hex(attribute.Id) + ":");
-            writer.Open();
-            writer.Line("var value = " + codecs + codec.Decode + "(ref reader);");
-            writer.Line("reader.ExpectEnd();");
+            writer.Lines($$"""
+                case {{Literals.Hex(attribute.Id)}}:
+                {
+                    var value = {{codecs}}{{codec.Decode}}(ref reader);
+                    reader.ExpectEnd();
+                """);
+            writer.Indent();
             var check = ConstraintCheck.Condition(held.Type, attribute.Type.IsList, attribute.IsNullable, attribute.Constraint)?.Condition
                 ?? ConstraintCheck.EnumRange(held.Type, attribute.Type.IsList, attribute.IsNullable, attribute.Constraint);
             if (check is not null)
             {
-                writer.Line("if (" + check + ")");
-                writer.Open();
-                writer.Line("return " + Status + "ConstraintError;");
-                writer.Close();
-                writer.Line();
+                writer.Guard(check, $"return {Status}ConstraintError;");
             }
 
-            writer.Line(held.Property + " = value;");
-            writer.Line("return " + Status + "Success;");
+            writer.Lines($$"""
+                {{held.Property}} = value;
+                return {{Status}}Success;
+                """);
             writer.Close();
         }
 
-        writer.Line("default:");
-        writer.Line("    return " + Status + "UnsupportedAttribute;");
+        writer.Lines($$"""
+            default:
+                return {{Status}}UnsupportedAttribute;
+            """);
         writer.Close();
         writer.Close();
         writer.Line();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -38,48 +39,55 @@ internal sealed class AttributeStorageEmitter
         var field = "storage" + property.TrimStart('@');
         var initial = InitialValue.Expression(type, isList, nullableStorage, attribute.Default);
         var check = ConstraintCheck.Condition(type, isList, nullableStorage, attribute.Constraint);
-        var id = Literals.Hex(attribute.Id);
+        writer.Lines($$"""
+            private {{propertyType}} {{field}} = {{initial}};
 
-        writer.Line("private " + propertyType + " " + field + " = " + initial + ";");
-        writer.Line();
+            """);
         Docs.Summary(writer, attribute.Description, attribute.Name);
         Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
-        writer.Block("public " + propertyType + " " + property);
         // Under the server's one lock, so a network read never sees half of a value (a Nullable<long> is two words)
         // and a value and its data version change together; the lock is reentrant for device code that holds it.
-        writer.Block("get");
-        writer.Block("lock (SyncRoot)");
-        writer.Line("return " + field + ";");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Block("set");
+        writer.Lines($$"""
+            public {{propertyType}} {{property}}
+            {
+                get
+                {
+                    lock (SyncRoot)
+                    {
+                        return {{field}};
+                    }
+                }
+
+                set
+                {
+            """);
+        writer.Indent(2);
         if (check is not null)
         {
-            writer.Line("if (" + check.Value.Condition + ")");
-            writer.Open();
-            writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(value), " + Literals.String(attribute.Name + " must be " + check.Value.Rule) + ");");
-            writer.Close();
-            writer.Line();
+            writer.Guard(check.Value.Condition, $"throw new global::System.ArgumentOutOfRangeException(nameof(value), {Literals.String(attribute.Name + " must be " + check.Value.Rule)});");
         }
 
         // Lists and byte strings compare by content: the same bytes in a new buffer are no change to report.
         var same = isList
-            ? "ListsEqual(" + field + ", value)"
+            ? $"ListsEqual({field}, value)"
             : type.Wire == WireKind.Bytes
-                ? ValueCodec.GeneratedCode + "ValueEquality.Equal(" + field + ", value)"
-                : "global::System.Collections.Generic.EqualityComparer<" + propertyType + ">.Default.Equals(" + field + ", value)";
-        writer.Block("lock (SyncRoot)");
-        writer.Line("if (" + same + ")");
-        writer.Open();
-        writer.Line("return;");
-        writer.Close();
-        writer.Line();
+                ? $"{GeneratedCode}ValueEquality.Equal({field}, value)"
+                : $"global::System.Collections.Generic.EqualityComparer<{propertyType}>.Default.Equals({field}, value)";
         // A change to or from null is one quieter reporting must not hold back.
-        writer.Line("var significant = " + (nullableStorage ? "(" + field + " is null) != (value is null)" : "false") + ";");
-        writer.Line(field + " = value;");
-        writer.Line("OnAttributeChanged(" + id + ", significant);");
-        writer.Close();
+        var significant = nullableStorage ? $"({field} is null) != (value is null)" : "false";
+        writer.Lines($$"""
+            lock (SyncRoot)
+            {
+                if ({{same}})
+                {
+                    return;
+                }
+
+                var significant = {{significant}};
+                {{field}} = value;
+                OnAttributeChanged({{Literals.Hex(attribute.Id)}}, significant);
+            }
+            """);
         writer.Close();
         writer.Close();
         writer.Line();

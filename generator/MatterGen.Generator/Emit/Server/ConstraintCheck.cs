@@ -9,20 +9,23 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class ConstraintCheck
 {
+    // A null value meets every constraint; a present one is checked as checkedValue.
+    private const string NullGuard = "value is { } checkedValue && ";
+
     public static (string Condition, string Rule)? Condition(MappedType type, bool isList, bool nullable, Constraint constraint)
     {
         var subject = nullable ? "checkedValue" : "value";
-        var guard = nullable ? "value is { } checkedValue && " : string.Empty;
+        var guard = nullable ? NullGuard : string.Empty;
         if (isList)
         {
             return constraint.MaxLength is { } count
-                ? (guard + "(" + subject + ".Count > " + Number(count) + ")", "at most " + Number(count) + " entries")
+                ? ($"{guard}({subject}.Count > {Number(count)})", $"at most {Number(count)} entries")
                 : null;
         }
 
         if (type.Wire == WireKind.String && constraint.MaxLength is { } bytes)
         {
-            return (guard + "(global::System.Text.Encoding.UTF8.GetByteCount(" + subject + ") > " + Number(bytes) + ")", "at most " + Number(bytes) + " bytes of UTF-8");
+            return ($"{guard}(global::System.Text.Encoding.UTF8.GetByteCount({subject}) > {Number(bytes)})", $"at most {Number(bytes)} bytes of UTF-8");
         }
 
         if (type.Wire is not (WireKind.UnsignedInteger or WireKind.SignedInteger))
@@ -42,16 +45,16 @@ internal static class ConstraintCheck
         var parts = new System.Collections.Generic.List<string>();
         if (checkMin)
         {
-            parts.Add(subject + " < " + Number(min!.Value));
+            parts.Add($"{subject} < {Number(min!.Value)}");
         }
 
         if (checkMax)
         {
-            parts.Add(subject + " > " + Number(max!.Value));
+            parts.Add($"{subject} > {Number(max!.Value)}");
         }
 
-        var rule = "between " + (min is { } a ? Number(a) : "its minimum") + " and " + (max is { } b ? Number(b) : "its maximum");
-        return (guard + "(" + string.Join(" || ", parts) + ")", rule);
+        var rule = $"between {(min is { } a ? Number(a) : "its minimum")} and {(max is { } b ? Number(b) : "its maximum")}";
+        return ($"{guard}({string.Join(" || ", parts)})", rule);
     }
 
     /// <summary>
@@ -66,19 +69,19 @@ internal static class ConstraintCheck
             return null;
         }
 
-        var subject = "(ulong)(" + type.IntegerType + ")" + (nullable ? "checkedValue" : "value");
+        var subject = $"(ulong)({type.IntegerType}){(nullable ? "checkedValue" : "value")}";
         var parts = new System.Collections.Generic.List<string>();
         if (constraint.Min is { } min && min > 0)
         {
-            parts.Add(subject + " < " + Number(min));
+            parts.Add($"{subject} < {Number(min)}");
         }
 
         if (constraint.Max is { } max && max >= 0 && max < (type.WireMax ?? type.TypeMax ?? decimal.MaxValue))
         {
-            parts.Add(subject + " > " + Number(max));
+            parts.Add($"{subject} > {Number(max)}");
         }
 
-        return parts.Count == 0 ? null : (nullable ? "value is { } checkedValue && " : string.Empty) + "(" + string.Join(" || ", parts) + ")";
+        return parts.Count == 0 ? null : $"{(nullable ? NullGuard : string.Empty)}({string.Join(" || ", parts)})";
     }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

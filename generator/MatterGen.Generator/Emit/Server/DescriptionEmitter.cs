@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -12,54 +13,59 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class DescriptionEmitter
 {
-    private const string Interaction = "global::MatterGen.Interaction.";
+    private const string Summary = "/// <summary>Creates the server: attributes at their defaults, then any non-volatile ones the store kept.</summary>";
+    private const string OptionsParameter = "/// <param name=\"options\">Endpoint, clock, attribute store, event log and reporting pace; defaults when null.</param>";
 
     public static void Emit(CodeWriter writer, SpecializedCluster cluster, IReadOnlyList<StoredAttribute> stored, ClusterMemberNames names, string clusterClass, string? driverInterface)
     {
-        var typeName = cluster.Declaration.TypeName;
-        writer.Line("private static readonly " + Interaction + "ClusterDescription description = new(");
-        writer.Line("    ClusterId,");
-        writer.Line("    ClusterRevision,");
-        writer.Line("    FeatureMap,");
         var definition = cluster.Unit.Cluster.Attributes.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var attributes = stored.Select(s => AttributeRecord(s.Attribute, definition, names, clusterClass));
-        writer.Line("    new global::MatterGen.DataModel.AttributeMetadata[] { " + string.Join(", ", attributes) + " },");
         var accepted = cluster.AcceptedCommands.Select(c => clusterClass + ".Commands." + names.CommandMetadata[(c.Id, c.Direction)]);
-        writer.Line("    new global::MatterGen.DataModel.CommandMetadata[] { " + string.Join(", ", accepted) + " },");
         var generated = cluster.GeneratedCommands.Select(c => clusterClass + ".Commands." + names.CommandMetadata[(c.Id, c.Direction)]);
-        writer.Line("    new global::MatterGen.DataModel.CommandMetadata[] { " + string.Join(", ", generated) + " },");
         var events = cluster.Events.Select(e => clusterClass + ".Events." + names.EventMetadata[e.Id]);
-        writer.Line("    new global::MatterGen.DataModel.EventMetadata[] { " + string.Join(", ", events) + " });");
-        writer.Line();
+        writer.Lines($$"""
+            private static readonly {{Interaction}}ClusterDescription description = new(
+                ClusterId,
+                ClusterRevision,
+                FeatureMap,
+                new {{DataModel}}AttributeMetadata[] { {{string.Join(", ", attributes)}} },
+                new {{DataModel}}CommandMetadata[] { {{string.Join(", ", accepted)}} },
+                new {{DataModel}}CommandMetadata[] { {{string.Join(", ", generated)}} },
+                new {{DataModel}}EventMetadata[] { {{string.Join(", ", events)}} });
+
+            """);
+
+        var constructor = cluster.Declaration.TypeName.TrimStart('@');
         // A server that accepts no command has nothing to drive: it is made without a driver.
-        if (driverInterface is not null)
-        {
-            writer.Line("private readonly " + driverInterface + " driver;");
-            writer.Line();
-        }
+        writer.Lines(driverInterface is null
+            ? $$"""
+                {{Summary}}
+                {{OptionsParameter}}
+                public {{constructor}}({{Interaction}}ClusterServerOptions? options = null)
+                    : base(options)
+                {
+                    RestoreNonVolatileAttributes();
+                }
+                """
+            : $$"""
+                private readonly {{driverInterface}} driver;
 
-        writer.Line("/// <summary>Creates the server: attributes at their defaults, then any non-volatile ones the store kept.</summary>");
-        if (driverInterface is not null)
-        {
-            writer.Line("/// <param name=\"driver\">What carries out the commands.</param>");
-        }
+                {{Summary}}
+                /// <param name="driver">What carries out the commands.</param>
+                {{OptionsParameter}}
+                public {{constructor}}({{driverInterface}} driver, {{Interaction}}ClusterServerOptions? options = null)
+                    : base(options)
+                {
+                    this.driver = driver ?? throw new global::System.ArgumentNullException(nameof(driver));
+                    RestoreNonVolatileAttributes();
+                }
+                """);
+        writer.Lines($$"""
 
-        writer.Line("/// <param name=\"options\">Endpoint, clock, attribute store, event log and reporting pace; defaults when null.</param>");
-        var driverParameter = driverInterface is null ? string.Empty : driverInterface + " driver, ";
-        writer.Line("public " + typeName.TrimStart('@') + "(" + driverParameter + Interaction + "ClusterServerOptions? options = null)");
-        writer.Line("    : base(options)");
-        writer.Open();
-        if (driverInterface is not null)
-        {
-            writer.Line("this.driver = driver ?? throw new global::System.ArgumentNullException(nameof(driver));");
-        }
+            /// <inheritdoc/>
+            public override {{Interaction}}ClusterDescription Description => description;
 
-        writer.Line("RestoreNonVolatileAttributes();");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override " + Interaction + "ClusterDescription Description => description;");
-        writer.Line();
+            """);
     }
 
     private static string AttributeRecord(AttributeModel attribute, Dictionary<uint, AttributeModel> definition, ClusterMemberNames names, string clusterClass)
@@ -74,29 +80,29 @@ internal static class DescriptionEmitter
         var constraint = attribute.Constraint;
         if (constraint.Min != original.Constraint.Min)
         {
-            changes.Add("Min = " + Literals.Decimal(constraint.Min));
+            changes.Add($"Min = {Literals.Decimal(constraint.Min)}");
         }
 
         if (constraint.Max != original.Constraint.Max)
         {
-            changes.Add("Max = " + Literals.Decimal(constraint.Max));
+            changes.Add($"Max = {Literals.Decimal(constraint.Max)}");
         }
 
         if (constraint.MinLength != original.Constraint.MinLength)
         {
-            changes.Add("MinLength = " + Literals.NullableInt(constraint.MinLength));
+            changes.Add($"MinLength = {Literals.NullableInt(constraint.MinLength)}");
         }
 
         if (constraint.MaxLength != original.Constraint.MaxLength)
         {
-            changes.Add("MaxLength = " + Literals.NullableInt(constraint.MaxLength));
+            changes.Add($"MaxLength = {Literals.NullableInt(constraint.MaxLength)}");
         }
 
         if (attribute.Default != original.Default)
         {
-            changes.Add("Default = " + Literals.String(attribute.Default?.Text));
+            changes.Add($"Default = {Literals.String(attribute.Default?.Text)}");
         }
 
-        return changes.Count == 0 ? record : record + " with { " + string.Join(", ", changes) + " }";
+        return changes.Count == 0 ? record : $"{record} with {{ {string.Join(", ", changes)} }}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -10,60 +11,62 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class DispatchEmitter
 {
-    private const string Interaction = "global::MatterGen.Interaction.";
-    private const string Tlv = "global::MatterGen.Tlv.";
+    private const string Parameters = "(uint commandId, global::System.ReadOnlyMemory<byte> fields, " + Interaction + "RequestContext context, global::System.Threading.CancellationToken cancellationToken)";
+    private const string Returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
+    private const string Result = Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.";
 
     public static void Emit(CodeWriter writer, IReadOnlyList<DriverMember> members)
     {
-        const string parameters = "(uint commandId, global::System.ReadOnlyMemory<byte> fields, " + Interaction + "RequestContext context, global::System.Threading.CancellationToken cancellationToken)";
-        const string returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
-        writer.Line("/// <inheritdoc/>");
         if (members.Count == 0)
         {
-            writer.Line("protected override " + returns + " DispatchAsync" + parameters + " =>");
-            writer.Line("    new(" + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.UnsupportedCommand));");
-            writer.Line();
+            writer.Lines($$"""
+                /// <inheritdoc/>
+                protected override {{Returns}} DispatchAsync{{Parameters}} =>
+                    new({{Result}}UnsupportedCommand));
+
+                """);
             return;
         }
 
-        writer.Block("protected override async " + returns + " DispatchAsync" + parameters);
-        writer.Block("switch (commandId)");
+        writer.Lines($$"""
+            /// <inheritdoc/>
+            protected override async {{Returns}} DispatchAsync{{Parameters}}
+            {
+                switch (commandId)
+                {
+            """);
+        writer.Indent(2);
         foreach (var member in members)
         {
-            writer.Line("case " + Literals.Hex(member.Command.Id) + ":");
-            writer.Open();
-            writer.Line("var status = TryDecodeRequest(fields, static message => " + member.RequestType + ".Decode(message), out var request);");
-            writer.Line("if (status != " + Interaction + "MatterStatus.Success)");
-            writer.Open();
-            writer.Line("return " + Interaction + "InvokeResult.FromStatus(status);");
-            writer.Close();
-            writer.Line();
-            foreach (var violation in member.BoundChecks ?? System.Array.Empty<string>())
+            writer.Lines($$"""
+                case {{Literals.Hex(member.Command.Id)}}:
+                {
+                    var status = TryDecodeRequest(fields, static message => {{member.RequestType}}.Decode(message), out var request);
+                """);
+            writer.Indent();
+            writer.Guard($"status != {Interaction}MatterStatus.Success", $"return {Interaction}InvokeResult.FromStatus(status);");
+            foreach (var violation in member.BoundChecks ?? [])
             {
-                writer.Line("if (" + violation + ")");
-                writer.Open();
-                writer.Line("return " + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.ConstraintError);");
-                writer.Close();
-                writer.Line();
+                writer.Guard(violation, $"return {Result}ConstraintError);");
             }
 
-            var call = "driver." + member.Method + "(request!, context, cancellationToken).ConfigureAwait(false)";
-            if (member.ResponseType is null)
-            {
-                writer.Line("await " + call + ";");
-                writer.Line("return " + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.Success);");
-            }
-            else
-            {
-                writer.Line("var response = await " + call + ";");
-                writer.Line("return Respond(" + Literals.Hex(member.Response!.Id) + ", response, static (ref " + Tlv + "TlvWriter writer, " + Tlv + "TlvTag tag, " + member.ResponseType + " value) => value.Encode(ref writer, tag));");
-            }
-
+            var call = $"driver.{member.Method}(request!, context, cancellationToken).ConfigureAwait(false)";
+            writer.Lines(member.ResponseType is null
+                ? $$"""
+                    await {{call}};
+                    return {{Result}}Success);
+                    """
+                : $$"""
+                    var response = await {{call}};
+                    return Respond({{Literals.Hex(member.Response!.Id)}}, response, static (ref {{Tlv}}TlvWriter writer, {{Tlv}}TlvTag tag, {{member.ResponseType}} value) => value.Encode(ref writer, tag));
+                    """);
             writer.Close();
         }
 
-        writer.Line("default:");
-        writer.Line("    return " + Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.UnsupportedCommand);");
+        writer.Lines($$"""
+            default:
+                return {{Result}}UnsupportedCommand);
+            """);
         writer.Close();
         writer.Close();
         writer.Line();

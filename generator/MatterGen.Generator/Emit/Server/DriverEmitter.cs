@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -53,34 +54,40 @@ internal static class DriverEmitter
     {
         var declaration = cluster.Declaration;
         var features = cluster.Features.Count == 0 ? "no features" : string.Join(", ", cluster.Features.Select(feature => feature.Name));
-        writer.Line("/// <summary>");
-        writer.Line("/// What a <see cref=\"" + declaration.TypeName + "\"/> calls to carry out the " + Literals.Xml(cluster.Unit.Cluster.Name) + " commands it accepts with " + Literals.Xml(features) + ":");
-        writer.Line("/// one member per accepted command. To refuse a command, throw <see cref=\"global::MatterGen.Interaction.MatterStatusException\"/>.");
-        writer.Line("/// </summary>");
-        writer.Line(Docs.GeneratedCode);
         var accessibility = declaration.Accessibility.Length == 0 ? string.Empty : declaration.Accessibility + " ";
-        writer.Block(accessibility + "interface " + InterfaceName(declaration));
-        var first = true;
-        foreach (var member in members)
+        writer.Lines($$"""
+            /// <summary>
+            /// What a <see cref="{{declaration.TypeName}}"/> calls to carry out the {{Literals.Xml(cluster.Unit.Cluster.Name)}} commands it accepts with {{Literals.Xml(features)}}:
+            /// one member per accepted command. To refuse a command, throw <see cref="global::MatterGen.Interaction.MatterStatusException"/>.
+            /// </summary>
+            {{Docs.GeneratedCode}}
+            {{accessibility}}interface {{InterfaceName(declaration)}}
+            {
+            """);
+        writer.Indent();
+        for (var i = 0; i < members.Count; i++)
         {
-            if (!first)
+            var member = members[i];
+            var command = member.Command;
+            if (i > 0)
             {
                 writer.Line();
             }
 
-            first = false;
-            var command = member.Command;
+            var result = member.Response is null
+                ? "Completes when the command is done; the requester then gets success."
+                : $"The {Literals.Xml(member.Response.Name)} sent back.";
             Docs.Summary(writer, command.Description, "Carries out the " + command.Name + " command (" + Docs.Id(command.Id) + ").");
-            writer.Line("/// <param name=\"request\">The request's fields, decoded and within their constraints.</param>");
-            writer.Line("/// <param name=\"context\">Who asks: privilege (already checked), timing, fabric.</param>");
-            writer.Line("/// <param name=\"cancellationToken\">Cancels the work.</param>");
-            writer.Line(member.Response is null
-                ? "/// <returns>Completes when the command is done; the requester then gets success.</returns>"
-                : "/// <returns>The " + Literals.Xml(member.Response.Name) + " sent back.</returns>");
-            writer.Line("/// <exception cref=\"global::MatterGen.Interaction.MatterStatusException\">The command fails with that status.</exception>");
+            writer.Lines($$"""
+                /// <param name="request">The request's fields, decoded and within their constraints.</param>
+                /// <param name="context">Who asks: privilege (already checked), timing, fabric.</param>
+                /// <param name="cancellationToken">Cancels the work.</param>
+                /// <returns>{{result}}</returns>
+                /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
+                """);
             Docs.Maturity(writer, Docs.IsProvisional(command.Maturity, command.Conformance), Docs.IsDeprecated(command.Maturity, command.Conformance));
-            var returns = member.ResponseType is null ? Threading + "Tasks.ValueTask" : Threading + "Tasks.ValueTask<" + member.ResponseType + ">";
-            writer.Line(returns + " " + member.Method + "(" + member.RequestType + " request, global::MatterGen.Interaction.RequestContext context, " + Threading + "CancellationToken cancellationToken);");
+            var returns = member.ResponseType is null ? Threading + "Tasks.ValueTask" : $"{Threading}Tasks.ValueTask<{member.ResponseType}>";
+            writer.Line($"{returns} {member.Method}({member.RequestType} request, {Interaction}RequestContext context, {Threading}CancellationToken cancellationToken);");
         }
 
         writer.Close();

@@ -11,7 +11,7 @@ internal static class InitialValue
     {
         if (isList)
         {
-            return "global::System.Array.Empty<" + type.CSharpType + ">()";
+            return $"global::System.Array.Empty<{type.CSharpType}>()";
         }
 
         var trimmed = value?.Text.Trim();
@@ -39,8 +39,8 @@ internal static class InitialValue
 
                 var literal = value.ToString(CultureInfo.InvariantCulture);
                 return type.Wire == WireKind.UnsignedWrapper
-                    ? "new " + type.CSharpType + "(" + literal + ")"
-                    : "(" + type.CSharpType + ")(" + literal + ")";
+                    ? $"new {type.CSharpType}({literal})"
+                    : $"({type.CSharpType})({literal})";
             case WireKind.Boolean:
                 return text.Equals("true", StringComparison.OrdinalIgnoreCase) || text == "1" ? "true"
                     : text.Equals("false", StringComparison.OrdinalIgnoreCase) || text == "0" ? "false" : null;

@@ -52,12 +52,12 @@ internal static class RequestBoundChecks
                 var suffix = field.Field.Id.ToString(CultureInfo.InvariantCulture);
                 var access = "request!." + field.PropertyName;
                 var value = field.Shape == FieldShape.Mandatory ? access : "bounded" + suffix;
-                var guard = field.Shape == FieldShape.Mandatory ? string.Empty : access + " is { } " + value + " && ";
+                var guard = field.Shape == FieldShape.Mandatory ? string.Empty : $"{access} is {{ }} {value} && ";
                 // One condition per field: pattern variables of an if condition share the case block's scope.
-                var violations = ReferenceBounds.Violations(field.Field.Constraint, value, AttributeProperty, suffix).Select(v => "(" + v + ")").ToList();
+                var violations = ReferenceBounds.Violations(field.Field.Constraint, value, AttributeProperty, suffix).Select(v => $"({v})").ToList();
                 if (violations.Count > 0)
                 {
-                    checks.Add(guard + "(" + string.Join(" || ", violations) + ")");
+                    checks.Add($"{guard}({string.Join(" || ", violations)})");
                 }
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
 
@@ -50,8 +51,12 @@ internal static class ServerEmitter
 
         var features = cluster.Features.Count == 0 ? "no features" : string.Join(", ", cluster.Features.Select(feature => feature.Name));
         Docs.Summary(writer, null, $"Server of the {cluster.Unit.Cluster.Name} cluster ({Docs.Id(cluster.Unit.Cluster.Code)}), specialized for {features}.");
-        writer.Line(Docs.GeneratedCode);
-        writer.Block("partial class " + declaration.TypeName + " : global::MatterGen.Interaction.ClusterServer");
+        writer.Lines($$"""
+            {{Docs.GeneratedCode}}
+            partial class {{declaration.TypeName}} : {{Interaction}}ClusterServer
+            {
+            """);
+        writer.Indent();
 
         WriteIdentity(writer, cluster, clusterClass);
         WriteGlobalLists(writer, cluster);
