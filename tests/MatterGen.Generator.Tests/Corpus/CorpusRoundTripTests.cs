@@ -26,7 +26,7 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
     {
         var catalog = Emit.Corpus.Result;
         var sources = catalog.Clusters
-            .Select(unit => ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None))
+            .Select(unit => Emit.ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None))
             .Append(GlobalsEmitter.Emit(catalog.Globals, GeneratorSettings.Default, CancellationToken.None))
             .ToArray();
         var assembly = GeneratedAssembly.Load(sources);

@@ -16,7 +16,7 @@ public sealed class CorpusEmitTests
         var result = Corpus.Result;
         Assert.True(result.Clusters.Count > 100, "clusters resolved: " + result.Clusters.Count);
         var sources = result.Clusters
-            .Select(unit => ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None))
+            .Select(unit => ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None))
             .Append(GlobalsEmitter.Emit(result.Globals, GeneratorSettings.Default, CancellationToken.None))
             .ToArray();
 
@@ -31,8 +31,8 @@ public sealed class CorpusEmitTests
         foreach (var unit in Corpus.Result.Clusters)
         {
             Assert.Equal(
-                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None),
-                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None));
+                ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None),
+                ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None));
         }
     }
 }

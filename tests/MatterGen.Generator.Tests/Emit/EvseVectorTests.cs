@@ -17,14 +17,14 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class EvseVectorTests
 {
     private static readonly Lazy<Assembly> Generated = new(() =>
-        GeneratedAssembly.Load(ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None)));
+        GeneratedAssembly.Load(ClusterSource.Of(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None)));
 
     // The same code emitted from the model the parser and resolver build from energy-evse-cluster.xml.
     private static readonly Lazy<(Assembly Assembly, string TypeName)> Parsed = new(() =>
     {
         var unit = Corpus.Result.Clusters.Single(c => c.Cluster.Code == 0x99);
         var assembly = GeneratedAssembly.Load(
-            ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None),
+            ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None),
             GlobalsEmitter.Emit(Corpus.Result.Globals, GeneratorSettings.Default, CancellationToken.None));
         return (assembly, unit.TypeName);
     });

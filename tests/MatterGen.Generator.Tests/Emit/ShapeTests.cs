@@ -42,7 +42,7 @@ public sealed class ShapeTests
             Arr(Command(0, "Old Command", CommandDirection.ClientToServer, null, Conformance.Create(ConformanceKind.Deprecated))),
             Arr<EventModel>(),
             globals);
-        var source = ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None);
+        var source = ClusterSource.Of(unit, GeneratorSettings.Default, CancellationToken.None);
         var global = GlobalsEmitter.Emit(new GlobalTypesUnit(globals), GeneratorSettings.Default, CancellationToken.None);
         return (GeneratedAssembly.Load(source, global), source);
     });
