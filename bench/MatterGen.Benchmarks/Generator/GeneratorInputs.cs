@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,6 +21,19 @@ internal static class GeneratorInputs
 
         return directory?.FullName ?? throw new InvalidOperationException("MatterGen.sln not found");
     }
+
+    /// <summary>
+    /// What a user's compilation references: the framework's assemblies (so attribute arguments bind) and the
+    /// MatterGen runtime (where <c>[MatterServer]</c> is declared).
+    /// </summary>
+    public static MetadataReference[] References() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator)
+            .Where(path => System.IO.Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal)
+                || System.IO.Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(MatterServerAttribute).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
 
     /// <summary>An AdditionalFile whose text was read up front, so a run measures the generator, not the disk.</summary>
     public sealed class FileText(string path, string text) : AdditionalText

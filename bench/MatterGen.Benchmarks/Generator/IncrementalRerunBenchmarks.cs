@@ -44,7 +44,7 @@ public class IncrementalRerunBenchmarks
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (AdditionalText)new GeneratorInputs.FileText(path, File.ReadAllText(path)))
             .ToArray();
-        var references = new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(MatterServerAttribute).Assembly.Location) };
+        var references = GeneratorInputs.References();
         var others = CSharpSyntaxTree.ParseText(OtherServers, path: "Others.cs");
         withRfid = CSharpCompilation.Create("Bench", [others, EditedServer(rfid: true)], references);
         withoutRfid = withRfid.ReplaceSyntaxTree(withRfid.SyntaxTrees.Last(), EditedServer(rfid: false));

@@ -1,14 +1,16 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace MatterGen.Generator.Model;
 
 /// <summary>
 /// A read-only map that compares by its entries, in order, so that a plan holding lookups stays value-equal
 /// between generator runs. The dictionary behind <see cref="TryGetValue"/> is derived from the entries and
-/// takes no part in equality.
+/// takes no part in equality. Enumerates its entries in order, as a dictionary's reader would.
 /// </summary>
-internal sealed class EquatableMap<TKey, TValue> : IEquatable<EquatableMap<TKey, TValue>>
+internal sealed class EquatableMap<TKey, TValue> : IEquatable<EquatableMap<TKey, TValue>>, IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull, IEquatable<TKey>
 {
     private readonly EquatableArray<(TKey Key, TValue Value)> entries;
@@ -30,6 +32,12 @@ internal sealed class EquatableMap<TKey, TValue> : IEquatable<EquatableMap<TKey,
     /// <summary>The number of keys.</summary>
     public int Count => entries.Count;
 
+    /// <summary>The keys, in order.</summary>
+    public IEnumerable<TKey> Keys => entries.Select(entry => entry.Key);
+
+    /// <summary>The values, in the order of their keys.</summary>
+    public IEnumerable<TValue> Values => entries.Select(entry => entry.Value);
+
     /// <summary>The value of <paramref name="key"/>; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public TValue this[TKey key] => lookup[key];
 
@@ -44,6 +52,17 @@ internal sealed class EquatableMap<TKey, TValue> : IEquatable<EquatableMap<TKey,
 
     /// <summary>True when the map has <paramref name="key"/>.</summary>
     public bool ContainsKey(TKey key) => lookup.ContainsKey(key);
+
+    /// <summary>The entries, in order.</summary>
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
+    {
+        foreach (var (key, value) in entries)
+        {
+            yield return new KeyValuePair<TKey, TValue>(key, value);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
     public bool Equals(EquatableMap<TKey, TValue>? other) => other is not null && (ReferenceEquals(this, other) || entries.Equals(other.entries));
