@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading;
 
 namespace MatterGen.Generator.Emit;
 
@@ -14,10 +13,6 @@ internal static class RecordEmitter
     private const string Tlv = ValueCodec.Tlv;
     private const string FieldWriter = ValueCodec.FieldWriter;
     private const string Omitted = SensitiveFieldOmission.Flag;
-
-    /// <summary>Resolves and writes the record.</summary>
-    public static void Emit(CodeWriter writer, RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken) =>
-        Emit(writer, RecordPlan.Resolve(spec, mapper, cancellationToken));
 
     /// <summary>Writes a resolved record.</summary>
     public static void Emit(CodeWriter writer, RecordPlan plan)

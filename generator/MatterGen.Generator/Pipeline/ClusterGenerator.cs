@@ -83,7 +83,11 @@ public sealed class ClusterGenerator : IIncrementalGenerator
         var globalTypes = catalog
             .Select(static (result, _) => result.Globals)
             .WithTrackingName(TrackingNames.GlobalTypes);
-        context.RegisterSourceOutput(globalTypes.Combine(settings), static (output, pair) =>
+        var globalsPlan = globalTypes
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => GlobalsPlan.For(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanGlobals);
+        context.RegisterSourceOutput(globalsPlan.Combine(settings), static (output, pair) =>
         {
             if (pair.Left.Types.Count > 0)
             {

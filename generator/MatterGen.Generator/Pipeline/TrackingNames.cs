@@ -14,6 +14,7 @@ internal static class TrackingNames
     public const string ClusterUnits = nameof(ClusterUnits);
     public const string PlanCluster = nameof(PlanCluster);
     public const string GlobalTypes = nameof(GlobalTypes);
+    public const string PlanGlobals = nameof(PlanGlobals);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string ServerDeclarations = nameof(ServerDeclarations);
     public const string SpecializeServer = nameof(SpecializeServer);

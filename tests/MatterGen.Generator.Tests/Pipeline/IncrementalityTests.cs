@@ -27,7 +27,7 @@ public sealed class IncrementalityTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Settings, TrackingNames.ParseDefinitionFile, TrackingNames.FileDiagnostics, TrackingNames.BuildCatalog,
-        TrackingNames.ClusterUnits, TrackingNames.PlanCluster, TrackingNames.GlobalTypes, TrackingNames.CatalogDiagnostics,
+        TrackingNames.ClusterUnits, TrackingNames.PlanCluster, TrackingNames.GlobalTypes, TrackingNames.PlanGlobals, TrackingNames.CatalogDiagnostics,
         TrackingNames.ServerDeclarations, TrackingNames.SpecializeServer, TrackingNames.PlanServer, TrackingNames.SelectCorpus,
     ];
 
@@ -99,7 +99,7 @@ public sealed class IncrementalityTests
         var plans = result.TrackedSteps[TrackingNames.PlanCluster].SelectMany(step => step.Outputs).ToList();
         Assert.NotEmpty(plans);
         Assert.All(plans, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.BuildCatalog, TrackingNames.ClusterUnits, TrackingNames.GlobalTypes]);
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.BuildCatalog, TrackingNames.ClusterUnits, TrackingNames.GlobalTypes, TrackingNames.PlanGlobals]);
     }
 
     [Fact]
