@@ -7,7 +7,6 @@ using BenchmarkDotNet.Attributes;
 using MatterGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 
 namespace MatterGen.Benchmarks.Generator;
 
@@ -32,12 +31,12 @@ public class GenerationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var tree = Path.Combine(RepositoryRoot(), "..", "shared", "chip-zcl");
+        var tree = Path.Combine(GeneratorInputs.RepositoryRoot(), "..", "shared", "chip-zcl");
         var paths = ZclJson
             ? Directory.GetFiles(tree, "*.xml", SearchOption.AllDirectories).Append(Path.Combine(tree, "zcl.json"))
             : Directory.GetFiles(Path.Combine(tree, "data-model", "chip"), "*.xml");
         files = paths.OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new FileText(path, File.ReadAllText(path)))
+            .Select(path => (AdditionalText)new GeneratorInputs.FileText(path, File.ReadAllText(path)))
             .ToImmutableArray();
         compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }")], [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);
         warmDriver = NewDriver().RunGenerators(compilation);
@@ -56,24 +55,4 @@ public class GenerationBenchmarks
     }
 
     private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create([new ClusterGenerator().AsSourceGenerator()], files);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MatterGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("MatterGen.sln not found");
-    }
-
-    private sealed class FileText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
 }

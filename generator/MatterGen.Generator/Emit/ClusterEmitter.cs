@@ -18,11 +18,11 @@ internal static class ClusterEmitter
     public static string HintName(ClusterUnit unit, GeneratorSettings settings) =>
         settings.RootNamespace + "." + unit.TypeName + ".g.cs";
 
-    /// <summary>The C# source of a cluster.</summary>
-    public static string Emit(ClusterUnit unit, GeneratorSettings settings, CancellationToken cancellationToken)
+    /// <summary>The C# source of a cluster, printed from its plan.</summary>
+    public static string Emit(ClusterPlan plan, GeneratorSettings settings, CancellationToken cancellationToken)
     {
+        var unit = plan.Unit;
         var cluster = unit.Cluster;
-        var plan = ClusterPlan.For(unit, settings, cancellationToken);
 
         var writer = new CodeWriter();
         FileHeader.Write(writer, settings);

@@ -10,11 +10,12 @@ namespace MatterGen.Generator.Emit;
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
 /// members, the mapping of its Matter types to C#, and its records (structs, command and event payloads) with
 /// their fields' names, types and shapes. The cluster file and each feature-specialized server of the cluster
-/// build the same plan, so both name every type and member the same way.
+/// receive the same plan from the pipeline's <c>PlanCluster</c> step, so both name every type and member the
+/// same way and a server edit never plans its cluster again. Value-equal (every member is), so the step caches it.
 /// </summary>
-internal sealed class ClusterPlan
+internal sealed record ClusterPlan
 {
-    private readonly Dictionary<string, RecordPlan> structs;
+    private readonly EquatableMap<string, RecordPlan> structs;
 
     private ClusterPlan(
         ClusterUnit unit,
@@ -22,9 +23,9 @@ internal sealed class ClusterPlan
         ClusterNames types,
         TypeMapper mapper,
         ClusterMemberNames members,
-        Dictionary<string, RecordPlan> structs,
-        IReadOnlyList<RecordPlan> commands,
-        IReadOnlyList<RecordPlan> events)
+        EquatableMap<string, RecordPlan> structs,
+        EquatableArray<RecordPlan> commands,
+        EquatableArray<RecordPlan> events)
     {
         Unit = unit;
         ClassReference = classReference;
@@ -52,10 +53,10 @@ internal sealed class ClusterPlan
     public ClusterMemberNames Members { get; }
 
     /// <summary>The payload record of each command, by position in the cluster's command list.</summary>
-    public IReadOnlyList<RecordPlan> Commands { get; }
+    public EquatableArray<RecordPlan> Commands { get; }
 
     /// <summary>The payload record of each event, by position in the cluster's event list.</summary>
-    public IReadOnlyList<RecordPlan> Events { get; }
+    public EquatableArray<RecordPlan> Events { get; }
 
     /// <summary>The record of one of the cluster's local structs.</summary>
     public RecordPlan Struct(DataTypeModel type) => structs[type.Name];
@@ -87,21 +88,17 @@ internal sealed class ClusterPlan
             settings.RootNamespace);
         var members = ClusterMemberNames.Of(unit, types, type => mapper.Map(type.Name) is not null);
 
-        var structs = new Dictionary<string, RecordPlan>(System.StringComparer.Ordinal);
-        foreach (var type in unit.LocalTypes.Where(type => type.Kind == DataTypeKind.Struct))
-        {
-            if (!structs.ContainsKey(type.Name))
-            {
-                structs.Add(type.Name, RecordPlan.Resolve(RecordSpec.ForStruct(type, types.Types[type.Name]), mapper, cancellationToken));
-            }
-        }
+        var structs = EquatableMap<string, RecordPlan>.FirstWins(unit.LocalTypes
+            .Where(type => type.Kind == DataTypeKind.Struct)
+            .GroupBy(type => type.Name, System.StringComparer.Ordinal)
+            .Select(group => (group.Key, RecordPlan.Resolve(RecordSpec.ForStruct(group.First(), types.Types[group.Key]), mapper, cancellationToken))));
 
         var commands = cluster.Commands
             .Select((command, i) => RecordPlan.Resolve(RecordSpec.ForCommand(command, types.Commands[i]), mapper, cancellationToken))
-            .ToList();
+            .ToEquatableArray();
         var events = cluster.Events
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
-            .ToList();
+            .ToEquatableArray();
         return new ClusterPlan(unit, classReference, types, mapper, members, structs, commands, events);
     }
 }

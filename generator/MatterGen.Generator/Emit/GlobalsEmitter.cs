@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using MatterGen.Generator.Model;
 
@@ -13,41 +12,31 @@ internal static class GlobalsEmitter
     /// <summary>The hint name of the globals file.</summary>
     public static string HintName(GeneratorSettings settings) => settings.RootNamespace + "." + ClassName + ".g.cs";
 
-    /// <summary>The C# source of the global types.</summary>
-    public static string Emit(GlobalTypesUnit unit, GeneratorSettings settings, CancellationToken cancellationToken)
+    /// <summary>The C# source of the global types, printed from their plan.</summary>
+    public static string Emit(GlobalsPlan plan, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        var mapper = new TypeMapper(System.Array.Empty<(DataTypeModel, string)>(), unit.Types, settings.RootNamespace);
         var writer = new CodeWriter();
         FileHeader.Write(writer, settings);
         writer.Line("/// <summary>Enums, bitmaps and structs that the Matter specification shares between clusters.</summary>");
         writer.Line(Docs.GeneratedCode);
         writer.Block("public static partial class " + ClassName);
-        var emitted = new HashSet<string>(System.StringComparer.Ordinal);
         var first = true;
-        foreach (var type in unit.Types)
+        foreach (var type in plan.Types)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var typeName = Naming.GlobalNames.TypeName(type.Name);
-
-            // Two definitions that map to one C# name: the resolver reports it; the first one is emitted.
-            if (!emitted.Add(typeName))
-            {
-                continue;
-            }
-
             if (!first)
             {
                 writer.Line();
             }
 
             first = false;
-            if (type.Kind == DataTypeKind.Struct)
+            if (type.Record is { } record)
             {
-                RecordEmitter.Emit(writer, RecordSpec.ForStruct(type, typeName), mapper, cancellationToken);
+                RecordEmitter.Emit(writer, record);
             }
             else
             {
-                EnumEmitter.Emit(writer, type, typeName, cancellationToken);
+                EnumEmitter.Emit(writer, type.Type, type.TypeName, cancellationToken);
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading;
 using MatterGen.Generator.Emit.Values;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -14,10 +13,6 @@ namespace MatterGen.Generator.Emit;
 internal static class RecordEmitter
 {
     private const string Omitted = SensitiveFieldOmission.Flag;
-
-    /// <summary>Resolves and writes the record.</summary>
-    public static void Emit(CodeWriter writer, RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken) =>
-        Emit(writer, RecordPlan.Resolve(spec, mapper, cancellationToken));
 
     /// <summary>Writes a resolved record.</summary>
     public static void Emit(CodeWriter writer, RecordPlan plan)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
@@ -8,13 +9,14 @@ namespace MatterGen.Generator.Emit;
 /// <summary>
 /// Maps Matter type names to C#: base types by <see cref="BaseTypeTable"/>, named enums,
 /// bitmaps and structs to the types emitted for them (nested in the cluster class when local, in the globals
-/// class when global).
+/// class when global). Value-equal over its named types (base types are the same for every mapper), so a
+/// cluster's plan that holds one can be cached between generator runs.
 /// </summary>
-internal sealed class TypeMapper
+internal sealed class TypeMapper : IEquatable<TypeMapper>
 {
     private static readonly Dictionary<string, MappedType> BaseTypes = CreateBaseTypes();
 
-    private readonly Dictionary<string, (DataTypeModel Type, string CSharp)> named = new(StringComparer.Ordinal);
+    private readonly EquatableMap<string, (DataTypeModel Type, string CSharp)> named;
 
     /// <summary>A mapper for code inside one cluster: local names first, then global ones.</summary>
     /// <param name="localTypes">The cluster's types with the C# names chosen for them.</param>
@@ -22,15 +24,10 @@ internal sealed class TypeMapper
     /// <param name="rootNamespace">Namespace of the generated code.</param>
     public TypeMapper(IEnumerable<(DataTypeModel Type, string CSharp)> localTypes, IEnumerable<DataTypeModel> globalTypes, string rootNamespace)
     {
-        foreach (var type in globalTypes)
-        {
-            named[type.Name] = (type, GlobalTypeReference(rootNamespace, type.Name));
-        }
-
-        foreach (var local in localTypes)
-        {
-            named[local.Type.Name] = local;
-        }
+        // A local type hides a global one of the same name; of two with one name, the later one counts.
+        named = EquatableMap<string, (DataTypeModel Type, string CSharp)>.LastWins(
+            globalTypes.Select(type => (type.Name, (type, GlobalTypeReference(rootNamespace, type.Name))))
+                .Concat(localTypes.Select(local => (local.Type.Name, local))));
     }
 
     /// <summary>The fully qualified C# name of a global type.</summary>
@@ -51,6 +48,15 @@ internal sealed class TypeMapper
 
     /// <summary>The named enum, bitmap or struct a type name refers to, or null for a base type or an unknown name.</summary>
     public DataTypeModel? Named(string typeName) => named.TryGetValue(typeName, out var entry) ? entry.Type : null;
+
+    /// <inheritdoc/>
+    public bool Equals(TypeMapper? other) => other is not null && named.Equals(other.named);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as TypeMapper);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => named.GetHashCode();
 
     /// <summary>The integer type and reader call for an enum or bitmap base type (<c>enum16</c> → <c>ushort</c>).</summary>
     public static MappedType UnderlyingOf(DataTypeModel type) =>

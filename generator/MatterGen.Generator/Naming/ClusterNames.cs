@@ -8,8 +8,9 @@ namespace MatterGen.Generator.Naming;
 /// The C# names of the types nested in a cluster class, chosen so none collides with another, with the
 /// cluster class itself (CS0542) or with its fixed members. First come first served, in a fixed order:
 /// local types, then commands, then events; a later name that is taken gets a numeric suffix.
+/// Value-equal, so a cluster's plan (which holds them) can be cached between generator runs.
 /// </summary>
-internal sealed class ClusterNames
+internal sealed record ClusterNames
 {
     /// <summary>Names of the fixed members every cluster class has (the emitter writes them); nested types never take them.</summary>
     internal static readonly string[] FixedMembers =
@@ -17,7 +18,7 @@ internal sealed class ClusterNames
         "ClusterId", "ClusterName", "ClusterRevision", "Feature", "Attributes", "Commands", "Events", "AttributeCodecs", "Client",
     };
 
-    private ClusterNames(Dictionary<string, string> types, List<string> commands, List<string> events)
+    private ClusterNames(EquatableMap<string, string> types, EquatableArray<string> commands, EquatableArray<string> events)
     {
         Types = types;
         Commands = commands;
@@ -25,24 +26,25 @@ internal sealed class ClusterNames
     }
 
     /// <summary>Local type name as written → C# name.</summary>
-    public Dictionary<string, string> Types { get; }
+    public EquatableMap<string, string> Types { get; }
 
     /// <summary>The payload record's C# name of each command, by position in the cluster's command list.</summary>
-    public List<string> Commands { get; }
+    public EquatableArray<string> Commands { get; }
 
     /// <summary>The payload record's C# name of each event, by position in the cluster's event list.</summary>
-    public List<string> Events { get; }
+    public EquatableArray<string> Events { get; }
 
     /// <summary>Chooses every nested type's name.</summary>
     public static ClusterNames Assign(ClusterUnit unit)
     {
         var scope = new NameScope(new[] { unit.TypeName }.Concat(FixedMembers).Concat(NameScope.ObjectMembers));
-        var types = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var named = new HashSet<string>(System.StringComparer.Ordinal);
+        var types = new List<(string Name, string CSharp)>();
         foreach (var type in unit.LocalTypes)
         {
-            if (!types.ContainsKey(type.Name))
+            if (named.Add(type.Name))
             {
-                types[type.Name] = scope.Claim(Identifier.FromName(type.Name));
+                types.Add((type.Name, scope.Claim(Identifier.FromName(type.Name))));
             }
         }
 
@@ -65,6 +67,9 @@ internal sealed class ClusterNames
             events.Add(scope.Claim(name.EndsWith("Event", System.StringComparison.Ordinal) ? name : name + "Event"));
         }
 
-        return new ClusterNames(types, commands, events);
+        return new ClusterNames(
+            EquatableMap<string, string>.FirstWins(types),
+            commands.ToEquatableArray(),
+            events.ToEquatableArray());
     }
 }

@@ -15,7 +15,8 @@ namespace MatterGen.Generator.Pipeline;
 /// <summary>
 /// The generator: cluster definition XML (AdditionalFiles) in; one file per cluster with its complete type
 /// set, and one per <c>[MatterServer]</c> type with its feature specialization, out.
-/// Parse (per file) → catalog (all files) → units (per cluster) → emit; every step value-equal and named.
+/// Parse (per file) → catalog (all files) → units (per cluster) → plans (per cluster) → emit; servers are
+/// specialized per declaration and printed with their cluster's plan. Every step value-equal and named.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ClusterGenerator : IIncrementalGenerator
@@ -70,13 +71,23 @@ public sealed class ClusterGenerator : IIncrementalGenerator
         var clusterUnits = catalog
             .SelectMany(static (result, _) => result.Clusters)
             .WithTrackingName(TrackingNames.ClusterUnits);
-        context.RegisterSourceOutput(clusterUnits.Combine(settings), static (output, pair) =>
-            Emit(output, $"{pair.Right.RootNamespace}.{pair.Left.TypeName}.g.cs", pair.Left.Cluster.Position.FilePath, () => ClusterEmitter.Emit(pair.Left, pair.Right, output.CancellationToken)));
+
+        // Names, C# types and record shapes of each cluster, resolved once: its file and its servers print from it.
+        var clusterPlans = clusterUnits
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => ClusterPlan.For(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanCluster);
+        context.RegisterSourceOutput(clusterPlans.Combine(settings), static (output, pair) =>
+            Emit(output, $"{pair.Right.RootNamespace}.{pair.Left.Unit.TypeName}.g.cs", pair.Left.Unit.Cluster.Position.FilePath, () => ClusterEmitter.Emit(pair.Left, pair.Right, output.CancellationToken)));
 
         var globalTypes = catalog
             .Select(static (result, _) => result.Globals)
             .WithTrackingName(TrackingNames.GlobalTypes);
-        context.RegisterSourceOutput(globalTypes.Combine(settings), static (output, pair) =>
+        var globalsPlan = globalTypes
+            .Combine(settings)
+            .Select(static (pair, cancellationToken) => GlobalsPlan.For(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanGlobals);
+        context.RegisterSourceOutput(globalsPlan.Combine(settings), static (output, pair) =>
         {
             if (pair.Left.Types.Count > 0)
             {
@@ -98,12 +109,18 @@ public sealed class ClusterGenerator : IIncrementalGenerator
             .Combine(settings.Select(static (s, _) => s.StrictConformance))
             .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left.Left, pair.Left.Right, cancellationToken, pair.Right))
             .WithTrackingName(TrackingNames.SpecializeServer);
-        context.RegisterSourceOutput(specialized.Combine(settings), static (output, pair) =>
+
+        // Each server gets its cluster's plan from PlanCluster instead of planning the cluster again.
+        var serverPlans = specialized
+            .Combine(clusterPlans.Collect())
+            .Select(static (pair, _) => ServerStage.WithPlan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PlanServer);
+        context.RegisterSourceOutput(serverPlans, static (output, server) =>
         {
-            Report(output, pair.Left.Diagnostics);
-            if (pair.Left.Cluster is { } cluster)
+            Report(output, server.Specialization.Diagnostics);
+            if (server.Specialization.Cluster is { } cluster)
             {
-                Emit(output, ServerEmitter.HintName(cluster.Declaration), cluster.Declaration.TypeName, () => ServerEmitter.Emit(cluster, pair.Right, output.CancellationToken));
+                Emit(output, ServerEmitter.HintName(cluster.Declaration), cluster.Declaration.TypeName, () => ServerEmitter.Emit(cluster, server.PlanOrThrow(), output.CancellationToken));
             }
         });
     }

@@ -1,13 +1,15 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
+using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Specialization;
 
 namespace MatterGen.Generator.Pipeline;
 
-/// <summary>Finds the cluster a server declaration names and specializes it.</summary>
+/// <summary>Finds the cluster a server declaration names, specializes it, and hands it its cluster's plan.</summary>
 internal static class ServerStage
 {
     public static SpecializationResult Specialize(ServerDeclaration declaration, EquatableArray<ClusterUnit> clusters, CancellationToken cancellationToken, bool strictConformance = false)
@@ -25,6 +27,25 @@ internal static class ServerStage
 
         cancellationToken.ThrowIfCancellationRequested();
         return ServerSpecializer.Specialize(declaration, unit, strictConformance);
+    }
+
+    /// <summary>The specialization with the plan of its cluster (none when there is no specialized cluster).</summary>
+    public static ServerPlan WithPlan(SpecializationResult specialization, ImmutableArray<ClusterPlan> plans)
+    {
+        if (specialization.Cluster is not { } cluster)
+        {
+            return new ServerPlan(specialization, null);
+        }
+
+        foreach (var plan in plans)
+        {
+            if (string.Equals(plan.Unit.TypeName, cluster.Unit.TypeName, StringComparison.Ordinal) && plan.Unit.Equals(cluster.Unit))
+            {
+                return new ServerPlan(specialization, plan);
+            }
+        }
+
+        return new ServerPlan(specialization, null);
     }
 
     /// <summary>A cluster by name (case-insensitive, spaces ignored), by C# type name, or by id (<c>0x0099</c> or <c>153</c>).</summary>

@@ -12,8 +12,11 @@ internal static class TrackingNames
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string BuildCatalog = nameof(BuildCatalog);
     public const string ClusterUnits = nameof(ClusterUnits);
+    public const string PlanCluster = nameof(PlanCluster);
     public const string GlobalTypes = nameof(GlobalTypes);
+    public const string PlanGlobals = nameof(PlanGlobals);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string ServerDeclarations = nameof(ServerDeclarations);
     public const string SpecializeServer = nameof(SpecializeServer);
+    public const string PlanServer = nameof(PlanServer);
 }

@@ -26,8 +26,8 @@ public sealed class CorpusRoundTripTests(ITestOutputHelper output)
     {
         var catalog = Emit.Corpus.Result;
         var sources = catalog.Clusters
-            .Select(unit => ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None))
-            .Append(GlobalsEmitter.Emit(catalog.Globals, GeneratorSettings.Default, CancellationToken.None))
+            .Select(unit => Emit.GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None))
+            .Append(Emit.GeneratedSource.Globals(catalog.Globals, GeneratorSettings.Default, CancellationToken.None))
             .ToArray();
         var assembly = GeneratedAssembly.Load(sources);
 

@@ -32,7 +32,7 @@ public sealed class CollisionTests
             Arr(Event(0, "Thing", EventPriority.Info, null), Event(1, "ThingEvent", EventPriority.Info, null)),
             features: Arr(new FeatureModel(0, "A", "None", null, Conformance.Optional, new SourcePosition("t", 1, 1)), new FeatureModel(1, "B", "Feature", null, Conformance.Optional, new SourcePosition("t", 1, 1))));
 
-        var source = ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None);
+        var source = GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None);
         var assembly = GeneratedAssembly.Load(source);
         var cluster = assembly.GetType("MatterGen.Clusters.Thing")!;
         var nested = cluster.GetNestedTypes().Select(t => t.Name).ToHashSet();

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Tests;
 using Xunit;
@@ -16,8 +15,8 @@ public sealed class CorpusEmitTests
         var result = Corpus.Result;
         Assert.True(result.Clusters.Count > 100, "clusters resolved: " + result.Clusters.Count);
         var sources = result.Clusters
-            .Select(unit => ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None))
-            .Append(GlobalsEmitter.Emit(result.Globals, GeneratorSettings.Default, CancellationToken.None))
+            .Select(unit => GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None))
+            .Append(GeneratedSource.Globals(result.Globals, GeneratorSettings.Default, CancellationToken.None))
             .ToArray();
 
         var (_, problems) = GeneratedAssembly.Compile(sources);
@@ -31,8 +30,8 @@ public sealed class CorpusEmitTests
         foreach (var unit in Corpus.Result.Clusters)
         {
             Assert.Equal(
-                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None),
-                ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None));
+                GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None),
+                GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None));
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class EvseCompileTests
     [Fact]
     public void Emitted_EVSE_compiles_without_any_warning()
     {
-        var source = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
+        var source = GeneratedSource.Cluster(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
         var (_, problems) = GeneratedAssembly.Compile(source);
         Assert.True(problems.Count == 0, GeneratedAssembly.Describe(problems) + "\n" + source);
     }
@@ -18,8 +18,8 @@ public sealed class EvseCompileTests
     [Fact]
     public void Emitting_twice_gives_the_same_text()
     {
-        var first = ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
-        var second = ClusterEmitter.Emit(EvseModel.Unit with { }, new GeneratorSettings(GeneratorSettings.DefaultNamespace), CancellationToken.None);
+        var first = GeneratedSource.Cluster(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None);
+        var second = GeneratedSource.Cluster(EvseModel.Unit with { }, new GeneratorSettings(GeneratorSettings.DefaultNamespace), CancellationToken.None);
         Assert.Equal(first, second);
     }
 

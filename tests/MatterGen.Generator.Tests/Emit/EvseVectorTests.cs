@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Tests;
 using MatterGen.Tlv;
@@ -17,15 +16,15 @@ namespace MatterGen.Generator.Tests.Emit;
 public sealed class EvseVectorTests
 {
     private static readonly Lazy<Assembly> Generated = new(() =>
-        GeneratedAssembly.Load(ClusterEmitter.Emit(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None)));
+        GeneratedAssembly.Load(GeneratedSource.Cluster(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None)));
 
     // The same code emitted from the model the parser and resolver build from energy-evse-cluster.xml.
     private static readonly Lazy<(Assembly Assembly, string TypeName)> Parsed = new(() =>
     {
         var unit = Corpus.Result.Clusters.Single(c => c.Cluster.Code == 0x99);
         var assembly = GeneratedAssembly.Load(
-            ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None),
-            GlobalsEmitter.Emit(Corpus.Result.Globals, GeneratorSettings.Default, CancellationToken.None));
+            GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None),
+            GeneratedSource.Globals(Corpus.Result.Globals, GeneratorSettings.Default, CancellationToken.None));
         return (assembly, unit.TypeName);
     });
 

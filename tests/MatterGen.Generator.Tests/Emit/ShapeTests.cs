@@ -5,7 +5,6 @@ using System.Threading;
 using EpochMicroseconds = MatterGen.DataModel.EpochMicroseconds;
 using Optional = MatterGen.DataModel.Optional<string?>;
 using ValueEquality = MatterGen.GeneratedCode.ValueEquality;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Tlv;
 using Xunit;
@@ -42,8 +41,8 @@ public sealed class ShapeTests
             Arr(Command(0, "Old Command", CommandDirection.ClientToServer, null, Conformance.Create(ConformanceKind.Deprecated))),
             Arr<EventModel>(),
             globals);
-        var source = ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None);
-        var global = GlobalsEmitter.Emit(new GlobalTypesUnit(globals), GeneratorSettings.Default, CancellationToken.None);
+        var source = GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None);
+        var global = GeneratedSource.Globals(new GlobalTypesUnit(globals), GeneratorSettings.Default, CancellationToken.None);
         return (GeneratedAssembly.Load(source, global), source);
     });
 

@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Tlv;
 using Xunit;
@@ -24,7 +23,7 @@ public sealed class SinglePassDecodeTests
             Field(3, "Stamp", "epoch_s", optional: true),
             Field(4, "Big", "int64s", optional: true, min: "-5"));
         var unit = Unit("Readings", Arr(reading), Arr<AttributeModel>(), Arr<CommandModel>(), Arr<EventModel>());
-        var assembly = GeneratedAssembly.Load(ClusterEmitter.Emit(unit, GeneratorSettings.Default, CancellationToken.None));
+        var assembly = GeneratedAssembly.Load(GeneratedSource.Cluster(unit, GeneratorSettings.Default, CancellationToken.None));
         return assembly.GetType("MatterGen.Clusters.Readings+Reading")!;
     });
 

@@ -27,8 +27,8 @@ public sealed class IncrementalityTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Settings, TrackingNames.ParseDefinitionFile, TrackingNames.FileDiagnostics, TrackingNames.BuildCatalog,
-        TrackingNames.ClusterUnits, TrackingNames.GlobalTypes, TrackingNames.CatalogDiagnostics, TrackingNames.ServerDeclarations,
-        TrackingNames.SpecializeServer, TrackingNames.SelectCorpus,
+        TrackingNames.ClusterUnits, TrackingNames.PlanCluster, TrackingNames.GlobalTypes, TrackingNames.PlanGlobals, TrackingNames.CatalogDiagnostics,
+        TrackingNames.ServerDeclarations, TrackingNames.SpecializeServer, TrackingNames.PlanServer, TrackingNames.SelectCorpus,
     ];
 
     private static readonly string[] ManifestSteps = [.. TrackedSteps, TrackingNames.ParseManifest];
@@ -77,6 +77,49 @@ public sealed class IncrementalityTests
 
         // The Energy EVSE server's specialization is unchanged.
         AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.ServerDeclarations, TrackingNames.SpecializeServer, TrackingNames.Settings]);
+    }
+
+    [Fact]
+    public void Editing_a_server_declaration_specializes_it_again_and_leaves_every_cluster_plan_cached()
+    {
+        var (driver, compilation) = FirstRun(GeneratorHarness.SpecFiles());
+        var declaration = compilation.SyntaxTrees.Single(tree => tree.ToString().Contains("MatterServer", StringComparison.Ordinal));
+
+        var edited = compilation.ReplaceSyntaxTree(declaration, CSharpSyntaxTree.ParseText(
+            ServerSource.Replace("ChargingPreferences, RFID", "ChargingPreferences, SoCReporting", StringComparison.Ordinal), GeneratorHarness.ParseOptions, declaration.FilePath));
+        driver = driver.RunGenerators(edited);
+        var result = driver.GetRunResult().Results.Single();
+
+        // The edit reached the server: its specialization and its plan pairing ran again and changed ...
+        Assert.Contains(result.TrackedSteps[TrackingNames.SpecializeServer].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.TrackedSteps[TrackingNames.PlanServer].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("StateOfCharge", result.GeneratedSources.Single(source => source.HintName.EndsWith("Charger.MatterServer.g.cs", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+
+        // ... and no cluster was planned again: every plan is the cached one.
+        var plans = result.TrackedSteps[TrackingNames.PlanCluster].SelectMany(step => step.Outputs).ToList();
+        Assert.NotEmpty(plans);
+        Assert.All(plans, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.BuildCatalog, TrackingNames.ClusterUnits, TrackingNames.GlobalTypes, TrackingNames.PlanGlobals]);
+    }
+
+    [Fact]
+    public void Editing_one_cluster_xml_plans_only_that_cluster_again()
+    {
+        var files = GeneratorHarness.SpecFiles().Append(new InMemoryAdditionalText("/extra/widget.xml", WidgetXml(0))).ToList();
+        var (driver, compilation) = FirstRun(files);
+
+        driver = driver.ReplaceAdditionalText(files[^1], new InMemoryAdditionalText("/extra/widget.xml", WidgetXml(1))).RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results.Single();
+
+        var plans = result.TrackedSteps[TrackingNames.PlanCluster].SelectMany(step => step.Outputs).ToList();
+        var replanned = plans.Where(output => output.Reason != IncrementalStepRunReason.Cached).ToList();
+        var widget = Assert.Single(replanned);
+        Assert.Equal(IncrementalStepRunReason.Modified, widget.Reason);
+        Assert.Equal("Widget", ((Generator.Emit.ClusterPlan)widget.Value).Unit.TypeName);
+        Assert.Equal(result.TrackedSteps[TrackingNames.ClusterUnits].SelectMany(step => step.Outputs).Count(), plans.Count);
+
+        // The Energy EVSE server is paired with its own (cached) plan again and comes out the same: not emitted again.
+        AssertAllCachedOrUnchanged(driver.GetRunResult(), [TrackingNames.SpecializeServer, TrackingNames.PlanServer]);
     }
 
     [Fact]

@@ -31,10 +31,10 @@ internal static class ServerEmitter
         return string.Join(".", parts) + ".MatterServer.g.cs";
     }
 
-    public static string Emit(SpecializedCluster cluster, GeneratorSettings settings, CancellationToken cancellationToken)
+    /// <summary>The C# source of a server type, printed from its specialization and its cluster's plan.</summary>
+    public static string Emit(SpecializedCluster cluster, ClusterPlan plan, CancellationToken cancellationToken)
     {
         var declaration = cluster.Declaration;
-        var plan = ClusterPlan.For(cluster.Unit, settings, cancellationToken);
         var clusterClass = plan.ClassReference;
         var mapper = plan.Mapper;
         var names = plan.Members;
