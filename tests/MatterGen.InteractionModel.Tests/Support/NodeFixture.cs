@@ -17,7 +17,8 @@ namespace MatterGen.InteractionModel.Tests.Support;
 /// <summary>
 /// A node on a fake clock, served by an <see cref="InteractionServer"/> at one end of a loopback session, and an
 /// <see cref="InteractionClient"/> at the other: endpoint 1 has the test cluster, endpoint 2 an Energy EVSE and
-/// its mode cluster.
+/// its mode cluster; with <c>twinEndpoint</c>, that endpoint has a second test cluster sharing the first one's event
+/// log, as every server of a real node does.
 /// </summary>
 public sealed class NodeFixture : IAsyncDisposable
 {
@@ -25,7 +26,7 @@ public sealed class NodeFixture : IAsyncDisposable
 
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(30));
 
-    public NodeFixture(int maxPayloadSize = 1200, int? budget = null, SubjectDescriptor? subject = null, int subscriptionsPerFabric = 3)
+    public NodeFixture(int maxPayloadSize = 1200, int? budget = null, SubjectDescriptor? subject = null, int subscriptionsPerFabric = 3, ushort? twinEndpoint = null)
     {
         Driver = new TestDriver();
         Server = new InteractionTestServer(Driver, new ClusterServerOptions { Endpoint = 1, Time = Time });
@@ -33,6 +34,12 @@ public sealed class NodeFixture : IAsyncDisposable
         Evse = EnergyEvseDevice.CreateStandard(serverOptions: new ClusterServerOptions { Endpoint = 2, Time = Time });
         var (_, modeServer) = EnergyEvseModes.Create(new ClusterServerOptions { Endpoint = 2, Time = Time });
         Node = new TestNode().Add(Server).Add(Evse.Server).Add(modeServer);
+        if (twinEndpoint is { } endpoint)
+        {
+            Twin = new InteractionTestServer(new TestDriver(), new ClusterServerOptions { Endpoint = endpoint, Time = Time, EventLog = Server.EventLog });
+            Node.Add(Twin);
+        }
+
         Engine = new InteractionServer(Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget, SubscriptionsPerFabric = subscriptionsPerFabric });
         (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject ?? Controller, maxPayloadSize: maxPayloadSize, time: Time);
         NodeSession.AddHandler(Engine);
@@ -45,6 +52,9 @@ public sealed class NodeFixture : IAsyncDisposable
     public TestDriver Driver { get; }
 
     public InteractionTestServer Server { get; }
+
+    /// <summary>The second test cluster (on <c>twinEndpoint</c>), sharing <see cref="Server"/>'s event log; null without one.</summary>
+    public InteractionTestServer? Twin { get; }
 
     public EnergyEvseDevice Evse { get; }
 

@@ -221,7 +221,7 @@ public sealed class InteractionClient : IInteractionTransport
 
             var data = report.Data!;
             var timestamp = data.EpochTimestamp is { } epoch ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Min(epoch, 253402300799999UL)) : DateTimeOffset.UnixEpoch;
-            events.Add(new EventRecord(data.EventNumber, data.Path.Cluster ?? clusterId, data.Path.Event ?? 0, data.Priority, timestamp, data.Data));
+            events.Add(new EventRecord(data.EventNumber, data.Path.Endpoint ?? endpoint, data.Path.Cluster ?? clusterId, data.Path.Event ?? 0, data.Priority, timestamp, data.Data));
         }
 
         return events;
