@@ -14,7 +14,9 @@ namespace MatterGen.Evse.EnergyManagement;
 /// on the offered current (<see cref="EnergyEvseController.SetEnergyManagementLimit"/>) for its duration; a cancel,
 /// its expiry, a fault or the user opting out remove it, each with its PowerAdjustEnd. ESAState follows the charger
 /// (Fault while it is faulted, Offline during self-diagnostics) and the Forecast follows its charging plan. Both
-/// clusters change under the Energy EVSE server's lock, so a reader never sees them disagree.
+/// clusters change under the Energy EVSE server's lock, so a reader never sees them disagree. It follows only Energy
+/// EVSE changes that stand: a command's changes once its transaction committed (a failed one leaves this cluster as
+/// it was, as it leaves the Energy EVSE), the hardware's as they happen.
 /// </summary>
 public sealed partial class EnergyManagementController : IChargerEnergyManagementServerDriver, IDisposable
 {
@@ -55,7 +57,10 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
             Refresh();
         }
 
-        evse.Server.AttributeChanged += OnEvseChanged;
+        // Reports, not changes: a transaction lets them out only when it commits (AttributeChanged comes while a
+        // command runs, before it may still fail). None of the attributes followed here is changes-omitted (C) or
+        // quieter-reporting (Q), so every change of theirs is reported.
+        evse.Server.AttributeReported += OnEvseChanged;
     }
 
     /// <summary>The Device Energy Management server.</summary>
@@ -165,7 +170,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     /// <inheritdoc/>
     public void Dispose()
     {
-        evse.Server.AttributeChanged -= OnEvseChanged;
+        evse.Server.AttributeReported -= OnEvseChanged;
         lock (Gate)
         {
             expiry?.Dispose();

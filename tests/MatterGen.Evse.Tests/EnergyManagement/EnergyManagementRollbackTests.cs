@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using MatterGen.DataModel;
+using MatterGen.Evse.Clusters;
+using MatterGen.Evse.Device;
+using MatterGen.Evse.Tests.Hostile;
+using MatterGen.Interaction;
+using Xunit;
+using Day = MatterGen.Evse.Clusters.EnergyEVSE.TargetDayOfWeekBitmap;
+using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
+
+namespace MatterGen.Evse.Tests.EnergyManagement;
+
+/// <summary>
+/// An Energy EVSE command that fails leaves Device Energy Management as it was too: the charger node over IM, each
+/// step of the command through the device's seams (clock, timers, store, change observers) failed in turn, and after
+/// every failure the energy management side (its attributes, data version and events, the adjustment in force and
+/// the cap it puts on the current) is compared with before, as well as the Energy EVSE side.
+/// </summary>
+public sealed class EnergyManagementRollbackTests
+{
+    public static TheoryData<string> Operations => new(Scenarios.Keys);
+
+    private static readonly Dictionary<string, (Func<HostileBed, Task> Setup, Func<HostileBed, Task<MatterStatus>> Run)> Scenarios = new()
+    {
+        ["StartDiagnostics under a power adjustment"] = (
+            async bed => { bed.Controller.SetCircuitCapacity(32_000); await AdjustAsync(bed); },
+            bed => InvokeAsync(bed, EnergyEVSE.Commands.StartDiagnostics.Id)),
+        ["EnableCharging with a charging plan"] = (
+            async bed => { bed.Controller.SetCircuitCapacity(32_000); bed.Controller.SetHardwareState(HardwareState.PluggedInDemand); await PlanAsync(bed); },
+            bed => bed.Client.EnableChargingAsync(new EnergyEVSE.EnableChargingRequest { ChargingEnabledUntil = null, MinimumChargeCurrent = 6000, MaximumChargeCurrent = 16000 }).AsStatus()),
+        ["Disable while charging to a plan under a power adjustment"] = (
+            async bed => { await bed.ChargingAsync(); await PlanAsync(bed); await AdjustAsync(bed); },
+            bed => InvokeAsync(bed, EnergyEVSE.Commands.Disable.Id)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task A_failed_command_leaves_energy_management_as_it_was(string operation)
+    {
+        var (setup, run) = Scenarios[operation];
+        int steps;
+        bool managementChanges;
+        using (var dry = await PreparedAsync(setup))
+        {
+            var before = await ObserveManagementAsync(dry);
+            dry.Plan.Arm();
+            Assert.Equal(MatterStatus.Success, await run(dry));
+            dry.Plan.Disarm();
+            steps = dry.Plan.Steps;
+            managementChanges = before != await ObserveManagementAsync(dry);
+        }
+
+        Assert.True(managementChanges, $"{operation}: the command does not touch energy management, so this test shows nothing");
+        var failed = 0;
+        for (var step = 1; step <= steps; step++)
+        {
+            using var bed = await PreparedAsync(setup);
+            var before = await bed.ObserveAsync() + await ObserveManagementAsync(bed);
+            bed.Plan.Arm(failAt: step);
+            var status = await run(bed);
+            bed.Plan.Disarm();
+            if (status != MatterStatus.Success)
+            {
+                failed++;
+                var after = await bed.ObserveAsync() + await ObserveManagementAsync(bed);
+                Assert.True(before == after, $"{operation}: failing step {step} of {steps} ({string.Join(", ", bed.Plan.Trace)}) answered {status} but changed the device:\n{before}\n---\n{after}");
+            }
+        }
+
+        Assert.True(failed > 0, $"{operation}: no injected failure reached the command ({steps} steps)");
+    }
+
+    [Fact]
+    public void Every_energy_evse_attribute_energy_management_follows_is_reported_at_each_change()
+    {
+        // Energy management follows the charger's committed changes through AttributeReported, which leaves out
+        // changes-omitted (C) attributes and paces quieter-reporting (Q) ones: none of those it follows may be either.
+        uint[] followed =
+        [
+            EnergyEVSE.Attributes.State.Id, EnergyEVSE.Attributes.SupplyState.Id, EnergyEVSE.Attributes.FaultState.Id,
+            EnergyEVSE.Attributes.MaximumChargeCurrent.Id, EnergyEVSE.Attributes.NextChargeStartTime.Id,
+            EnergyEVSE.Attributes.NextChargeTargetTime.Id, EnergyEVSE.Attributes.NextChargeRequiredEnergy.Id,
+            EnergyEVSE.Attributes.NextChargeTargetSoC.Id, EnergyEVSE.Attributes.StateOfCharge.Id, EnergyEVSE.Attributes.BatteryCapacity.Id,
+        ];
+        using var bed = new HostileBed(overInteractionModel: true);
+
+        Assert.All(followed, id => Assert.Equal(
+            AttributeQuality.None,
+            bed.Device.Server.Description.FindAttribute(id)!.Quality & (AttributeQuality.ChangesOmitted | AttributeQuality.QuieterReporting)));
+    }
+
+    // The store holds every non-volatile Energy EVSE attribute from the start, as FailureInjectionTests' does: a
+    // rollback saves the old value of what a failed commit saved, which is then the value the store held.
+    private static async Task<HostileBed> PreparedAsync(Func<HostileBed, Task> setup)
+    {
+        var bed = new HostileBed(overInteractionModel: true);
+        foreach (var metadata in bed.Device.Server.Description.Attributes.Where(a => (a.Quality & AttributeQuality.NonVolatile) != 0))
+        {
+            var read = await bed.Peer.ReadAttributeAsync(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id);
+            bed.Store.Save(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id, read.Value.Span);
+        }
+
+        await setup(bed);
+        return bed;
+    }
+
+    // A local optimization: 2.3 kW (10 A at 230 V) for ten minutes.
+    private static async Task AdjustAsync(HostileBed bed) =>
+        await new Dem.Client(bed.Peer, HostileBed.Endpoint).PowerAdjustRequestAsync(new Dem.PowerAdjustRequest
+        {
+            Power = 2_300_000,
+            Duration = new ElapsedSeconds(600),
+            Cause = Dem.AdjustmentCauseEnum.LocalOptimization,
+        });
+
+    // Every day at 07:00, 20 kWh to add: a charging plan, hence a forecast.
+    private static async Task PlanAsync(HostileBed bed) => await bed.Client.SetTargetsAsync(new EnergyEVSE.SetTargetsRequest
+    {
+        ChargingTargetSchedules =
+        [
+            new() { DayOfWeekForSequence = (Day)0x7F, ChargingTargets = [new() { TargetTimeMinutesPastMidnight = 7 * 60, TargetSoC = 100, AddedEnergy = 20_000_000 }] },
+        ],
+    });
+
+    private static async Task<MatterStatus> InvokeAsync(HostileBed bed, uint command) => (await bed.InvokeHexAsync(command, "1518")).Status;
+
+    /// <summary>What a peer sees of Device Energy Management (every attribute, the data version, every event), and the cap the charger applies for it.</summary>
+    private static async Task<string> ObserveManagementAsync(HostileBed bed)
+    {
+        var management = bed.Wire!.Charger.EnergyManagement.Server;
+        var text = new StringBuilder("\nmanagement:");
+        uint version = 0;
+        foreach (var id in management.Description.AttributeList.Where(id => id < 0xFFF0))
+        {
+            var read = await bed.Peer.ReadAttributeAsync(HostileBed.Endpoint, Dem.ClusterId, id);
+            text.Append(' ').Append(id.ToString("X4")).Append('=').Append(read.Status).Append(':').Append(Convert.ToHexString(read.Value.Span));
+            version = read.DataVersion;
+        }
+
+        text.Append("\nmanagement version=").Append(version);
+        foreach (var record in await bed.Peer.ReadEventsAsync(HostileBed.Endpoint, Dem.ClusterId, 0))
+        {
+            text.Append("\nmanagement event ").Append(record.EventNumber).Append(' ').Append(record.EventId).Append(' ').Append(Convert.ToHexString(record.Payload.Span));
+        }
+
+        text.Append("\ncap=").Append(bed.Controller.EnergyManagementLimit);
+        return text.ToString();
+    }
+}
