@@ -40,11 +40,12 @@ public sealed class NodeFixture : IAsyncDisposable
             Node.Add(Twin);
         }
 
-        Engine = new InteractionServer(Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget, SubscriptionsPerFabric = subscriptionsPerFabric });
-        (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject ?? Controller, maxPayloadSize: maxPayloadSize, time: Time);
-        NodeSession.AddHandler(Engine);
-        Client = new InteractionClient(ClientSession);
-        ClientSession.AddHandler(Client.ReportHandler);
+        Wire = new LoopbackInteraction(
+            Node,
+            subject ?? Controller,
+            Time,
+            new InteractionServerOptions { Time = Time, PayloadBudget = budget, SubscriptionsPerFabric = subscriptionsPerFabric },
+            maxPayloadSize);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -60,13 +61,15 @@ public sealed class NodeFixture : IAsyncDisposable
 
     public TestNode Node { get; }
 
-    public InteractionServer Engine { get; }
+    public LoopbackInteraction Wire { get; }
 
-    public LoopbackSession ClientSession { get; }
+    public InteractionServer Engine => Wire.Server;
 
-    public LoopbackSession NodeSession { get; }
+    public LoopbackSession ClientSession => Wire.ClientSession;
 
-    public InteractionClient Client { get; }
+    public LoopbackSession NodeSession => Wire.NodeSession;
+
+    public InteractionClient Client => Wire.Client;
 
     /// <summary>Cancels a test that would hang (30 s of real time).</summary>
     public CancellationToken Guard => guard.Token;
@@ -92,8 +95,7 @@ public sealed class NodeFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Engine.DisposeAsync();
-        ClientSession.Dispose();
+        await Wire.DisposeAsync();
         Evse.Dispose();
         Assert.Empty(NodeSession.HandlerFailures);
         Assert.Empty(ClientSession.HandlerFailures);
