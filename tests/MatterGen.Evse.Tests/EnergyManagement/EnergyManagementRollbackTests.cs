@@ -22,6 +22,8 @@ namespace MatterGen.Evse.Tests.EnergyManagement;
 /// </summary>
 public sealed class EnergyManagementRollbackTests
 {
+    private const string ManagementHeading = "\nmanagement:";
+
     public static TheoryData<string> Operations => new(Scenarios.Keys);
 
     private static readonly Dictionary<string, (Func<HostileBed, Task> Setup, Func<HostileBed, Task<MatterStatus>> Run)> Scenarios = new()
@@ -42,36 +44,12 @@ public sealed class EnergyManagementRollbackTests
     public async Task A_failed_command_leaves_energy_management_as_it_was(string operation)
     {
         var (setup, run) = Scenarios[operation];
-        int steps;
-        bool managementChanges;
-        using (var dry = await PreparedAsync(setup))
-        {
-            var before = await ObserveManagementAsync(dry);
-            dry.Plan.Arm();
-            Assert.Equal(MatterStatus.Success, await run(dry));
-            dry.Plan.Disarm();
-            steps = dry.Plan.Steps;
-            managementChanges = before != await ObserveManagementAsync(dry);
-        }
+        var sweep = await FaultSweep.RunAsync(operation, () => PreparedAsync(setup), run, async bed => await bed.ObserveAsync() + await ObserveManagementAsync(bed));
 
-        Assert.True(managementChanges, $"{operation}: the command does not touch energy management, so this test shows nothing");
-        var failed = 0;
-        for (var step = 1; step <= steps; step++)
-        {
-            using var bed = await PreparedAsync(setup);
-            var before = await bed.ObserveAsync() + await ObserveManagementAsync(bed);
-            bed.Plan.Arm(failAt: step);
-            var status = await run(bed);
-            bed.Plan.Disarm();
-            if (status != MatterStatus.Success)
-            {
-                failed++;
-                var after = await bed.ObserveAsync() + await ObserveManagementAsync(bed);
-                Assert.True(before == after, $"{operation}: failing step {step} of {steps} ({string.Join(", ", bed.Plan.Trace)}) answered {status} but changed the device:\n{before}\n---\n{after}");
-            }
-        }
-
-        Assert.True(failed > 0, $"{operation}: no injected failure reached the command ({steps} steps)");
+        Assert.True(
+            ManagementPart(sweep.DryBefore) != ManagementPart(sweep.DryAfter),
+            $"{operation}: the command does not touch energy management, so this test shows nothing");
+        Assert.True(sweep.Failed > 0, $"{operation}: no injected failure reached the command ({sweep.Steps} steps)");
     }
 
     [Fact]
@@ -93,20 +71,15 @@ public sealed class EnergyManagementRollbackTests
             bed.Device.Server.Description.FindAttribute(id)!.Quality & (AttributeQuality.ChangesOmitted | AttributeQuality.QuieterReporting)));
     }
 
-    // The store holds every non-volatile Energy EVSE attribute from the start, as FailureInjectionTests' does: a
-    // rollback saves the old value of what a failed commit saved, which is then the value the store held.
     private static async Task<HostileBed> PreparedAsync(Func<HostileBed, Task> setup)
     {
         var bed = new HostileBed(overInteractionModel: true);
-        foreach (var metadata in bed.Device.Server.Description.Attributes.Where(a => (a.Quality & AttributeQuality.NonVolatile) != 0))
-        {
-            var read = await bed.Peer.ReadAttributeAsync(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id);
-            bed.Store.Save(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id, read.Value.Span);
-        }
-
+        await bed.StoreNonVolatileAttributesAsync();
         await setup(bed);
         return bed;
     }
+
+    private static string ManagementPart(string observed) => observed[observed.IndexOf(ManagementHeading, StringComparison.Ordinal)..];
 
     // A local optimization: 2.3 kW (10 A at 230 V) for ten minutes.
     private static async Task AdjustAsync(HostileBed bed) =>
@@ -132,7 +105,7 @@ public sealed class EnergyManagementRollbackTests
     private static async Task<string> ObserveManagementAsync(HostileBed bed)
     {
         var management = bed.Wire!.Charger.EnergyManagement.Server;
-        var text = new StringBuilder("\nmanagement:");
+        var text = new StringBuilder(ManagementHeading);
         uint version = 0;
         foreach (var id in management.Description.AttributeList.Where(id => id < 0xFFF0))
         {
