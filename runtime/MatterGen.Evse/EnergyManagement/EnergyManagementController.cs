@@ -16,7 +16,9 @@ namespace MatterGen.Evse.EnergyManagement;
 /// (Fault while it is faulted, Offline during self-diagnostics) and the Forecast follows its charging plan. Both
 /// clusters change under the Energy EVSE server's lock, so a reader never sees them disagree. It follows only Energy
 /// EVSE changes that stand: a command's changes once its transaction committed (a failed one leaves this cluster as
-/// it was, as it leaves the Energy EVSE), the hardware's as they happen.
+/// it was, as it leaves the Energy EVSE), the hardware's as they happen. Its own commands are all-or-nothing across
+/// both clusters: a PowerAdjustRequest or its cancel that fails leaves the adjustment in force, its expiry, this
+/// cluster and the Energy EVSE's offered current as they were.
 /// </summary>
 public sealed partial class EnergyManagementController : IChargerEnergyManagementServerDriver, IDisposable
 {
@@ -61,6 +63,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         // command runs, before it may still fail). None of the attributes followed here is changes-omitted (C) or
         // quieter-reporting (Q), so every change of theirs is reported.
         evse.Server.AttributeReported += OnEvseChanged;
+        Server.Enlist(this);
     }
 
     /// <summary>The Device Energy Management server.</summary>
@@ -117,23 +120,27 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.ConstraintError, "The power or duration is outside every band of PowerAdjustmentCapability.");
             }
 
-            var now = time.GetUtcNow();
-
-            // A request while one is in force replaces it without a new PowerAdjustStart.
-            if (active is null)
+            // The cap and the offered current change with this cluster, as one: a failure puts both back (the
+            // Energy EVSE side in its own transaction, this side in the command's).
+            evse.Server.Atomically(() =>
             {
-                Server.EmitPowerAdjustStart(new Dem.PowerAdjustStartEvent());
-                active = new Adjustment(now, importedEnergy(), request.Cause);
-            }
-            else
-            {
-                active = active with { Cause = request.Cause };
-            }
+                var now = time.GetUtcNow();
 
-            expiry?.Dispose();
-            expiry = time.CreateTimer(_ => Expire(), null, request.Duration.ToTimeSpan(), Timeout.InfiniteTimeSpan);
-            evse.SetEnergyManagementLimit(Math.Max(options.MinimumChargeCurrent, options.CurrentOf(request.Power)));
-            Refresh();
+                // A request while one is in force replaces it without a new PowerAdjustStart.
+                if (active is null)
+                {
+                    Server.EmitPowerAdjustStart(new Dem.PowerAdjustStartEvent());
+                    active = new Adjustment(now, importedEnergy(), request.Cause);
+                }
+                else
+                {
+                    active = active with { Cause = request.Cause };
+                }
+
+                ArmExpiry(request.Duration.ToTimeSpan());
+                evse.SetEnergyManagementLimit(Math.Max(options.MinimumChargeCurrent, options.CurrentOf(request.Power)));
+                Refresh();
+            });
         }
 
         return ValueTask.CompletedTask;
@@ -149,7 +156,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.InvalidInState, "No power adjustment is in force.");
             }
 
-            End(Dem.CauseEnum.Cancelled);
+            evse.Server.Atomically(() => End(Dem.CauseEnum.Cancelled));
         }
 
         return ValueTask.CompletedTask;
@@ -173,7 +180,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         evse.Server.AttributeReported -= OnEvseChanged;
         lock (Gate)
         {
-            expiry?.Dispose();
+            Retire(expiry);
             expiry = null;
             DisarmSlotStart();
         }
@@ -199,11 +206,12 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         }
     }
 
-    private void Expire()
+    // Only the timer armed for the adjustment in force ends it: one a command replaced (kept until it commits) does not.
+    private void Expire(ITimer? timer)
     {
         lock (Gate)
         {
-            if (active is not null)
+            if (active is not null && timer is not null && ReferenceEquals(timer, expiry))
             {
                 End(Dem.CauseEnum.NormalCompletion);
             }
@@ -214,7 +222,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     {
         var adjustment = active!;
         active = null;
-        expiry?.Dispose();
+        Retire(expiry);
         expiry = null;
         var lasted = time.GetUtcNow() - adjustment.Started;
         Server.EmitPowerAdjustEnd(new Dem.PowerAdjustEndEvent

@@ -15,7 +15,8 @@ using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 namespace MatterGen.Evse.Tests.EnergyManagement;
 
 /// <summary>
-/// An Energy EVSE command that fails leaves Device Energy Management as it was too: the charger node over IM, each
+/// A command of either cluster that fails leaves both as they were: an Energy EVSE command leaves Device Energy
+/// Management as it was, and a power adjustment (or its cancel) the offered current. The charger node over IM, each
 /// step of the command through the device's seams (clock, timers, store, change observers) failed in turn, and after
 /// every failure the energy management side (its attributes, data version and events, the adjustment in force and
 /// the cap it puts on the current) is compared with before, as well as the Energy EVSE side.
@@ -37,6 +38,15 @@ public sealed class EnergyManagementRollbackTests
         ["Disable while charging to a plan under a power adjustment"] = (
             async bed => { await bed.ChargingAsync(); await PlanAsync(bed); await AdjustAsync(bed); },
             bed => InvokeAsync(bed, EnergyEVSE.Commands.Disable.Id)),
+        ["PowerAdjustRequest while charging to a plan"] = (
+            async bed => { await bed.ChargingAsync(); await PlanAsync(bed); },
+            bed => AdjustAsync(bed).AsStatus()),
+        ["PowerAdjustRequest replacing one in force"] = (
+            async bed => { await bed.ChargingAsync(); await PlanAsync(bed); await AdjustAsync(bed); },
+            bed => AdjustAsync(bed, 3_450_000, Dem.AdjustmentCauseEnum.GridOptimization).AsStatus()),
+        ["CancelPowerAdjustRequest while charging to a plan"] = (
+            async bed => { await bed.ChargingAsync(); await PlanAsync(bed); await AdjustAsync(bed); },
+            bed => new Dem.Client(bed.Peer, HostileBed.Endpoint).CancelPowerAdjustRequestAsync(new Dem.CancelPowerAdjustRequest()).AsStatus()),
     };
 
     [Theory]
@@ -50,6 +60,26 @@ public sealed class EnergyManagementRollbackTests
             ManagementPart(sweep.DryBefore) != ManagementPart(sweep.DryAfter),
             $"{operation}: the command does not touch energy management, so this test shows nothing");
         Assert.True(sweep.Failed > 0, $"{operation}: no injected failure reached the command ({sweep.Steps} steps)");
+    }
+
+    [Fact]
+    public async Task A_failed_replacement_keeps_the_adjustment_in_force_expiring_on_time()
+    {
+        using var bed = await PreparedAsync(async bed => { await bed.ChargingAsync(); await AdjustAsync(bed); });
+        var management = new Dem.Client(bed.Peer, HostileBed.Endpoint);
+
+        bed.Plan.ArmOn("timer change"); // Arming the replacement's expiry fails.
+        Assert.Equal(MatterStatus.Failure, await AdjustAsync(bed, 3_450_000, Dem.AdjustmentCauseEnum.GridOptimization).AsStatus());
+        bed.Plan.Disarm();
+        Assert.Equal(10_000, bed.Controller.EnergyManagementLimit);
+
+        bed.Clock.Advance(TimeSpan.FromSeconds(599));
+        Assert.Equal(Dem.ESAStateEnum.PowerAdjustActive, await management.ReadESAStateAsync());
+        bed.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(Dem.ESAStateEnum.Online, await management.ReadESAStateAsync());
+        Assert.Null(bed.Controller.EnergyManagementLimit);
+        var end = Dem.Client.DecodePowerAdjustEnd((await management.ReadEventsAsync()).Last(e => e.EventId == Dem.Events.PowerAdjustEnd.Id));
+        Assert.Equal(Dem.CauseEnum.NormalCompletion, end.Cause);
     }
 
     [Fact]
@@ -81,13 +111,13 @@ public sealed class EnergyManagementRollbackTests
 
     private static string ManagementPart(string observed) => observed[observed.IndexOf(ManagementHeading, StringComparison.Ordinal)..];
 
-    // A local optimization: 2.3 kW (10 A at 230 V) for ten minutes.
-    private static async Task AdjustAsync(HostileBed bed) =>
-        await new Dem.Client(bed.Peer, HostileBed.Endpoint).PowerAdjustRequestAsync(new Dem.PowerAdjustRequest
+    // By default a local optimization: 2.3 kW (10 A at 230 V) for ten minutes.
+    private static ValueTask AdjustAsync(HostileBed bed, long power = 2_300_000, Dem.AdjustmentCauseEnum cause = Dem.AdjustmentCauseEnum.LocalOptimization) =>
+        new Dem.Client(bed.Peer, HostileBed.Endpoint).PowerAdjustRequestAsync(new Dem.PowerAdjustRequest
         {
-            Power = 2_300_000,
+            Power = power,
             Duration = new ElapsedSeconds(600),
-            Cause = Dem.AdjustmentCauseEnum.LocalOptimization,
+            Cause = cause,
         });
 
     // Every day at 07:00, 20 kWh to add: a charging plan, hence a forecast.
