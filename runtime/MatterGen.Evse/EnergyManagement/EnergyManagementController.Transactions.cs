@@ -2,32 +2,39 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using MatterGen.DataModel;
-using MatterGen.Interaction;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 
 namespace MatterGen.Evse.EnergyManagement;
 
-// The controller's share of its server's transactions (PowerAdjustRequest, CancelPowerAdjustRequest): the adjustment
-// in force, its expiry, the opt-outs and the forecast's basis are captured before a command and put back if it fails,
-// with the timers it armed or stopped. A timer a command stops is only retired until it commits, so a failure can keep
-// it; its callback checks that it is still the current one.
-public sealed partial class EnergyManagementController : ITransactionalState
+// The commands' all-or-nothing (PowerAdjustRequest, CancelPowerAdjustRequest). A command's change runs under the lock
+// both clusters share, inside an Energy EVSE transaction: if it throws, that transaction puts the Energy EVSE side back
+// (the cap and the offered current), this file puts back what the controller keeps (the adjustment in force, its
+// expiry, the opt-outs, the forecast's basis and its timer), and the exception goes on to the command's own
+// transaction, which puts this cluster's attributes back and drops its events. A timer the change stops is only
+// retired until the change stands, so a failure can keep it; an expiry callback checks that its timer is still the
+// current one. Nothing can fail after the change: this cluster has no non-volatile attribute to save at commit.
+public sealed partial class EnergyManagementController
 {
     private readonly List<ITimer> retired = [];
-    private bool inTransaction;
+    private bool changing;
 
-    /// <inheritdoc/>
-    object ITransactionalState.Capture()
+    // Under Gate.
+    private void AllOrNothing(Action change)
     {
-        inTransaction = true;
-        retired.Clear();
-        return new Snapshot(active, expiry, slotStart, modeOptOut, userOptOut, forecastId, forecastBasis, testForecastStart);
-    }
+        var saved = new Snapshot(active, expiry, slotStart, modeOptOut, userOptOut, forecastId, forecastBasis, testForecastStart);
+        changing = true;
+        try
+        {
+            evse.Server.Atomically(change);
+        }
+        catch
+        {
+            changing = false;
+            Restore(saved);
+            throw;
+        }
 
-    /// <inheritdoc/>
-    void ITransactionalState.Commit(object snapshot)
-    {
-        inTransaction = false;
+        changing = false;
         foreach (var timer in retired)
         {
             timer.Dispose();
@@ -36,13 +43,9 @@ public sealed partial class EnergyManagementController : ITransactionalState
         retired.Clear();
     }
 
-    /// <inheritdoc/>
-    void ITransactionalState.Restore(object snapshot)
+    private void Restore(Snapshot saved)
     {
-        inTransaction = false;
-        var saved = (Snapshot)snapshot;
-
-        // Timers the failed command armed go; those it retired are the current ones again.
+        // Timers the failed change armed go; those it retired are the current ones again.
         if (!ReferenceEquals(expiry, saved.Expiry))
         {
             expiry?.Dispose();
@@ -58,7 +61,7 @@ public sealed partial class EnergyManagementController : ITransactionalState
             (saved.Active, saved.Expiry, saved.SlotStart, saved.ModeOptOut, saved.UserOptOut, saved.ForecastId, saved.ForecastBasis, saved.TestForecastStart);
     }
 
-    // Stops a timer: at once outside a command, at its commit inside one.
+    // Stops a timer: at once, or when the command's change stands. Under Gate.
     private void Retire(ITimer? timer)
     {
         if (timer is null)
@@ -66,7 +69,7 @@ public sealed partial class EnergyManagementController : ITransactionalState
             return;
         }
 
-        if (inTransaction)
+        if (changing)
         {
             retired.Add(timer);
         }
@@ -76,7 +79,7 @@ public sealed partial class EnergyManagementController : ITransactionalState
         }
     }
 
-    // The expiry of the adjustment in force, replacing any earlier one.
+    // The expiry of the adjustment in force, replacing any earlier one. Under Gate.
     private void ArmExpiry(TimeSpan duration)
     {
         Retire(expiry);

@@ -63,7 +63,6 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         // command runs, before it may still fail). None of the attributes followed here is changes-omitted (C) or
         // quieter-reporting (Q), so every change of theirs is reported.
         evse.Server.AttributeReported += OnEvseChanged;
-        Server.Enlist(this);
     }
 
     /// <summary>The Device Energy Management server.</summary>
@@ -120,9 +119,8 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.ConstraintError, "The power or duration is outside every band of PowerAdjustmentCapability.");
             }
 
-            // The cap and the offered current change with this cluster, as one: a failure puts both back (the
-            // Energy EVSE side in its own transaction, this side in the command's).
-            evse.Server.Atomically(() =>
+            // The cap and the offered current change with this cluster, as one (AllOrNothing).
+            AllOrNothing(() =>
             {
                 var now = time.GetUtcNow();
 
@@ -156,7 +154,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.InvalidInState, "No power adjustment is in force.");
             }
 
-            evse.Server.Atomically(() => End(Dem.CauseEnum.Cancelled));
+            AllOrNothing(() => End(Dem.CauseEnum.Cancelled));
         }
 
         return ValueTask.CompletedTask;
