@@ -58,6 +58,10 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.InRange(outcome.StateOfChargeAt(scenario.Start.Date.AddDays(1).AddHours(7.5)), 79.5, 82);
         Assert.InRange(outcome.PeakMeasuredAmps, 31, 32);
         Assert.Contains(outcome.Views, v => v.State == MatterGen.Evse.Clusters.EnergyEVSE.StateEnum.Fault);
+
+        // Each of the manager's rounds is one Interaction Model read of both clusters' attributes and events.
+        Assert.True(outcome.Polls > 1000, $"{outcome.Polls} polls");
+        Assert.Equal(outcome.Polls, outcome.ReadRequests);
         Assert.All(SessionRunner.Check(outcome), check => Assert.True(check.Passed, check.Description));
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace MatterGen.Evse.Device;
 
-// The controller's share of a server transaction: what it keeps outside the attributes (limits from commands,
-// the state a fault will restore, session baselines, the targets and the armed deadline) is captured before a
+// The controller's share of a server transaction: what it keeps outside the attributes (limits from commands and the
+// energy manager's cap, the state a fault will restore, session baselines, the targets and the armed deadline) is captured before a
 // command, put back if it fails, and the targets are saved when it commits.
 public sealed partial class EnergyEvseController
 {
@@ -30,7 +30,8 @@ public sealed partial class EnergyEvseController
         sessionStart,
         (meterImported, meterExported, sessionImportedBaseline, sessionExportedBaseline, transferImportedBaseline, transferExportedBaseline),
         targets.Entries.ToArray(),
-        deadlineTimer.Deadline);
+        deadlineTimer.Deadline,
+        energyManagementLimit);
 
     /// <inheritdoc/>
     void ITransactionalState.Commit(object snapshot)
@@ -52,6 +53,7 @@ public sealed partial class EnergyEvseController
         commandedMaximumDischarge = saved.CommandedMaximumDischarge;
         beforeFault = saved.BeforeFault;
         sessionStart = saved.SessionStart;
+        energyManagementLimit = saved.EnergyManagementLimit;
         (meterImported, meterExported, sessionImportedBaseline, sessionExportedBaseline, transferImportedBaseline, transferExportedBaseline) = saved.Meter;
         if (!TargetsEqual(saved.Targets))
         {
@@ -97,5 +99,6 @@ public sealed partial class EnergyEvseController
         DateTimeOffset? SessionStart,
         (long, long, long, long, long, long) Meter,
         EnergyEVSE.ChargingTargetScheduleStruct[] Targets,
-        DateTimeOffset? Deadline);
+        DateTimeOffset? Deadline,
+        long EnergyManagementLimit);
 }

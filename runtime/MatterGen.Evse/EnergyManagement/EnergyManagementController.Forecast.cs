@@ -137,7 +137,7 @@ public sealed partial class EnergyManagementController
 
     private void DisarmSlotStart()
     {
-        slotStart?.Dispose();
+        Retire(slotStart);
         slotStart = null;
     }
 

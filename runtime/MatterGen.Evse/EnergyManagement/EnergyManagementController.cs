@@ -14,7 +14,11 @@ namespace MatterGen.Evse.EnergyManagement;
 /// on the offered current (<see cref="EnergyEvseController.SetEnergyManagementLimit"/>) for its duration; a cancel,
 /// its expiry, a fault or the user opting out remove it, each with its PowerAdjustEnd. ESAState follows the charger
 /// (Fault while it is faulted, Offline during self-diagnostics) and the Forecast follows its charging plan. Both
-/// clusters change under the Energy EVSE server's lock, so a reader never sees them disagree.
+/// clusters change under the Energy EVSE server's lock, so a reader never sees them disagree. It follows only Energy
+/// EVSE changes that stand: a command's changes once its transaction committed (a failed one leaves this cluster as
+/// it was, as it leaves the Energy EVSE), the hardware's as they happen. Its own commands are all-or-nothing across
+/// both clusters: a PowerAdjustRequest or its cancel that fails leaves the adjustment in force, its expiry, this
+/// cluster and the Energy EVSE's offered current as they were.
 /// </summary>
 public sealed partial class EnergyManagementController : IChargerEnergyManagementServerDriver, IDisposable
 {
@@ -55,7 +59,10 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
             Refresh();
         }
 
-        evse.Server.AttributeChanged += OnEvseChanged;
+        // Reports, not changes: a transaction lets them out only when it commits (AttributeChanged comes while a
+        // command runs, before it may still fail). None of the attributes followed here is changes-omitted (C) or
+        // quieter-reporting (Q), so every change of theirs is reported.
+        evse.Server.AttributeReported += OnEvseChanged;
     }
 
     /// <summary>The Device Energy Management server.</summary>
@@ -112,23 +119,26 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.ConstraintError, "The power or duration is outside every band of PowerAdjustmentCapability.");
             }
 
-            var now = time.GetUtcNow();
-
-            // A request while one is in force replaces it without a new PowerAdjustStart.
-            if (active is null)
+            // The cap and the offered current change with this cluster, as one (AllOrNothing).
+            AllOrNothing(() =>
             {
-                Server.EmitPowerAdjustStart(new Dem.PowerAdjustStartEvent());
-                active = new Adjustment(now, importedEnergy(), request.Cause);
-            }
-            else
-            {
-                active = active with { Cause = request.Cause };
-            }
+                var now = time.GetUtcNow();
 
-            expiry?.Dispose();
-            expiry = time.CreateTimer(_ => Expire(), null, request.Duration.ToTimeSpan(), Timeout.InfiniteTimeSpan);
-            evse.SetEnergyManagementLimit(Math.Max(options.MinimumChargeCurrent, options.CurrentOf(request.Power)));
-            Refresh();
+                // A request while one is in force replaces it without a new PowerAdjustStart.
+                if (active is null)
+                {
+                    Server.EmitPowerAdjustStart(new Dem.PowerAdjustStartEvent());
+                    active = new Adjustment(now, importedEnergy(), request.Cause);
+                }
+                else
+                {
+                    active = active with { Cause = request.Cause };
+                }
+
+                ArmExpiry(request.Duration.ToTimeSpan());
+                evse.SetEnergyManagementLimit(Math.Max(options.MinimumChargeCurrent, options.CurrentOf(request.Power)));
+                Refresh();
+            });
         }
 
         return ValueTask.CompletedTask;
@@ -144,7 +154,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
                 throw new MatterStatusException(MatterStatus.InvalidInState, "No power adjustment is in force.");
             }
 
-            End(Dem.CauseEnum.Cancelled);
+            AllOrNothing(() => End(Dem.CauseEnum.Cancelled));
         }
 
         return ValueTask.CompletedTask;
@@ -165,10 +175,10 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     /// <inheritdoc/>
     public void Dispose()
     {
-        evse.Server.AttributeChanged -= OnEvseChanged;
+        evse.Server.AttributeReported -= OnEvseChanged;
         lock (Gate)
         {
-            expiry?.Dispose();
+            Retire(expiry);
             expiry = null;
             DisarmSlotStart();
         }
@@ -194,11 +204,12 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
         }
     }
 
-    private void Expire()
+    // Only the timer armed for the adjustment in force ends it: one a command replaced (kept until it commits) does not.
+    private void Expire(ITimer? timer)
     {
         lock (Gate)
         {
-            if (active is not null)
+            if (active is not null && timer is not null && ReferenceEquals(timer, expiry))
             {
                 End(Dem.CauseEnum.NormalCompletion);
             }
@@ -209,7 +220,7 @@ public sealed partial class EnergyManagementController : IChargerEnergyManagemen
     {
         var adjustment = active!;
         active = null;
-        expiry?.Dispose();
+        Retire(expiry);
         expiry = null;
         var lasted = time.GetUtcNow() - adjustment.Started;
         Server.EmitPowerAdjustEnd(new Dem.PowerAdjustEndEvent

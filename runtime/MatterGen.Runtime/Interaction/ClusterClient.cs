@@ -41,7 +41,7 @@ public abstract class ClusterClient
         ArgumentNullException.ThrowIfNull(decode);
         var result = await Transport.ReadAttributeAsync(Endpoint, ClusterId, attributeId, cancellationToken).ConfigureAwait(false);
         ThrowIfFailed(result.Status);
-        return Decode(result.Value, decode);
+        return DecodeValue(result.Value, decode);
     }
 
     /// <summary>Encodes and writes an attribute.</summary>
@@ -69,7 +69,7 @@ public abstract class ClusterClient
             throw new MatterStatusException(MatterStatus.InvalidCommand, $"Expected response command 0x{responseId:X2}, got {(result.ResponseCommandId is { } id ? $"0x{id:X2}" : "none")}.");
         }
 
-        return Decode(result.Response, decode);
+        return DecodeValue(result.Response, decode);
     }
 
     /// <summary>Decodes an event's payload after checking that the record is that event.</summary>
@@ -85,7 +85,7 @@ public abstract class ClusterClient
             throw new ArgumentException($"Expected event 0x{eventId:X2} of cluster 0x{clusterId:X4}, got event 0x{record.EventId:X2} of cluster 0x{record.ClusterId:X4}.", nameof(record));
         }
 
-        return Decode(record.Payload, decode);
+        return DecodeValue(record.Payload, decode);
     }
 
     private static void ThrowIfFailed(MatterStatus status, byte? clusterStatus = null)
@@ -96,7 +96,8 @@ public abstract class ClusterClient
         }
     }
 
-    private static T Decode<T>(ReadOnlyMemory<byte> bytes, TlvDecoder<T> decode)
+    // One anonymous element, nothing after it.
+    internal static T DecodeValue<T>(ReadOnlyMemory<byte> bytes, TlvDecoder<T> decode)
     {
         var reader = TlvValue.Open(bytes.Span);
         var value = decode(ref reader);

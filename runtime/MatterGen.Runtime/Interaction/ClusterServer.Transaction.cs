@@ -110,7 +110,7 @@ public abstract partial class ClusterServer
         // failing subscriber keeps nobody else from hearing.
         foreach (var pending in open.Events)
         {
-            Tell(() => EventLog.Record(Description.ClusterId, pending.EventId, pending.Priority, pending.Timestamp, pending.Payload));
+            Tell(() => EventLog.Record(Endpoint, Description.ClusterId, pending.EventId, pending.Priority, pending.Timestamp, pending.Payload));
         }
 
         var version = dataVersion;

@@ -205,16 +205,22 @@ public abstract partial class ClusterServer
         }
     }
 
-    /// <summary>The events of this cluster from <paramref name="fromEventNumber"/> on that the requester may read.</summary>
+    /// <summary>
+    /// The events this server recorded from <paramref name="fromEventNumber"/> on that the requester may read: those
+    /// its privilege reaches, and of the fabric-sensitive ones only those naming its own fabric (none when it has no
+    /// fabric), fabric-filtered or not.
+    /// </summary>
     public IReadOnlyList<EventRecord> ReadEvents(ulong fromEventNumber, RequestContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = new List<EventRecord>();
         foreach (var record in EventLog.ReadFrom(fromEventNumber))
         {
-            if (record.ClusterId == Description.ClusterId
+            // The log may be the node's, shared with this cluster's servers on other endpoints.
+            if (record.Endpoint == Endpoint && record.ClusterId == Description.ClusterId
                 && Description.FindEvent(record.EventId) is { } metadata
-                && context.Privilege >= metadata.ReadPrivilege)
+                && context.Privilege >= metadata.ReadPrivilege
+                && IsReportedTo(metadata, record, context.FabricIndex))
             {
                 result.Add(record);
             }
@@ -397,10 +403,10 @@ public abstract partial class ClusterServer
         {
             var copy = payload.ToArray();
             transaction!.Events.Add((eventId, priority, timestamp, copy));
-            return new EventRecord(0, Description.ClusterId, eventId, priority, timestamp, copy);
+            return new EventRecord(0, Endpoint, Description.ClusterId, eventId, priority, timestamp, copy);
         }
 
-        return EventLog.Record(Description.ClusterId, eventId, priority, timestamp, payload.ToArray());
+        return EventLog.Record(Endpoint, Description.ClusterId, eventId, priority, timestamp, payload.ToArray());
     }
 
     /// <summary>True when two list values hold equal elements in the same order (null equals only null).</summary>

@@ -27,14 +27,14 @@ public sealed class EventLog
         rings = [new Queue<EventRecord>(), new Queue<EventRecord>(), new Queue<EventRecord>()];
     }
 
-    /// <summary>Records an event and gives it the next event number.</summary>
-    public EventRecord Record(uint clusterId, uint eventId, EventPriority priority, DateTimeOffset timestamp, ReadOnlyMemory<byte> payload)
+    /// <summary>Records an event of the cluster on <paramref name="endpoint"/> and gives it the next event number.</summary>
+    public EventRecord Record(ushort endpoint, uint clusterId, uint eventId, EventPriority priority, DateTimeOffset timestamp, ReadOnlyMemory<byte> payload)
     {
         var index = (int)priority is >= 0 and <= 2 ? (int)priority : 1;
         EventRecord record;
         lock (gate)
         {
-            record = new EventRecord((ulong)Interlocked.Increment(ref lastNumber), clusterId, eventId, priority, timestamp, payload.ToArray());
+            record = new EventRecord((ulong)Interlocked.Increment(ref lastNumber), endpoint, clusterId, eventId, priority, timestamp, payload.ToArray());
             var ring = rings[index];
             if (ring.Count == capacities[index])
             {

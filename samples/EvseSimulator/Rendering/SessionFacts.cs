@@ -27,6 +27,7 @@ internal static class SessionFacts
             .. adjustments,
             ("Session (EVNotDetected)", energy),
             ("Cluster events", outcome.ClusterEventNames.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Energy manager", $"{outcome.Polls} polls, {outcome.ReadRequests} IM read requests"),
             ("Final", $"State {outcome.Final.State?.ToString() ?? "null"}, SupplyState {outcome.Final.Supply}, FaultState {outcome.Final.Fault}"),
             ("Samples", first == default ? "none" : $"{outcome.Samples.Count} from {first.At:HH:mm} to {last.At:HH:mm}"),
         ];

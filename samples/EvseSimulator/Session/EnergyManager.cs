@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
+using MatterGen.InteractionModel.Client;
+using MatterGen.InteractionModel.Messages;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
 using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
@@ -18,10 +21,17 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 /// meets it from what the charger reports (StateOfCharge, BatteryCapacity, CircuitCapacity) and the headroom its
 /// house leaves under the grid limit, enables charging at that time until the target time, and disables it once
 /// the target is reached. Meanwhile its <see cref="LoadGuard"/> keeps the house under the limit with power adjustments.
+/// Each round starts with one Interaction Model read of everything it looks at, both clusters' attributes and events
+/// (<see cref="InteractionClient.ReadPathsAsync"/>), as a controller polling a device should, rather than one request
+/// per attribute; commands go through the generated clients.
 /// </summary>
 internal sealed class EnergyManager
 {
     private readonly EnergyEVSE.Client client;
+    private readonly InteractionClient interaction;
+    private readonly ushort endpoint;
+    private readonly AttributePath[] polled;
+    private readonly EventPath[] polledEvents;
     private readonly HouseLoad house;
     private readonly ChargingPlan plan;
     private readonly TimeProvider time;
@@ -40,9 +50,27 @@ internal sealed class EnergyManager
     /// Creates the manager for one session, reaching the charger's <paramref name="endpoint"/> through
     /// <paramref name="transport"/>; <paramref name="bidirectional"/> says the charger reports SoC and has V2X.
     /// </summary>
-    public EnergyManager(IInteractionTransport transport, ushort endpoint, ChargingPlan plan, HouseLoad? house, TimeProvider time, TimeSpan pollInterval, bool bidirectional)
+    public EnergyManager(InteractionClient transport, ushort endpoint, ChargingPlan plan, HouseLoad? house, TimeProvider time, TimeSpan pollInterval, bool bidirectional)
     {
         client = new EnergyEVSE.Client(transport, endpoint);
+        interaction = transport;
+        this.endpoint = endpoint;
+        uint[] evse =
+        [
+            EnergyEVSE.Attributes.State.Id, EnergyEVSE.Attributes.SupplyState.Id, EnergyEVSE.Attributes.FaultState.Id,
+            EnergyEVSE.Attributes.CircuitCapacity.Id, EnergyEVSE.Attributes.MaximumChargeCurrent.Id,
+            EnergyEVSE.Attributes.NextChargeStartTime.Id, EnergyEVSE.Attributes.NextChargeTargetTime.Id,
+            EnergyEVSE.Attributes.SessionID.Id, EnergyEVSE.Attributes.SessionEnergyCharged.Id,
+            .. bidirectional
+                ? (uint[])[EnergyEVSE.Attributes.StateOfCharge.Id, EnergyEVSE.Attributes.BatteryCapacity.Id, EnergyEVSE.Attributes.SessionEnergyDischarged.Id]
+                : [],
+        ];
+        polled =
+        [
+            .. evse.Select(id => AttributePath.Concrete(endpoint, EnergyEVSE.ClusterId, id)),
+            .. LoadGuard.PolledAttributes.Select(id => AttributePath.Concrete(endpoint, DeviceEnergyManagement.ClusterId, id)),
+        ];
+        polledEvents = [new EventPath(Endpoint: endpoint, Cluster: EnergyEVSE.ClusterId), new EventPath(Endpoint: endpoint, Cluster: DeviceEnergyManagement.ClusterId)];
         this.house = house ?? HouseLoad.None;
         Guard = new LoadGuard(new DeviceEnergyManagement.Client(transport, endpoint), this.house, time, pollInterval);
         this.plan = plan;
@@ -58,15 +86,22 @@ internal sealed class EnergyManager
     public LoadGuard Guard { get; }
 
     /// <summary>
-    /// One round: reads new events and the attributes, then sends whatever command the plan calls for.
+    /// One round: reads new events and the attributes (one request), then sends whatever command the plan calls for.
     /// Returns the log lines of this round (events read, commands sent, commands refused).
     /// </summary>
     public async Task<IReadOnlyList<SessionEvent>> PollAsync(CancellationToken cancellationToken = default)
     {
         var log = new List<SessionEvent>();
-        foreach (var record in await client.ReadEventsAsync(nextEventNumber, cancellationToken))
+
+        // Event numbers are node-wide: one position covers the events of both clusters.
+        var read = await interaction.ReadPathsAsync(polled, polledEvents, nextEventNumber, cancellationToken);
+        if (read.Events is [.., var last])
         {
-            nextEventNumber = record.EventNumber + 1;
+            nextEventNumber = last.EventNumber + 1;
+        }
+
+        foreach (var record in read.EventsOf(endpoint, EnergyEVSE.ClusterId).ToList())
+        {
             var decoded = EventDecoder.Decode(record);
             log.Add(decoded);
             if (decoded.Name == "RFID" && !authorised)
@@ -80,16 +115,16 @@ internal sealed class EnergyManager
             }
         }
 
-        View = await ReadViewAsync(cancellationToken);
+        View = ViewOf(read);
         enabledThisRound = false;
         if (authorised)
         {
-            await SteerAsync(log, cancellationToken);
+            await SteerAsync(log, read, cancellationToken);
         }
 
         var charging = View.State is State.PluggedInDemand or State.PluggedInCharging
             && (View.Supply == Supply.ChargingEnabled || enabledThisRound);
-        await Guard.PollAsync(log, charging, cancellationToken);
+        await Guard.PollAsync(log, charging, read, cancellationToken);
         return log;
     }
 
@@ -115,7 +150,7 @@ internal sealed class EnergyManager
             }, cancellationToken: cancellationToken));
     }
 
-    private async Task SteerAsync(List<SessionEvent> log, CancellationToken cancellationToken)
+    private async Task SteerAsync(List<SessionEvent> log, MultiPathReadResult read, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToLocalTime();
         if (View.State is null or State.NotPluggedIn or State.Fault || View.Supply is Supply.DisabledError or Supply.DisabledDiagnostics)
@@ -165,7 +200,7 @@ internal sealed class EnergyManager
 
         if (plan.TargetTime is { } targetAt && plannedStart is null)
         {
-            await PlanAsync(log, now, targetAt, cancellationToken);
+            Plan(log, now, targetAt, read);
         }
 
         if (plannedStart is { } start && now < start)
@@ -193,7 +228,7 @@ internal sealed class EnergyManager
     /// The latest start that meets the target with 15 minutes to spare, at the charger's present maximum or, where the
     /// house leaves less headroom under its grid limit, at that headroom.
     /// </summary>
-    private async Task PlanAsync(List<SessionEvent> log, DateTimeOffset now, TimeOnly targetAt, CancellationToken cancellationToken)
+    private void Plan(List<SessionEvent> log, DateTimeOffset now, TimeOnly targetAt, MultiPathReadResult read)
     {
         var target = new DateTimeOffset(now.Date, now.Offset).Add(targetAt.ToTimeSpan());
         if (target <= now)
@@ -203,13 +238,13 @@ internal sealed class EnergyManager
 
         var needed = plan.AddedEnergyMilliwattHours;
         if (bidirectional && plan.TargetSoC is { } soc && View.StateOfCharge is { } current
-            && await client.ReadBatteryCapacityAsync(cancellationToken) is { } capacity)
+            && Read(read, EnergyEVSE.Attributes.BatteryCapacity.Id, EnergyEVSE.AttributeCodecs.DecodeBatteryCapacity) is { } capacity)
         {
             needed = Math.Max(0, (soc - current) * capacity / 100);
         }
 
         // Before charging is enabled MaximumChargeCurrent is 0: plan with what will be allowed, within the circuit.
-        var amps = Units.Amps(Math.Min(plan.MaximumChargeMilliamps, await client.ReadCircuitCapacityAsync(cancellationToken)));
+        var amps = Units.Amps(Math.Min(plan.MaximumChargeMilliamps, Read(read, EnergyEVSE.Attributes.CircuitCapacity.Id, EnergyEVSE.AttributeCodecs.DecodeCircuitCapacity)));
         var watts = NominalVolts * amps;
         var start = LatestStart(target - TimeSpan.FromMinutes(15), needed, watts, now);
         plannedStart = start < now ? now : start;
@@ -262,22 +297,23 @@ internal sealed class EnergyManager
         }
     }
 
-    private async Task<ClusterView> ReadViewAsync(CancellationToken cancellationToken)
+    private ClusterView ViewOf(MultiPathReadResult read)
     {
-        var soc = bidirectional ? await client.ReadStateOfChargeAsync(cancellationToken) : null;
-        var discharged = bidirectional ? await client.ReadSessionEnergyDischargedAsync(cancellationToken) : null;
-        var start = await client.ReadNextChargeStartTimeAsync(cancellationToken);
-        var target = await client.ReadNextChargeTargetTimeAsync(cancellationToken);
+        var start = Read(read, EnergyEVSE.Attributes.NextChargeStartTime.Id, EnergyEVSE.AttributeCodecs.DecodeNextChargeStartTime);
+        var target = Read(read, EnergyEVSE.Attributes.NextChargeTargetTime.Id, EnergyEVSE.AttributeCodecs.DecodeNextChargeTargetTime);
         return new ClusterView(
-            await client.ReadStateAsync(cancellationToken),
-            await client.ReadSupplyStateAsync(cancellationToken),
-            await client.ReadFaultStateAsync(cancellationToken),
-            await client.ReadSessionIDAsync(cancellationToken),
-            await client.ReadSessionEnergyChargedAsync(cancellationToken),
-            discharged,
-            soc,
-            await client.ReadMaximumChargeCurrentAsync(cancellationToken),
+            Read(read, EnergyEVSE.Attributes.State.Id, EnergyEVSE.AttributeCodecs.DecodeState),
+            Read(read, EnergyEVSE.Attributes.SupplyState.Id, EnergyEVSE.AttributeCodecs.DecodeSupplyState),
+            Read(read, EnergyEVSE.Attributes.FaultState.Id, EnergyEVSE.AttributeCodecs.DecodeFaultState),
+            Read(read, EnergyEVSE.Attributes.SessionID.Id, EnergyEVSE.AttributeCodecs.DecodeSessionID),
+            Read(read, EnergyEVSE.Attributes.SessionEnergyCharged.Id, EnergyEVSE.AttributeCodecs.DecodeSessionEnergyCharged),
+            bidirectional ? Read(read, EnergyEVSE.Attributes.SessionEnergyDischarged.Id, EnergyEVSE.AttributeCodecs.DecodeSessionEnergyDischarged) : null,
+            bidirectional ? Read(read, EnergyEVSE.Attributes.StateOfCharge.Id, EnergyEVSE.AttributeCodecs.DecodeStateOfCharge) : null,
+            Read(read, EnergyEVSE.Attributes.MaximumChargeCurrent.Id, EnergyEVSE.AttributeCodecs.DecodeMaximumChargeCurrent),
             start?.ToDateTimeOffset().ToLocalTime(),
             target?.ToDateTimeOffset().ToLocalTime());
     }
+
+    private T Read<T>(MultiPathReadResult read, uint attributeId, MatterGen.Tlv.TlvDecoder<T> decode) =>
+        read.Decode(endpoint, EnergyEVSE.ClusterId, attributeId, decode);
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
+using MatterGen.InteractionModel.Client;
 using MatterGen.Samples.EvseSimulator.Scenarios;
 using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 
@@ -12,8 +13,8 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 
 /// <summary>
 /// The energy manager's Device Energy Management side: it keeps the house under its grid limit the way a home
-/// energy manager does, through the generated <see cref="Dem.Client"/>. Each round it reads the charger's events and
-/// Forecast (logging each new plan), and while the charger is charging and the house load leaves less headroom than
+/// energy manager does, through the generated <see cref="Dem.Client"/>. Each round it takes the charger's events, Forecast
+/// (logging each new plan) and PowerAdjustmentCapability from the manager's one read of the round, and while the charger is charging and the house load leaves less headroom than
 /// the charger's full power, it sends a PowerAdjustRequest for the headroom, within PowerAdjustmentCapability. An
 /// appliance whose end it knows bounds the duration, so the adjustment expires by itself; one it learns about only from
 /// its meter gets an hour, and the adjustment is cancelled once the load drops.
@@ -31,10 +32,12 @@ internal sealed class LoadGuard
     private readonly TimeProvider time;
     private readonly TimeSpan pollInterval;
     private readonly List<PowerAdjustmentRecord> adjustments = [];
-    private ulong nextEventNumber;
     private uint? forecastId;
     private (Dem.ForecastUpdateReasonEnum Reason, long? MaxPower)? loggedForecast;
     private int? current;
+
+    /// <summary>The Device Energy Management attributes the guard looks at each round.</summary>
+    public static readonly uint[] PolledAttributes = [Dem.Attributes.Forecast.Id, Dem.Attributes.PowerAdjustmentCapability.Id];
 
     /// <summary>Creates the guard of one house.</summary>
     public LoadGuard(Dem.Client client, HouseLoad house, TimeProvider time, TimeSpan pollInterval)
@@ -54,14 +57,18 @@ internal sealed class LoadGuard
     /// <summary>The power of the adjustment in force as far as the manager knows, mW; null when none.</summary>
     public long? RequestedLimitMilliwatts => current is { } i ? adjustments[i].PowerMilliwatts : null;
 
-    /// <summary>One round; <paramref name="charging"/> says the charger is enabled to charge a vehicle that asks for energy.</summary>
-    public async Task PollAsync(List<SessionEvent> log, bool charging, CancellationToken cancellationToken)
+    /// <summary>
+    /// One round on what the manager read (<see cref="PolledAttributes"/> and this cluster's events among it);
+    /// <paramref name="charging"/> says the charger is enabled to charge a vehicle that asks for energy.
+    /// </summary>
+    public async Task PollAsync(List<SessionEvent> log, bool charging, MultiPathReadResult read, CancellationToken cancellationToken)
     {
-        await ReadEventsAsync(log, cancellationToken);
-        await ReadForecastAsync(log, cancellationToken);
+        TakeEvents(log, read);
+        TakeForecast(log, read.Decode(client.Endpoint, Dem.ClusterId, Dem.Attributes.Forecast.Id, Dem.AttributeCodecs.DecodeForecast));
 
         var now = time.GetUtcNow().ToLocalTime();
-        if (await client.ReadPowerAdjustmentCapabilityAsync(cancellationToken) is not { PowerAdjustCapability: [var band, ..] })
+        if (read.Decode(client.Endpoint, Dem.ClusterId, Dem.Attributes.PowerAdjustmentCapability.Id, Dem.AttributeCodecs.DecodePowerAdjustmentCapability)
+            is not { PowerAdjustCapability: [var band, ..] })
         {
             return; // Offline or faulted: nothing can be adjusted, and the charger has ended what was in force.
         }
@@ -110,11 +117,11 @@ internal sealed class LoadGuard
             });
     }
 
-    private async Task ReadEventsAsync(List<SessionEvent> log, CancellationToken cancellationToken)
+    private void TakeEvents(List<SessionEvent> log, MultiPathReadResult read)
     {
-        foreach (var record in await client.ReadEventsAsync(nextEventNumber, cancellationToken))
+        // The read asked only for events the manager has not seen.
+        foreach (var record in read.EventsOf(client.Endpoint, Dem.ClusterId))
         {
-            nextEventNumber = record.EventNumber + 1;
             var at = record.Timestamp.ToLocalTime();
             if (record.EventId == Dem.Events.PowerAdjustStart.Id)
             {
@@ -132,9 +139,8 @@ internal sealed class LoadGuard
         }
     }
 
-    private async Task ReadForecastAsync(List<SessionEvent> log, CancellationToken cancellationToken)
+    private void TakeForecast(List<SessionEvent> log, Dem.ForecastStruct? forecast)
     {
-        var forecast = await client.ReadForecastAsync(cancellationToken);
         if (forecast?.ForecastID == forecastId)
         {
             return;

@@ -2,18 +2,18 @@ using System;
 using System.Threading.Tasks;
 using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
+using MatterGen.InteractionModel;
 using MatterGen.InteractionModel.Client;
-using MatterGen.InteractionModel.Server;
+using MatterGen.InteractionModel.Messages;
 using MatterGen.Messaging;
-using MatterGen.Messaging.Loopback;
 using Access = MatterGen.Node.Clusters.AccessControl;
 
 namespace MatterGen.Samples.EvseSimulator.Session;
 
 /// <summary>
 /// The home energy manager's session to the charger node: the node's Interaction Model engine on one end of an
-/// in-memory session, an <see cref="InteractionClient"/> on the other, so every read, invoke and event read the
-/// generated clients make crosses as Interaction Model messages. The manager is a CASE peer of fabric 1 that the
+/// in-memory session, an <see cref="InteractionClient"/> on the other (<see cref="LoopbackInteraction"/>), so every
+/// read, invoke and event read crosses as Interaction Model messages. The manager is a CASE peer of fabric 1 that the
 /// node's ACL grants Operate (what a home energy manager needs: the EVSE and DEM commands are Operate).
 /// </summary>
 internal sealed class ManagerLink : IAsyncDisposable
@@ -24,9 +24,7 @@ internal sealed class ManagerLink : IAsyncDisposable
     /// <summary>The energy manager's operational node id.</summary>
     public const ulong ManagerNodeId = 0x0000_0000_0002_E4A1;
 
-    private readonly InteractionServer engine;
-    private readonly LoopbackSession managerSession;
-    private readonly LoopbackSession nodeSession;
+    private readonly LoopbackInteraction wire;
 
     /// <summary>Connects a manager to <paramref name="charger"/> on <paramref name="time"/>.</summary>
     /// <exception cref="InvalidOperationException">The node refused the ACL entries.</exception>
@@ -45,21 +43,22 @@ internal sealed class ManagerLink : IAsyncDisposable
             throw new InvalidOperationException("The charger node refused the energy manager's access entry.");
         }
 
-        engine = new InteractionServer(charger.Node, new InteractionServerOptions { Time = time });
-        (managerSession, nodeSession) = LoopbackSession.CreatePair(new SubjectDescriptor(SessionAuthMode.Case, ManagerNodeId, FabricIndex: 1), time: time);
-        nodeSession.AddHandler(engine);
-        Client = new InteractionClient(managerSession);
-        managerSession.AddHandler(Client.ReportHandler);
+        wire = new LoopbackInteraction(charger.Node, new SubjectDescriptor(SessionAuthMode.Case, ManagerNodeId, FabricIndex: 1), time);
+        wire.ClientSession.Sent += message =>
+        {
+            if (message.Protocol == ProtocolId.InteractionModel && message.Opcode == (byte)InteractionOpcode.ReadRequest)
+            {
+                ReadRequests++;
+            }
+        };
     }
 
-    /// <summary>What the generated cluster clients talk through.</summary>
-    public InteractionClient Client { get; }
+    /// <summary>What the generated cluster clients talk through, and the manager's multi-path reads.</summary>
+    public InteractionClient Client => wire.Client;
+
+    /// <summary>How many ReadRequest messages the manager has sent.</summary>
+    public int ReadRequests { get; private set; }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        await engine.DisposeAsync();
-        managerSession.Dispose();
-        nodeSession.Dispose();
-    }
+    public ValueTask DisposeAsync() => wire.DisposeAsync();
 }

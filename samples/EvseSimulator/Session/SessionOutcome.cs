@@ -15,6 +15,8 @@ namespace MatterGen.Samples.EvseSimulator.Session;
 /// <param name="FinalHardware">The last hardware reading.</param>
 /// <param name="Adjustments">The power adjustments the energy manager had in force, in order.</param>
 /// <param name="Trace">The offer and the measured power at every control-loop step.</param>
+/// <param name="Polls">How many rounds the energy manager made.</param>
+/// <param name="ReadRequests">How many Interaction Model ReadRequests it sent in them (one per round).</param>
 internal sealed record SessionOutcome(
     Scenario Scenario,
     bool Bidirectional,
@@ -24,7 +26,9 @@ internal sealed record SessionOutcome(
     ClusterView Final,
     HardwareReading FinalHardware,
     IReadOnlyList<PowerAdjustmentRecord> Adjustments,
-    IReadOnlyList<PowerTracePoint> Trace)
+    IReadOnlyList<PowerTracePoint> Trace,
+    int Polls,
+    int ReadRequests)
 {
     /// <summary>Whether each adjustment was honoured in time (see <see cref="AdjustmentCompliance"/>).</summary>
     public IReadOnlyList<AdjustmentCompliance.Verdict> AdjustmentVerdicts => AdjustmentCompliance.Evaluate(Adjustments, Trace, SessionRunner.Step);

@@ -69,6 +69,13 @@ internal sealed class SessionRunner
             observer.Log(entry);
         }
 
+        var polls = 0;
+        Task<IReadOnlyList<SessionEvent>> PollAsync()
+        {
+            polls++;
+            return manager.PollAsync(cancellationToken);
+        }
+
         while (time.GetUtcNow() < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -87,7 +94,7 @@ internal sealed class SessionRunner
             if (now >= nextPoll)
             {
                 nextPoll = now + PollInterval;
-                foreach (var entry in await manager.PollAsync(cancellationToken))
+                foreach (var entry in await PollAsync())
                 {
                     Log(entry);
                 }
@@ -119,13 +126,13 @@ internal sealed class SessionRunner
         }
 
         // A last read, so the outcome holds the events and attributes of the final step.
-        foreach (var entry in await manager.PollAsync(cancellationToken))
+        foreach (var entry in await PollAsync())
         {
             Log(entry);
         }
 
         views.Add(manager.View);
-        return new SessionOutcome(scenario, bidirectional, events, samples, views, manager.View, station.Read(), manager.Guard.Adjustments, trace);
+        return new SessionOutcome(scenario, bidirectional, events, samples, views, manager.View, station.Read(), manager.Guard.Adjustments, trace, polls, link.ReadRequests);
     }
 
     /// <summary>Evaluates the expected event order and the scenario's checks.</summary>

@@ -1,6 +1,7 @@
 using System;
 using MatterGen.Evse.Charger;
 using MatterGen.Interaction;
+using MatterGen.InteractionModel;
 using MatterGen.InteractionModel.Client;
 using MatterGen.InteractionModel.Server;
 using MatterGen.Messaging;
@@ -11,7 +12,8 @@ namespace MatterGen.Evse.Tests.Hostile;
 
 /// <summary>
 /// The charger node behind an <see cref="InteractionServer"/> on one end of a loopback session and an
-/// <see cref="InteractionClient"/> on the other, seen as a CASE administrator of fabric 1. The engine and the
+/// <see cref="InteractionClient"/> on the other (<see cref="LoopbackInteraction"/>), seen as a CASE administrator of
+/// fabric 1. The engine and the
 /// session run on the clean clock: the faults a bed injects are the device's, not the wire's.
 /// </summary>
 internal sealed class ChargerWire : IDisposable
@@ -29,7 +31,7 @@ internal sealed class ChargerWire : IDisposable
         UniqueId = "0d5a7c31b9e2f468",
     };
 
-    private readonly LoopbackSession nodeSession;
+    private readonly LoopbackInteraction wire;
 
     public ChargerWire(ChargerNode charger, TimeProvider clock)
     {
@@ -39,29 +41,23 @@ internal sealed class ChargerWire : IDisposable
             throw new InvalidOperationException("The administrator entry was refused.");
         }
 
-        Engine = new InteractionServer(charger.Node, new InteractionServerOptions { Time = clock });
-        (ClientSession, nodeSession) = LoopbackSession.CreatePair(new SubjectDescriptor(SessionAuthMode.Case, AdminNodeId, FabricIndex: 1), time: clock);
-        nodeSession.AddHandler(Engine);
-        Client = new InteractionClient(ClientSession);
-        ClientSession.AddHandler(Client.ReportHandler);
+        wire = new LoopbackInteraction(charger.Node, new SubjectDescriptor(SessionAuthMode.Case, AdminNodeId, FabricIndex: 1), clock);
     }
 
     public ChargerNode Charger { get; }
 
-    public InteractionServer Engine { get; }
+    public InteractionServer Engine => wire.Server;
 
-    public LoopbackSession ClientSession { get; }
+    public LoopbackSession ClientSession => wire.ClientSession;
 
-    public InteractionClient Client { get; }
+    public InteractionClient Client => wire.Client;
 
     /// <summary>Failures of the protocol handlers on either end: an exception that escaped the engine or the client.</summary>
-    public int HandlerFailures => nodeSession.HandlerFailures.Count + ClientSession.HandlerFailures.Count;
+    public int HandlerFailures => wire.NodeSession.HandlerFailures.Count + wire.ClientSession.HandlerFailures.Count;
 
     public void Dispose()
     {
-        Engine.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        ClientSession.Dispose();
-        nodeSession.Dispose();
+        wire.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Charger.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 using MatterGen.Evse.Clusters;
 using MatterGen.Interaction;
@@ -53,38 +52,11 @@ public sealed class FailureInjectionTests
     public async Task A_failure_at_any_step_leaves_everything_as_it_was(string operation)
     {
         var (setup, run) = Scenarios[operation];
-        int steps;
-        bool changes;
-        using (var dry = await PreparedAsync(setup))
-        {
-            var before = await dry.ObserveAsync();
-            dry.Plan.Arm();
-            Assert.Equal(MatterStatus.Success, await run(dry));
-            dry.Plan.Disarm();
-            steps = dry.Plan.Steps;
-            changes = before != await dry.ObserveAsync();
-        }
+        var sweep = await FaultSweep.RunAsync(operation, () => PreparedAsync(setup), run, bed => bed.ObserveAsync());
 
-        var failed = 0;
-        for (var step = 1; step <= steps; step++)
+        if (sweep.DryBefore != sweep.DryAfter)
         {
-            using var bed = await PreparedAsync(setup);
-            var before = await bed.ObserveAsync();
-            bed.Plan.Arm(failAt: step);
-            var status = await run(bed);
-            bed.Plan.Disarm();
-            var trace = string.Join(", ", bed.Plan.Trace);
-            if (status != MatterStatus.Success)
-            {
-                failed++;
-                var after = await bed.ObserveAsync();
-                Assert.True(before == after, $"{operation}: failing step {step} of {steps} ({trace}) answered {status} but changed the device:\n{before}\n---\n{after}");
-            }
-        }
-
-        if (changes)
-        {
-            Assert.True(failed > 0, $"{operation}: no injected failure reached the command ({steps} steps)");
+            Assert.True(sweep.Failed > 0, $"{operation}: no injected failure reached the command ({sweep.Steps} steps)");
         }
     }
 
@@ -134,12 +106,7 @@ public sealed class FailureInjectionTests
         var bed = new HostileBed();
         await SetMondayAsync(bed);
         await Invoke(bed, 0x07, "1518");
-        foreach (var metadata in bed.Device.Server.Description.Attributes.Where(a => (a.Quality & MatterGen.DataModel.AttributeQuality.NonVolatile) != 0))
-        {
-            var read = await bed.Peer.ReadAttributeAsync(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id);
-            bed.Store.Save(HostileBed.Endpoint, EnergyEVSE.ClusterId, metadata.Id, read.Value.Span);
-        }
-
+        await bed.StoreNonVolatileAttributesAsync();
         await setup(bed);
         return bed;
     }

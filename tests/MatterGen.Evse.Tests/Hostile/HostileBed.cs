@@ -99,6 +99,19 @@ internal sealed class HostileBed : IDisposable
     public ValueTask<MatterStatus> WriteHexAsync(uint attributeId, string hex) =>
         Peer.WriteAttributeAsync(Endpoint, EnergyEVSE.ClusterId, attributeId, Convert.FromHexString(hex), timed: true);
 
+    /// <summary>
+    /// Saves every non-volatile Energy EVSE attribute as it is now: a rollback saves the old value of what a failed
+    /// commit saved, which is then what the store already held, so a failed operation leaves the store as it was.
+    /// </summary>
+    public async Task StoreNonVolatileAttributesAsync()
+    {
+        foreach (var metadata in Device.Server.Description.Attributes.Where(a => (a.Quality & AttributeQuality.NonVolatile) != 0))
+        {
+            var read = await Peer.ReadAttributeAsync(Endpoint, EnergyEVSE.ClusterId, metadata.Id);
+            Store.Save(Endpoint, EnergyEVSE.ClusterId, metadata.Id, read.Value.Span);
+        }
+    }
+
     /// <summary>The device plugged in, with demand, charging enabled without deadline: energy flows.</summary>
     public async Task ChargingAsync()
     {

@@ -17,7 +17,8 @@ namespace MatterGen.InteractionModel.Tests.Support;
 /// <summary>
 /// A node on a fake clock, served by an <see cref="InteractionServer"/> at one end of a loopback session, and an
 /// <see cref="InteractionClient"/> at the other: endpoint 1 has the test cluster, endpoint 2 an Energy EVSE and
-/// its mode cluster.
+/// its mode cluster; with <c>twinEndpoint</c>, that endpoint has a second test cluster sharing the first one's event
+/// log, as every server of a real node does.
 /// </summary>
 public sealed class NodeFixture : IAsyncDisposable
 {
@@ -25,7 +26,7 @@ public sealed class NodeFixture : IAsyncDisposable
 
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(30));
 
-    public NodeFixture(int maxPayloadSize = 1200, int? budget = null, SubjectDescriptor? subject = null, int subscriptionsPerFabric = 3)
+    public NodeFixture(int maxPayloadSize = 1200, int? budget = null, SubjectDescriptor? subject = null, int subscriptionsPerFabric = 3, ushort? twinEndpoint = null)
     {
         Driver = new TestDriver();
         Server = new InteractionTestServer(Driver, new ClusterServerOptions { Endpoint = 1, Time = Time });
@@ -33,11 +34,18 @@ public sealed class NodeFixture : IAsyncDisposable
         Evse = EnergyEvseDevice.CreateStandard(serverOptions: new ClusterServerOptions { Endpoint = 2, Time = Time });
         var (_, modeServer) = EnergyEvseModes.Create(new ClusterServerOptions { Endpoint = 2, Time = Time });
         Node = new TestNode().Add(Server).Add(Evse.Server).Add(modeServer);
-        Engine = new InteractionServer(Node, new InteractionServerOptions { Time = Time, PayloadBudget = budget, SubscriptionsPerFabric = subscriptionsPerFabric });
-        (ClientSession, NodeSession) = LoopbackSession.CreatePair(subject ?? Controller, maxPayloadSize: maxPayloadSize, time: Time);
-        NodeSession.AddHandler(Engine);
-        Client = new InteractionClient(ClientSession);
-        ClientSession.AddHandler(Client.ReportHandler);
+        if (twinEndpoint is { } endpoint)
+        {
+            Twin = new InteractionTestServer(new TestDriver(), new ClusterServerOptions { Endpoint = endpoint, Time = Time, EventLog = Server.EventLog });
+            Node.Add(Twin);
+        }
+
+        Wire = new LoopbackInteraction(
+            Node,
+            subject ?? Controller,
+            Time,
+            new InteractionServerOptions { Time = Time, PayloadBudget = budget, SubscriptionsPerFabric = subscriptionsPerFabric },
+            maxPayloadSize);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -46,17 +54,22 @@ public sealed class NodeFixture : IAsyncDisposable
 
     public InteractionTestServer Server { get; }
 
+    /// <summary>The second test cluster (on <c>twinEndpoint</c>), sharing <see cref="Server"/>'s event log; null without one.</summary>
+    public InteractionTestServer? Twin { get; }
+
     public EnergyEvseDevice Evse { get; }
 
     public TestNode Node { get; }
 
-    public InteractionServer Engine { get; }
+    public LoopbackInteraction Wire { get; }
 
-    public LoopbackSession ClientSession { get; }
+    public InteractionServer Engine => Wire.Server;
 
-    public LoopbackSession NodeSession { get; }
+    public LoopbackSession ClientSession => Wire.ClientSession;
 
-    public InteractionClient Client { get; }
+    public LoopbackSession NodeSession => Wire.NodeSession;
+
+    public InteractionClient Client => Wire.Client;
 
     /// <summary>Cancels a test that would hang (30 s of real time).</summary>
     public CancellationToken Guard => guard.Token;
@@ -82,8 +95,7 @@ public sealed class NodeFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Engine.DisposeAsync();
-        ClientSession.Dispose();
+        await Wire.DisposeAsync();
         Evse.Dispose();
         Assert.Empty(NodeSession.HandlerFailures);
         Assert.Empty(ClientSession.HandlerFailures);

@@ -219,12 +219,47 @@ public sealed class InteractionClient : IInteractionTransport
                 throw new MatterStatusException(failed.Status.Status);
             }
 
-            var data = report.Data!;
-            var timestamp = data.EpochTimestamp is { } epoch ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Min(epoch, 253402300799999UL)) : DateTimeOffset.UnixEpoch;
-            events.Add(new EventRecord(data.EventNumber, data.Path.Cluster ?? clusterId, data.Path.Event ?? 0, data.Priority, timestamp, data.Data));
+            events.Add(ToRecord(report.Data!, endpoint, clusterId));
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// Reads several attributes, and the events of several paths numbered at least <paramref name="fromEventNumber"/>,
+    /// in one ReadRequest (one exchange, however many chunks the node answers in), instead of one request per
+    /// attribute as the generated clients' reads make. Paths may be wildcards; each value is found under its concrete
+    /// path. The read is fabric-filtered.
+    /// </summary>
+    /// <param name="attributes">The attribute paths; may be empty.</param>
+    /// <param name="events">The event paths; null or empty for none.</param>
+    /// <param name="fromEventNumber">The least event number wanted (the request's EventMin).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="MatterStatusException">The node refused the whole read (a status response).</exception>
+    public async ValueTask<MultiPathReadResult> ReadPathsAsync(IReadOnlyList<AttributePath> attributes, IReadOnlyList<EventPath>? events = null, ulong fromEventNumber = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        var withEvents = events is { Count: > 0 };
+        var request = new ReadRequest(
+            attributes.Count > 0 ? attributes : null,
+            withEvents ? events : null,
+            withEvents ? [new EventFilter(null, fromEventNumber)] : null,
+            true,
+            null);
+        var (assembled, status) = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (status != MatterStatus.Success)
+        {
+            throw new MatterStatusException(status);
+        }
+
+        return new MultiPathReadResult(assembled);
+    }
+
+    // An event as reported, with the endpoint and cluster the request named where its path leaves them out.
+    internal static EventRecord ToRecord(EventData data, ushort endpoint, uint clusterId)
+    {
+        var timestamp = data.EpochTimestamp is { } epoch ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Min(epoch, 253402300799999UL)) : DateTimeOffset.UnixEpoch;
+        return new EventRecord(data.EventNumber, data.Path.Endpoint ?? endpoint, data.Path.Cluster ?? clusterId, data.Path.Event ?? 0, data.Priority, timestamp, data.Data);
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public sealed class InteractionServer : IProtocolHandler, IAsyncDisposable
 
         var builder = new ReportBuilder(model, access);
         var attributes = builder.ReadAttributes(read.AttributeRequests, read.DataVersionFilters, read.IsFabricFiltered);
-        var events = builder.ReadEvents(read.EventRequests, EventMin(read.EventFilters), read.IsFabricFiltered);
+        var events = builder.ReadEvents(read.EventRequests, EventMin(read.EventFilters));
         var chunks = ReportChunker.Chunk(attributes, events, subscriptionId: null, Budget(exchange), suppressResponse: true);
         await ReportSender.SendAsync(exchange, chunks, Options.ResponseTimeout, cancellationToken).ConfigureAwait(false);
     }

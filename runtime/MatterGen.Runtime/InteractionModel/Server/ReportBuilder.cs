@@ -8,7 +8,9 @@ namespace MatterGen.InteractionModel.Server;
 
 /// <summary>
 /// Turns the paths of a read or a subscription into report blocks: attribute data or statuses, and events,
-/// checked against access control, filtered by fabric and by the requester's data versions.
+/// checked against access control, filtered by fabric and by the requester's data versions. Which events a
+/// requester sees (privilege, fabric-sensitive events of its own fabric only) is the server's rule
+/// (<see cref="ClusterServer.ReadEvents"/>).
 /// </summary>
 internal sealed class ReportBuilder
 {
@@ -66,8 +68,12 @@ internal sealed class ReportBuilder
         return reports;
     }
 
-    /// <summary>The events of <paramref name="paths"/> numbered at least <paramref name="eventMin"/>, in number order, and the statuses of concrete paths.</summary>
-    public List<EventReport> ReadEvents(IReadOnlyList<EventPath>? paths, ulong eventMin, bool fabricFiltered)
+    /// <summary>
+    /// The events of <paramref name="paths"/> numbered at least <paramref name="eventMin"/>, in number order, and the
+    /// statuses of concrete paths. isFabricFiltered does not apply: a fabric-sensitive event never reaches another
+    /// fabric, filtered or not.
+    /// </summary>
+    public List<EventReport> ReadEvents(IReadOnlyList<EventPath>? paths, ulong eventMin)
     {
         var reports = new List<EventReport>();
         if (paths is null)
@@ -84,20 +90,18 @@ internal sealed class ReportBuilder
             }
         }
 
-        var events = new SortedDictionary<(ulong Number, ushort Endpoint), EventData>();
+        // Paths may overlap: each event once. Its number is node-wide when the node's servers share one log (as a
+        // MatterNode's do); the endpoint and cluster keep apart servers that keep logs of their own.
+        var events = new SortedDictionary<(ulong Number, ushort Endpoint, uint Cluster), EventData>();
         foreach (var source in sources)
         {
             var cluster = source.Server.Description.ClusterId;
             foreach (var record in source.Server.ReadEvents(eventMin, access.ContextFor(source.Endpoint, cluster)))
             {
-                if (source.Event is { } id && record.EventId != id
-                    || fabricFiltered && source.Server.Description.FindEvent(record.EventId) is { IsFabricSensitive: true }
-                        && FabricFilter.BelongsToOtherFabric(record.Payload.Span, access.Subject.FabricIndex))
+                if (source.Event is not { } id || record.EventId == id)
                 {
-                    continue;
+                    events.TryAdd((record.EventNumber, record.Endpoint, record.ClusterId), ToEventData(record));
                 }
-
-                events.TryAdd((record.EventNumber, source.Endpoint), ToEventData(source.Endpoint, record));
             }
         }
 
@@ -123,8 +127,8 @@ internal sealed class ReportBuilder
         return current;
     }
 
-    private static EventData ToEventData(ushort endpoint, EventRecord record) => new(
-        new EventPath(Endpoint: endpoint, Cluster: record.ClusterId, Event: record.EventId),
+    private static EventData ToEventData(EventRecord record) => new(
+        new EventPath(Endpoint: record.Endpoint, Cluster: record.ClusterId, Event: record.EventId),
         record.EventNumber,
         record.Priority,
         (ulong)Math.Max(0, record.Timestamp.ToUnixTimeMilliseconds()),

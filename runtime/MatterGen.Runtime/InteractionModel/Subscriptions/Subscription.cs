@@ -130,7 +130,7 @@ internal sealed class Subscription : IAsyncDisposable
                 var log = target.EventLog;
                 if (request.EventRequests is { Count: > 0 } && presentLogs.Add(log) && !logs.ContainsKey(log))
                 {
-                    Action<EventRecord> recorded = record => OnEventRecorded(at, record);
+                    Action<EventRecord> recorded = OnEventRecorded;
                     log.Recorded += recorded;
                     logs[log] = () => log.Recorded -= recorded;
                 }
@@ -198,12 +198,21 @@ internal sealed class Subscription : IAsyncDisposable
         }
     }
 
-    private void OnEventRecorded(ushort endpoint, EventRecord record)
+    // An event the subscriber's paths take in and that it may be told of wakes the subscription (at once when a
+    // matching path asked for urgency). Another fabric's fabric-sensitive event does not: its very timing is
+    // that fabric's.
+    private void OnEventRecorded(EventRecord record)
     {
+        if (model.FindServer(record.Endpoint, record.ClusterId)?.Description.FindEvent(record.EventId) is not { } metadata
+            || !ClusterServer.IsReportedTo(metadata, record, Subject.FabricIndex))
+        {
+            return;
+        }
+
         foreach (var path in request.EventRequests!)
         {
-            if ((path.Cluster ?? record.ClusterId) == record.ClusterId && (path.Event ?? record.EventId) == record.EventId
-                && (path.Endpoint is null || path.Endpoint == endpoint || model.FindServer(path.Endpoint.Value, record.ClusterId) is not null))
+            if ((path.Endpoint ?? record.Endpoint) == record.Endpoint && (path.Cluster ?? record.ClusterId) == record.ClusterId
+                && (path.Event ?? record.EventId) == record.EventId)
             {
                 lock (gate)
                 {
@@ -295,7 +304,7 @@ internal sealed class Subscription : IAsyncDisposable
             ? []
             : builder.ReadAttributes(request.AttributeRequests, null, request.IsFabricFiltered,
                 item => changed.Contains((item.Endpoint, item.Server.Description.ClusterId, item.Attribute)));
-        var events = withEvents ? builder.ReadEvents(request.EventRequests, EventMin, request.IsFabricFiltered) : [];
+        var events = withEvents ? builder.ReadEvents(request.EventRequests, EventMin) : [];
         events.RemoveAll(report => report.Data is null); // Path statuses went with the priming report.
         EventMin = ReportBuilder.NextEventMin(events, EventMin);
 

@@ -113,7 +113,7 @@ public sealed class SubscriptionManager : IAsyncDisposable
         try
         {
             var attributes = builder.ReadAttributes(request.AttributeRequests, request.DataVersionFilters, request.IsFabricFiltered);
-            var events = builder.ReadEvents(request.EventRequests, eventMin, request.IsFabricFiltered);
+            var events = builder.ReadEvents(request.EventRequests, eventMin);
             subscription.EventMin = ReportBuilder.NextEventMin(events, eventMin);
             var priming = ReportChunker.Chunk(attributes, events, id, budget, suppressResponse: false);
             if (!await ReportSender.SendAsync(exchange, priming, options.ResponseTimeout, cancellationToken).ConfigureAwait(false))
