@@ -154,6 +154,29 @@ public sealed class EventVisibilityTests
         Assert.Equal((byte)3, InteractionTest.AlarmEvent.Decode(only.Data.Span).Code);
     }
 
+    [Fact]
+    public async Task An_urgent_event_the_subscriber_may_not_read_sends_no_report_before_the_keep_alive()
+    {
+        await using var node = new NodeFixture(twinEndpoint: 3);
+        node.Node.AccessControl = new TableAccessControl([new TableAccessControl.Grant(DataModel.Privilege.View, Endpoint: 1)]);
+        var subscription = await node.Client.SubscribeAsync(
+            new SubscribeRequest(true, 1, 30, null, [new EventPath(Cluster: Cluster, Event: Alarm, IsUrgent: true)], null, true, null),
+            node.Guard);
+
+        node.Twin!.EmitAlarm(new InteractionTest.AlarmEvent { Code = 3 });
+        node.Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.Delay(100);
+        Assert.False(subscription.TryTakeReport(out _), "an alarm on an endpoint the subscriber may not read woke an (empty) report");
+
+        node.Server.EmitAlarm(new InteractionTest.AlarmEvent { Code = 1 });
+        node.Time.Advance(TimeSpan.FromSeconds(1));
+        var report = await subscription.NextReportAsync(node.Guard);
+
+        var only = Assert.Single(report.Events).Data!;
+        Assert.Equal((ushort)1, only.Path.Endpoint);
+        Assert.Equal((byte)1, InteractionTest.AlarmEvent.Decode(only.Data.Span).Code);
+    }
+
     // A commissioner over PASE, before AddNOC: no fabric yet, and (as on a node with its fail-safe armed) Administer.
     private static NodeFixture PaseNode()
     {

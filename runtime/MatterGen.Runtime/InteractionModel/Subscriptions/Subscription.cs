@@ -250,13 +250,17 @@ internal sealed class Subscription : IAsyncDisposable
                     continue;
                 }
 
-                // The intervals count from when a report goes, not from when the subscriber acknowledged it.
-                if (!await ReportAsync().ConfigureAwait(false))
+                var outcome = await ReportAsync(keepAliveDue: now >= lastReport + max).ConfigureAwait(false);
+                if (outcome == ReportOutcome.Refused)
                 {
                     break;
                 }
 
-                lastReport = now;
+                // The intervals count from when a report goes, not from when the subscriber acknowledged it.
+                if (outcome == ReportOutcome.Sent)
+                {
+                    lastReport = now;
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested || session.Closed.IsCancellationRequested)
@@ -281,8 +285,13 @@ internal sealed class Subscription : IAsyncDisposable
         session.Closed.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Sends one report (changes, events, or nothing as a keep-alive); false when the subscriber refused it.</summary>
-    private async Task<bool> ReportAsync()
+    /// <summary>
+    /// Sends one report: the changes and events the subscriber may see, or nothing as a keep-alive when the max
+    /// interval is up. A wake-up that leaves nothing to tell (an event or change on a path the subscriber may not
+    /// read) sends nothing before the keep-alive is due: an empty report would tell the subscriber that something
+    /// it may not see just happened.
+    /// </summary>
+    private async Task<ReportOutcome> ReportAsync(bool keepAliveDue)
     {
         HashSet<(ushort, uint, uint)> changed;
         bool withEvents;
@@ -308,11 +317,25 @@ internal sealed class Subscription : IAsyncDisposable
         events.RemoveAll(report => report.Data is null); // Path statuses went with the priming report.
         EventMin = ReportBuilder.NextEventMin(events, EventMin);
 
+        if (attributes.Count == 0 && events.Count == 0 && !keepAliveDue)
+        {
+            return ReportOutcome.NothingToTell;
+        }
+
         var chunks = ReportChunker.Chunk(attributes, events, Id, budget, suppressResponse: false);
         var exchange = session.CreateExchange();
         await using (exchange.ConfigureAwait(false))
         {
-            return await ReportSender.SendAsync(exchange, chunks, options.ResponseTimeout, stop.Token).ConfigureAwait(false);
+            return await ReportSender.SendAsync(exchange, chunks, options.ResponseTimeout, stop.Token).ConfigureAwait(false)
+                ? ReportOutcome.Sent
+                : ReportOutcome.Refused;
         }
+    }
+
+    private enum ReportOutcome
+    {
+        Sent,
+        NothingToTell,
+        Refused,
     }
 }
