@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -28,7 +29,7 @@ internal static class ClusterEmitter
         FileHeader.Write(writer, settings);
         Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.");
         var note = "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".";
-        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity), note: note);
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(cluster.Maturity), MaturityMarks.IsDeprecated(cluster.Maturity), note: note);
         writer.Lines($$"""
             {{Docs.GeneratedCode}}
             public static partial class {{unit.TypeName}}
@@ -107,7 +108,7 @@ internal static class ClusterEmitter
             writer.Line();
             var summary = feature.Code + ": " + (feature.Summary ?? feature.Name) + ". Conformance: " + ConformanceText.Render(feature.Conformance) + ".";
             Docs.Summary(writer, summary, summary);
-            if (ConformanceText.IsProvisional(feature.Conformance))
+            if (MaturityMarks.IsProvisional(feature.Conformance))
             {
                 writer.Line("/// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>");
                 writer.Line(Docs.ProvisionalAttribute);

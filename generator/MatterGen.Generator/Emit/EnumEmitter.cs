@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -25,7 +26,7 @@ internal static class EnumEmitter
             ? "Open: a newer device may set bits this definition does not name."
             : "Open: a newer device may send other values; handle values without a named member.";
         Docs.Summary(writer, type.Description, fallback);
-        Docs.Maturity(writer, Docs.IsProvisional(type.Maturity), Docs.IsDeprecated(type.Maturity), note: remarks);
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(type.Maturity), MaturityMarks.IsDeprecated(type.Maturity), note: remarks);
         if (isBitmap)
         {
             writer.Line("[global::System.Flags]");

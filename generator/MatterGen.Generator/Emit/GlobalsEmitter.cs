@@ -1,5 +1,6 @@
 using System.Threading;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 

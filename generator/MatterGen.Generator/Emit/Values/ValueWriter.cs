@@ -1,5 +1,7 @@
 using static MatterGen.Generator.Emit.RuntimeNames;
 
+using MatterGen.Generator.Planning;
+
 namespace MatterGen.Generator.Emit.Values;
 
 /// <summary>

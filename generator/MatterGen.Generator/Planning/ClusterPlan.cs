@@ -4,7 +4,7 @@ using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and

@@ -3,7 +3,7 @@ using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// The globals file resolved once, as the pipeline's <c>PlanGlobals</c> step: each global type under its C#
