@@ -1,6 +1,5 @@
-using static MatterGen.Generator.Emit.RuntimeNames;
-
 using MatterGen.Generator.Planning;
+using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Values;
 
