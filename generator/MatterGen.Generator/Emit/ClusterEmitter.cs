@@ -62,7 +62,7 @@ internal static class ClusterEmitter
             }
             else
             {
-                EnumEmitter.Emit(writer, type, plan.Types.Types[type.Name], cancellationToken);
+                EnumEmitter.Emit(writer, plan.Enum(type), cancellationToken);
             }
 
             writer.Line();

@@ -35,9 +35,9 @@ internal static class GlobalsEmitter
             {
                 RecordEmitter.Emit(writer, record);
             }
-            else
+            else if (type.Enum is { } enumPlan)
             {
-                EnumEmitter.Emit(writer, type.Type, type.TypeName, cancellationToken);
+                EnumEmitter.Emit(writer, enumPlan, cancellationToken);
             }
         }
 
