@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
@@ -45,7 +44,7 @@ internal static class ClusterEmitter
 
             """);
         writer.Indent();
-        EmitFeatures(writer, cluster, cancellationToken);
+        EmitFeatures(writer, plan.Features, cancellationToken);
 
         var emittedTypes = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var type in unit.LocalTypes)
@@ -84,7 +83,7 @@ internal static class ClusterEmitter
         return writer.ToString();
     }
 
-    private static void EmitFeatures(CodeWriter writer, ClusterModel cluster, CancellationToken cancellationToken)
+    private static void EmitFeatures(CodeWriter writer, EquatableArray<FeatureFlagPlan> features, CancellationToken cancellationToken)
     {
         writer.Lines($$"""
             /// <summary>The cluster's features: the bits of its FeatureMap attribute.</summary>
@@ -96,15 +95,10 @@ internal static class ClusterEmitter
                 None = 0,
             """);
         writer.Indent();
-        var scope = new NameScope(new[] { "Feature", "None" }.Concat(NameScope.ObjectMembers).Concat(new[] { "value__", "CompareTo", "GetTypeCode", "HasFlag" }));
-        foreach (var feature in cluster.Features.OrderBy(f => f.Bit))
+        foreach (var flag in features)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (feature.Bit is < 0 or > 31)
-            {
-                continue;
-            }
-
+            var feature = flag.Feature;
             writer.Line();
             var summary = feature.Code + ": " + (feature.Summary ?? feature.Name) + ". Conformance: " + ConformanceText.Render(feature.Conformance) + ".";
             Docs.Summary(writer, summary, summary);
@@ -114,7 +108,7 @@ internal static class ClusterEmitter
                 writer.Line(Docs.ProvisionalAttribute);
             }
 
-            writer.Line(scope.Claim(Identifier.FromName(feature.Name)) + " = " + Literals.Hex(1UL << feature.Bit, 8) + ",");
+            writer.Line(flag.Name + " = " + Literals.Hex(1UL << feature.Bit, 8) + ",");
         }
 
         writer.Close();

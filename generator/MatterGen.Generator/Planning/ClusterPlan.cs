@@ -9,7 +9,7 @@ namespace MatterGen.Generator.Planning;
 /// <summary>
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
 /// members, the mapping of its Matter types to C#, its records (structs, command and event payloads) with
-/// their fields' names, types and shapes, and its enums and bitmaps with their values' names. The cluster file and each feature-specialized server of the cluster
+/// their fields' names, types and shapes, and its enums, bitmaps and feature flags with their members' names. The cluster file and each feature-specialized server of the cluster
 /// receive the same plan from the pipeline's <c>PlanCluster</c> step, so both name every type and member the
 /// same way and a server edit never plans its cluster again. Value-equal (every member is), so the step caches it.
 /// </summary>
@@ -26,6 +26,7 @@ internal sealed record ClusterPlan
         ClusterMemberNames members,
         EquatableMap<string, RecordPlan> structs,
         EquatableMap<string, EnumPlan> enums,
+        EquatableArray<FeatureFlagPlan> features,
         EquatableArray<RecordPlan> commands,
         EquatableArray<RecordPlan> events)
     {
@@ -36,6 +37,7 @@ internal sealed record ClusterPlan
         Members = members;
         this.structs = structs;
         this.enums = enums;
+        Features = features;
         Commands = commands;
         Events = events;
     }
@@ -54,6 +56,9 @@ internal sealed record ClusterPlan
 
     /// <summary>The names of the metadata members, attribute codecs and payload records.</summary>
     public ClusterMemberNames Members { get; }
+
+    /// <summary>The bits of the cluster's <c>Feature</c> enum, in bit order.</summary>
+    public EquatableArray<FeatureFlagPlan> Features { get; }
 
     /// <summary>The payload record of each command, by position in the cluster's command list.</summary>
     public EquatableArray<RecordPlan> Commands { get; }
@@ -110,6 +115,6 @@ internal sealed record ClusterPlan
         var events = cluster.Events
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
             .ToEquatableArray();
-        return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, commands, events);
+        return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events);
     }
 }

@@ -18,8 +18,8 @@ namespace MatterGen.Generator.Planning;
 /// </param>
 internal sealed record EnumPlan(DataTypeModel Type, string TypeName, MappedType Underlying, EquatableArray<EnumMemberPlan> Members, string? NoneName)
 {
-    // Members every C# enum has: a value never takes their names.
-    private static readonly string[] EnumMembers = { "value__", "CompareTo", "GetTypeCode", "HasFlag" };
+    /// <summary>Members every C# enum has: a value never takes their names.</summary>
+    public static readonly string[] EnumMembers = { "value__", "CompareTo", "GetTypeCode", "HasFlag" };
 
     /// <summary>True for a bitmap (a <c>[Flags]</c> enum).</summary>
     public bool IsBitmap => Type.Kind == DataTypeKind.Bitmap;
