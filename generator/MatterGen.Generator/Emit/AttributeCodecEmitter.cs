@@ -1,5 +1,6 @@
 using System.Threading;
 using MatterGen.Generator.Emit.Values;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -42,8 +43,8 @@ internal static class AttributeCodecEmitter
             first = false;
             var shape = attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory;
             var valueType = TypeText.Property(type, attribute.Type.IsList, shape);
-            var provisional = Docs.IsProvisional(attribute.Maturity, attribute.Conformance);
-            var deprecated = Docs.IsDeprecated(attribute.Maturity, attribute.Conformance);
+            var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
+            var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
             var unique = "0";
 
             writer.Lines($$"""

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -28,7 +28,7 @@ internal static class ClusterEmitter
         FileHeader.Write(writer, settings);
         Docs.Summary(writer, cluster.Description, "The " + cluster.Name + " cluster.");
         var note = "Cluster " + Docs.Id(cluster.Code) + ", revision " + cluster.Revision.ToString(CultureInfo.InvariantCulture) + ".";
-        Docs.Maturity(writer, Docs.IsProvisional(cluster.Maturity), Docs.IsDeprecated(cluster.Maturity), note: note);
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(cluster.Maturity), MaturityMarks.IsDeprecated(cluster.Maturity), note: note);
         writer.Lines($$"""
             {{Docs.GeneratedCode}}
             public static partial class {{unit.TypeName}}
@@ -44,7 +44,7 @@ internal static class ClusterEmitter
 
             """);
         writer.Indent();
-        EmitFeatures(writer, cluster, cancellationToken);
+        EmitFeatures(writer, plan.Features, cancellationToken);
 
         var emittedTypes = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var type in unit.LocalTypes)
@@ -61,7 +61,7 @@ internal static class ClusterEmitter
             }
             else
             {
-                EnumEmitter.Emit(writer, type, plan.Types.Types[type.Name], cancellationToken);
+                EnumEmitter.Emit(writer, plan.Enum(type), cancellationToken);
             }
 
             writer.Line();
@@ -83,7 +83,7 @@ internal static class ClusterEmitter
         return writer.ToString();
     }
 
-    private static void EmitFeatures(CodeWriter writer, ClusterModel cluster, CancellationToken cancellationToken)
+    private static void EmitFeatures(CodeWriter writer, EquatableArray<FeatureFlagPlan> features, CancellationToken cancellationToken)
     {
         writer.Lines($$"""
             /// <summary>The cluster's features: the bits of its FeatureMap attribute.</summary>
@@ -95,25 +95,20 @@ internal static class ClusterEmitter
                 None = 0,
             """);
         writer.Indent();
-        var scope = new NameScope(new[] { "Feature", "None" }.Concat(NameScope.ObjectMembers).Concat(new[] { "value__", "CompareTo", "GetTypeCode", "HasFlag" }));
-        foreach (var feature in cluster.Features.OrderBy(f => f.Bit))
+        foreach (var flag in features)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (feature.Bit is < 0 or > 31)
-            {
-                continue;
-            }
-
+            var feature = flag.Feature;
             writer.Line();
             var summary = feature.Code + ": " + (feature.Summary ?? feature.Name) + ". Conformance: " + ConformanceText.Render(feature.Conformance) + ".";
             Docs.Summary(writer, summary, summary);
-            if (ConformanceText.IsProvisional(feature.Conformance))
+            if (MaturityMarks.IsProvisional(feature.Conformance))
             {
                 writer.Line("/// <remarks>Provisional in the Matter specification: it may change or be removed in a later revision.</remarks>");
                 writer.Line(Docs.ProvisionalAttribute);
             }
 
-            writer.Line(scope.Claim(Identifier.FromName(feature.Name)) + " = " + Literals.Hex(1UL << feature.Bit, 8) + ",");
+            writer.Line(flag.Name + " = " + Literals.Hex(1UL << feature.Bit, 8) + ",");
         }
 
         writer.Close();

@@ -24,17 +24,6 @@ internal static class ConformanceText
         _ => conformance.Kind.ToString(),
     };
 
-    /// <summary>True when the rule makes the element provisional (<c>P</c>, alone or as an alternative).</summary>
-    public static bool IsProvisional(Conformance conformance) =>
-        conformance.Kind == ConformanceKind.Provisional ||
-        (conformance.Kind == ConformanceKind.Otherwise && conformance.Alternatives.Any(a => a.Kind == ConformanceKind.Provisional));
-
-    /// <summary>True when the rule deprecates the element (<c>D</c>, alone or as the only alternative).</summary>
-    public static bool IsDeprecated(Conformance conformance) =>
-        conformance.Kind == ConformanceKind.Deprecated ||
-        (conformance.Kind == ConformanceKind.Otherwise && conformance.Alternatives.Count > 0 &&
-         conformance.Alternatives.All(a => a.Kind == ConformanceKind.Deprecated));
-
     private static string Optional(Conformance conformance)
     {
         var text = conformance.Condition is { } condition ? "[" + Expression(condition, topLevel: true) + "]" : "O";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MatterGen.Generator.Model;
 
 namespace MatterGen.Generator.Emit;
@@ -59,14 +58,6 @@ internal static class Docs
         }
     }
 
-    /// <summary>True when a maturity or conformance marks the element provisional.</summary>
-    public static bool IsProvisional(Model.Maturity maturity, Conformance? conformance = null) =>
-        maturity == Model.Maturity.Provisional || (conformance is not null && ConformanceText.IsProvisional(conformance));
-
-    /// <summary>True when a maturity or conformance marks the element deprecated.</summary>
-    public static bool IsDeprecated(Model.Maturity maturity, Conformance? conformance = null) =>
-        maturity == Model.Maturity.Deprecated || (conformance is not null && ConformanceText.IsDeprecated(conformance));
-
-    /// <summary>An id in hex for doc text (<c>0x0005</c>).</summary>
-    public static string Id(uint id) => "0x" + id.ToString("X4", CultureInfo.InvariantCulture);
+    /// <summary>An id in hex for doc text (<c>0x0005</c>), as diagnostics write it too.</summary>
+    public static string Id(uint id) => DiagnosticInfo.IdText(id);
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -13,42 +11,33 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class EnumEmitter
 {
-    private static readonly string[] EnumMembers = { "value__", "CompareTo", "GetTypeCode", "HasFlag" };
-
     /// <summary>Writes an enum or bitmap type.</summary>
-    public static void Emit(CodeWriter writer, DataTypeModel type, string typeName, CancellationToken cancellationToken)
+    public static void Emit(CodeWriter writer, EnumPlan plan, CancellationToken cancellationToken)
     {
-        var underlying = TypeMapper.UnderlyingOf(type);
-        var isBitmap = type.Kind == DataTypeKind.Bitmap;
+        var type = plan.Type;
+        var isBitmap = plan.IsBitmap;
         var fallback = "The " + type.Name + (isBitmap ? " bitmap." : " enum.");
         var remarks = isBitmap
             ? "Open: a newer device may set bits this definition does not name."
             : "Open: a newer device may send other values; handle values without a named member.";
         Docs.Summary(writer, type.Description, fallback);
-        Docs.Maturity(writer, Docs.IsProvisional(type.Maturity), Docs.IsDeprecated(type.Maturity), note: remarks);
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(type.Maturity), MaturityMarks.IsDeprecated(type.Maturity), note: remarks);
         if (isBitmap)
         {
             writer.Line("[global::System.Flags]");
         }
 
         writer.Line(Docs.GeneratedCode);
-        writer.Block("public enum " + typeName + " : " + underlying.IntegerType);
-        var scope = new NameScope(new[] { typeName }.Concat(NameScope.ObjectMembers).Concat(EnumMembers));
-
-        // Named members first, so the definition's own names win over the synthetic None.
-        var members = type.Values
-            .Where(item => underlying.WireMax is not { } max || item.Value <= max) // a value too wide is reported by the resolver
-            .Select(item => (Item: item, Name: scope.Claim(Identifier.FromName(item.Name))))
-            .ToList();
+        writer.Block("public enum " + plan.TypeName + " : " + plan.Underlying.IntegerType);
         var first = true;
-        if (isBitmap && type.Values.All(v => v.Value != 0))
+        if (plan.NoneName is { } none)
         {
             writer.Line("/// <summary>No bit set.</summary>");
-            writer.Line(scope.Claim("None") + " = 0,");
+            writer.Line(none + " = 0,");
             first = false;
         }
 
-        foreach (var (item, name) in members)
+        foreach (var member in plan.Members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!first)
@@ -57,9 +46,10 @@ internal static class EnumEmitter
             }
 
             first = false;
+            var item = member.Value;
             var valueText = isBitmap ? Literals.Hex(item.Value, 2) : item.Value.ToString(CultureInfo.InvariantCulture);
             Docs.Summary(writer, item.Description, item.Name + " (" + valueText + ").");
-            writer.Line(name + " = " + valueText + ",");
+            writer.Line(member.Name + " = " + valueText + ",");
         }
 
         writer.Close();

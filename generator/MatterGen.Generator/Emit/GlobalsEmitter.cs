@@ -1,5 +1,6 @@
 using System.Threading;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -34,9 +35,9 @@ internal static class GlobalsEmitter
             {
                 RecordEmitter.Emit(writer, record);
             }
-            else
+            else if (type.Enum is { } enumPlan)
             {
-                EnumEmitter.Emit(writer, type.Type, type.TypeName, cancellationToken);
+                EnumEmitter.Emit(writer, enumPlan, cancellationToken);
             }
         }
 

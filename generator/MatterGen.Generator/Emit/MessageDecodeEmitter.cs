@@ -1,4 +1,5 @@
 using System.Linq;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -26,7 +27,7 @@ internal static class MessageDecodeEmitter
             {
             """);
         writer.Indent();
-        if (plan.Fields.All(ScalarFieldReads.Applies))
+        if (plan.Fields.All(field => field.IsScalar))
         {
             EmitSinglePass(writer, plan);
         }

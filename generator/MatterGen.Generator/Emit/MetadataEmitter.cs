@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -27,9 +28,9 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = cluster.Attributes[i];
-            var provisional = Docs.IsProvisional(a.Maturity, a.Conformance);
+            var provisional = MaturityMarks.IsProvisional(a.Maturity, a.Conformance);
             var constraint = a.Constraint;
-            Member(writer, a.Name, a.Id, a.Description, provisional, Docs.IsDeprecated(a.Maturity, a.Conformance), "AttributeMetadata", memberNames.AttributeMetadataNames[i],
+            Member(writer, a.Name, a.Id, a.Description, provisional, MaturityMarks.IsDeprecated(a.Maturity, a.Conformance), "AttributeMetadata", memberNames.AttributeMetadataNames[i],
                 $"Id: {Literals.Hex(a.Id)}, Name: {Literals.String(a.Name)}, TypeName: {Literals.String(a.Type.Name)}, IsList: {Literals.Bool(a.Type.IsList)}, " +
                 $"IsNullable: {Literals.Bool(a.IsNullable)}, IsWritable: {Literals.Bool(a.IsWritable)}, ReadPrivilege: {Privilege(a.Access.Read)}, WritePrivilege: {Privilege(a.Access.Write)}, " +
                 $"Quality: {Quality(a.Quality)}, MustUseTimedWrite: {Literals.Bool(a.MustUseTimedWrite)}, Default: {Literals.String(a.Default?.Text)}, " +
@@ -47,9 +48,9 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var c = cluster.Commands[i];
-            var provisional = Docs.IsProvisional(c.Maturity, c.Conformance);
+            var provisional = MaturityMarks.IsProvisional(c.Maturity, c.Conformance);
             var responseId = c.ResponseName is { } response && commandIds.TryGetValue(response, out var id) ? Literals.Hex(id) : "null";
-            Member(writer, c.Name, c.Id, c.Description, provisional, Docs.IsDeprecated(c.Maturity, c.Conformance), "CommandMetadata", memberNames.CommandMetadataNames[i],
+            Member(writer, c.Name, c.Id, c.Description, provisional, MaturityMarks.IsDeprecated(c.Maturity, c.Conformance), "CommandMetadata", memberNames.CommandMetadataNames[i],
                 $"Id: {Literals.Hex(c.Id)}, Name: {Literals.String(c.Name)}, Direction: {DataModel}CommandDirection.{c.Direction}, ResponseId: {responseId}, " +
                 $"InvokePrivilege: {Privilege(c.Access.Invoke)}, MustUseTimedInvoke: {Literals.Bool(c.MustUseTimedInvoke)}, IsFabricScoped: {Literals.Bool(c.IsFabricScoped)}, " +
                 $"Conformance: {Literals.String(ConformanceText.Render(c.Conformance))}, IsProvisional: {Literals.Bool(provisional)}");
@@ -63,8 +64,8 @@ internal static class MetadataEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var e = cluster.Events[i];
-            var provisional = Docs.IsProvisional(e.Maturity, e.Conformance);
-            Member(writer, e.Name, e.Id, e.Description, provisional, Docs.IsDeprecated(e.Maturity, e.Conformance), "EventMetadata", memberNames.EventMetadataNames[i],
+            var provisional = MaturityMarks.IsProvisional(e.Maturity, e.Conformance);
+            Member(writer, e.Name, e.Id, e.Description, provisional, MaturityMarks.IsDeprecated(e.Maturity, e.Conformance), "EventMetadata", memberNames.EventMetadataNames[i],
                 $"Id: {Literals.Hex(e.Id)}, Name: {Literals.String(e.Name)}, Priority: {DataModel}EventPriority.{e.Priority}, ReadPrivilege: {Privilege(e.Access.Read)}, " +
                 $"IsFabricSensitive: {Literals.Bool(e.IsFabricSensitive)}, Conformance: {Literals.String(ConformanceText.Render(e.Conformance))}, IsProvisional: {Literals.Bool(provisional)}");
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Emit.Values;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -40,7 +41,7 @@ internal static class RecordDecodeEmitter
         writer.Line("var at = reader.BytesConsumed;");
         foreach (var field in plan.Fields)
         {
-            if (ScalarFieldReads.Applies(field))
+            if (field.IsScalar)
             {
                 ScalarFieldReads.Emit(writer, field);
                 continue;
@@ -108,7 +109,7 @@ internal static class RecordDecodeEmitter
         if (plan.OmitsSensitiveFields)
         {
             // Another fabric's entry comes without any fabric-sensitive field; one with some of them must have all.
-            writer.Line($"var omitted = {SensitiveFieldOmission.NoneSeen(plan)};");
+            writer.Line($"var omitted = {SensitiveFieldOmissionEmitter.NoneSeen(plan)};");
             writer.Block("if (!omitted)");
             EmitMissingFieldChecks(writer, plan.Fields.Where(plan.Omits));
             writer.Close();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatterGen.Generator.Emit.Values;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -46,7 +47,7 @@ internal static class RecordEmitter
 
         if (plan.OmitsSensitiveFields)
         {
-            SensitiveFieldOmission.EmitProperty(writer);
+            SensitiveFieldOmissionEmitter.EmitProperty(writer);
         }
 
         EmitEquality(writer, plan);
@@ -71,7 +72,7 @@ internal static class RecordEmitter
         var required = field.IsTracked;
         var bounds = ReferenceBounds.Describe(f.Constraint);
         var note = meaning is null ? bounds : bounds is null ? meaning : meaning + " " + bounds;
-        Docs.Maturity(writer, Docs.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: note);
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(f.Maturity), field.IsDeprecated, allowObsolete: !required, note: note);
         writer.Lines($$"""
             public {{(required ? "required " : string.Empty)}}{{field.PropertyType}} {{field.PropertyName}} { get; init; }
 

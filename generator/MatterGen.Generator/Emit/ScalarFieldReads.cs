@@ -1,6 +1,7 @@
 using System.Globalization;
 using MatterGen.Generator.Emit.Values;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit;
@@ -14,17 +15,12 @@ namespace MatterGen.Generator.Emit;
 /// </summary>
 internal static class ScalarFieldReads
 {
-    /// <summary>True when the field is read on the fast path.</summary>
-    /// <param name="field">The field.</param>
-    public static bool Applies(FieldPlan field) => !field.IsList && field.Type.Wire is WireKind.UnsignedInteger
-        or WireKind.SignedInteger or WireKind.Enum or WireKind.Bitmap or WireKind.UnsignedWrapper or WireKind.Boolean;
-
     /// <summary>
     /// Statements that read a scalar field from <c>input</c> at <c>at</c> into its local (<c>field{i}</c>) and
     /// mark it seen: its value, or a TLV null when the field is nullable.
     /// </summary>
     /// <param name="writer">Where to write the code.</param>
-    /// <param name="field">The field (one <see cref="Applies"/> to).</param>
+    /// <param name="field">The field (a <see cref="FieldPlan.IsScalar"/> one).</param>
     public static void Emit(CodeWriter writer, FieldPlan field)
     {
         var unique = field.Unique;

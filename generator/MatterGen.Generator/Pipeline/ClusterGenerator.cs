@@ -5,6 +5,7 @@ using MatterGen.Generator.Emit.Server;
 using MatterGen.Generator.Manifest;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Parsing;
+using MatterGen.Generator.Planning;
 using MatterGen.Generator.Resolution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

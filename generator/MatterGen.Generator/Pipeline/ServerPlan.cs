@@ -1,5 +1,5 @@
 using System;
-using MatterGen.Generator.Emit;
+using MatterGen.Generator.Planning;
 using MatterGen.Generator.Specialization;
 
 namespace MatterGen.Generator.Pipeline;

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using MatterGen.Generator.Diagnostics;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 using MatterGen.Generator.Specialization;
 
 namespace MatterGen.Generator.Pipeline;

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using Xunit;
 using static MatterGen.Generator.Tests.Emit.EvseModel;
 using static MatterGen.Generator.Tests.Emit.SmallClusters;

@@ -32,14 +32,4 @@ public sealed class ConformanceTextTests
             Arr(Feature(ConformanceKind.Mandatory, "A"), Feature(ConformanceKind.Optional, "B"), Conformance.Create(ConformanceKind.Deprecated)))));
         Assert.Equal("[Zigbee]", ConformanceText.Render(Conformance.Create(ConformanceKind.Optional, new ConditionTerm("Zigbee"))));
     }
-
-    [Fact]
-    public void Provisional_and_deprecated_are_recognised_in_otherwise_rules()
-    {
-        var provisionalOrOptional = new Conformance(ConformanceKind.Otherwise, null, null, false, 0, Arr(Conformance.Create(ConformanceKind.Provisional), Conformance.Optional));
-        Assert.True(ConformanceText.IsProvisional(provisionalOrOptional));
-        Assert.False(ConformanceText.IsProvisional(Conformance.Optional));
-        Assert.False(ConformanceText.IsDeprecated(new Conformance(ConformanceKind.Otherwise, null, null, false, 0, Arr(Feature(ConformanceKind.Mandatory, "A"), Conformance.Create(ConformanceKind.Deprecated)))));
-        Assert.True(ConformanceText.IsDeprecated(Conformance.Create(ConformanceKind.Deprecated)));
-    }
 }

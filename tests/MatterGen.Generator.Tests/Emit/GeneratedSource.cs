@@ -1,6 +1,7 @@
 using System.Threading;
 using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Tests.Emit;
 

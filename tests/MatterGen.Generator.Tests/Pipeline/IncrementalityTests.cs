@@ -115,7 +115,7 @@ public sealed class IncrementalityTests
         var replanned = plans.Where(output => output.Reason != IncrementalStepRunReason.Cached).ToList();
         var widget = Assert.Single(replanned);
         Assert.Equal(IncrementalStepRunReason.Modified, widget.Reason);
-        Assert.Equal("Widget", ((Generator.Emit.ClusterPlan)widget.Value).Unit.TypeName);
+        Assert.Equal("Widget", ((Generator.Planning.ClusterPlan)widget.Value).Unit.TypeName);
         Assert.Equal(result.TrackedSteps[TrackingNames.ClusterUnits].SelectMany(step => step.Outputs).Count(), plans.Count);
 
         // The Energy EVSE server is paired with its own (cached) plan again and comes out the same: not emitted again.

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Client;
@@ -57,8 +58,8 @@ internal static class ClientEmitter
             var valueType = TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory);
             var bare = Identifier.FromName(attribute.Name).TrimStart('@');
             var label = Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ")";
-            var provisional = Docs.IsProvisional(attribute.Maturity, attribute.Conformance);
-            var deprecated = Docs.IsDeprecated(attribute.Maturity, attribute.Conformance);
+            var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
+            var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
 
             writer.Lines($$"""
 
@@ -111,7 +112,7 @@ internal static class ClientEmitter
                 writer.Line("/// <returns>The server's " + Literals.Xml(response.Name) + ".</returns>");
             }
 
-            Docs.Maturity(writer, Docs.IsProvisional(command.Maturity, command.Conformance), Docs.IsDeprecated(command.Maturity, command.Conformance));
+            Docs.Maturity(writer, MaturityMarks.IsProvisional(command.Maturity, command.Conformance), MaturityMarks.IsDeprecated(command.Maturity, command.Conformance));
             var parameters = $"({requestType} request, bool timed = {Literals.Bool(command.MustUseTimedInvoke)}, {Token})";
             writer.Lines(response is null
                 ? $$"""
@@ -136,7 +137,7 @@ internal static class ClientEmitter
                 /// <exception cref="global::System.ArgumentException">The record is another event.</exception>
                 /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
                 """);
-            Docs.Maturity(writer, Docs.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), Docs.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
+            Docs.Maturity(writer, MaturityMarks.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), MaturityMarks.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
             var bare = Identifier.FromName(clusterEvent.Name).TrimStart('@');
             writer.Lines($$"""
                 public static {{eventType}} {{scope.Claim("Decode" + bare)}}({{Interaction}}EventRecord record) =>

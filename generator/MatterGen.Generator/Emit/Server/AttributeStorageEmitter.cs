@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -44,7 +45,7 @@ internal sealed class AttributeStorageEmitter
 
             """);
         Docs.Summary(writer, attribute.Description, attribute.Name);
-        Docs.Maturity(writer, Docs.IsProvisional(attribute.Maturity, attribute.Conformance), Docs.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
+        Docs.Maturity(writer, MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance), MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance), note: Remarks(attribute));
         // Under the server's one lock, so a network read never sees half of a value (a Nullable<long> is two words)
         // and a value and its data version change together; the lock is reentrant for device code that holds it.
         writer.Lines($$"""

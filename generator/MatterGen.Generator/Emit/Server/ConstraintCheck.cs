@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Server;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -85,7 +86,7 @@ internal static class DriverEmitter
                 /// <returns>{{result}}</returns>
                 /// <exception cref="global::MatterGen.Interaction.MatterStatusException">The command fails with that status.</exception>
                 """);
-            Docs.Maturity(writer, Docs.IsProvisional(command.Maturity, command.Conformance), Docs.IsDeprecated(command.Maturity, command.Conformance));
+            Docs.Maturity(writer, MaturityMarks.IsProvisional(command.Maturity, command.Conformance), MaturityMarks.IsDeprecated(command.Maturity, command.Conformance));
             var returns = member.ResponseType is null ? Threading + "Tasks.ValueTask" : $"{Threading}Tasks.ValueTask<{member.ResponseType}>";
             writer.Line($"{returns} {member.Method}({member.RequestType} request, {Interaction}RequestContext context, {Threading}CancellationToken cancellationToken);");
         }

@@ -1,5 +1,6 @@
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -22,7 +23,7 @@ internal static class EventEmitter
                 /// <returns>The event as recorded, with its number and timestamp.</returns>
                 /// <exception cref="global::MatterGen.Tlv.TlvException">A field breaks its constraints.</exception>
                 """);
-            Docs.Maturity(writer, Docs.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), Docs.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
+            Docs.Maturity(writer, MaturityMarks.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), MaturityMarks.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
             writer.Lines($$"""
                 public {{Interaction}}EventRecord {{method}}({{payloadType}} payload)
                 {

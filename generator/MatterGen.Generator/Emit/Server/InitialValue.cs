@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Server;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Server;
 

@@ -1,4 +1,5 @@
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Values;

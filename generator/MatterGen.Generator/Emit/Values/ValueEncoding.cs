@@ -1,4 +1,5 @@
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Values;
 

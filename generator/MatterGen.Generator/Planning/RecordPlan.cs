@@ -4,7 +4,7 @@ using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// A record resolved for emission, so the emitter only prints: its C# name, and each field with its property
@@ -40,7 +40,7 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
     public bool Omits(FieldPlan field) => OmitsSensitiveFields && field.Field.IsFabricSensitive;
 
     /// <summary>True when at least one field is read on the scalar fast path.</summary>
-    public bool HasScalarFields => Fields.Any(ScalarFieldReads.Applies);
+    public bool HasScalarFields => Fields.Any(field => field.IsScalar);
 
     /// <summary>Resolves the names and types of <paramref name="spec"/>'s fields.</summary>
     public static RecordPlan Resolve(RecordSpec spec, TypeMapper mapper, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
                 continue;
             }
 
-            plans.Add(new FieldPlan(field, scope.Claim(Identifier.FromName(field.Name)), type, Docs.IsDeprecated(field.Maturity), plans.Count));
+            plans.Add(new FieldPlan(field, scope.Claim(Identifier.FromName(field.Name)), type, MaturityMarks.IsDeprecated(field.Maturity), plans.Count));
         }
 
         var leftOut = spec.Fields.Where(f => mapper.Map(f.Type.Name) is null).ToEquatableArray();

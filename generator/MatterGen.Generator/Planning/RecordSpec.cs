@@ -1,6 +1,6 @@
 using MatterGen.Generator.Model;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>A record to emit: a struct, a command's payload or an event's payload.</summary>
 /// <param name="TypeName">The C# name chosen for it.</param>
@@ -28,15 +28,17 @@ internal sealed record RecordSpec(
         type.Fields,
         null,
         0,
-        Docs.IsProvisional(type.Maturity),
-        Docs.IsDeprecated(type.Maturity),
+        MaturityMarks.IsProvisional(type.Maturity),
+        MaturityMarks.IsDeprecated(type.Maturity),
         type.IsFabricScoped);
+
+    // The fallback summaries write ids as the emitters' doc text and the diagnostics do (0x0001).
 
     /// <summary>The payload record of a command (request or response).</summary>
     public static RecordSpec ForCommand(CommandModel command, string typeName) => ForPayload(
         typeName,
         command.Description,
-        "The " + command.Name + " command's " + (command.Direction == CommandDirection.ClientToServer ? "request" : "response") + " (id " + Docs.Id(command.Id) + ").",
+        "The " + command.Name + " command's " + (command.Direction == CommandDirection.ClientToServer ? "request" : "response") + " (id " + DiagnosticInfo.IdText(command.Id) + ").",
         command.Fields,
         "CommandId",
         command.Id,
@@ -47,7 +49,7 @@ internal sealed record RecordSpec(
     public static RecordSpec ForEvent(EventModel clusterEvent, string typeName) => ForPayload(
         typeName,
         clusterEvent.Description,
-        "The " + clusterEvent.Name + " event (id " + Docs.Id(clusterEvent.Id) + ").",
+        "The " + clusterEvent.Name + " event (id " + DiagnosticInfo.IdText(clusterEvent.Id) + ").",
         clusterEvent.Fields,
         "EventId",
         clusterEvent.Id,
@@ -68,7 +70,7 @@ internal sealed record RecordSpec(
         fields,
         idConstant,
         id,
-        Docs.IsProvisional(maturity, conformance),
-        Docs.IsDeprecated(maturity, conformance),
+        MaturityMarks.IsProvisional(maturity, conformance),
+        MaturityMarks.IsDeprecated(maturity, conformance),
         AddFabricIndex: false);
 }

@@ -1,4 +1,4 @@
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>How a value travels on the wire, which decides the writer and reader calls.</summary>
 internal enum WireKind

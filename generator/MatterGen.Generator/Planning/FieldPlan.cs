@@ -1,6 +1,6 @@
 using MatterGen.Generator.Model;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>How a field may appear: mandatory, nullable, optional, or optional and nullable.</summary>
 internal enum FieldShape
@@ -40,6 +40,13 @@ internal sealed record FieldPlan(FieldModel Field, string PropertyName, MappedTy
 
     /// <summary>The field is a list of <see cref="Type"/>.</summary>
     public bool IsList => Field.Type.IsList;
+
+    /// <summary>
+    /// A single integer, enum, bitmap, wrapped integer or boolean: a value one TLV element holds, which the decoder
+    /// reads on its fast path (<c>ScalarFieldReads</c>) before its general loop.
+    /// </summary>
+    public bool IsScalar => !IsList && Type.Wire is WireKind.UnsignedInteger
+        or WireKind.SignedInteger or WireKind.Enum or WireKind.Bitmap or WireKind.UnsignedWrapper or WireKind.Boolean;
 
     /// <summary>Mandatory, nullable, optional or both.</summary>
     public FieldShape Shape => (Field.IsNullable, Field.IsOptional) switch

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// Fabric-sensitive fields of a fabric-scoped struct (Core Specification 7.13.6 and 8.4.3.2): when a server
@@ -9,7 +9,8 @@ namespace MatterGen.Generator.Emit;
 /// non-sensitive fields only. A record of such a struct gets a <c>FabricSensitiveFieldsOmitted</c> flag: its
 /// decoder accepts an entry without every sensitive field (and sets the flag) instead of reporting a missing
 /// field, and its encoder leaves them out when the flag is set, so such an entry round-trips unchanged. An entry
-/// with some sensitive fields but not every mandatory one is still malformed.
+/// with some sensitive fields but not every mandatory one is still malformed. This is the decision (which record
+/// gets the flag, and its name); the emitters print the flag, the decoder's check and the encoder's skip.
 /// </summary>
 internal static class SensitiveFieldOmission
 {
@@ -19,19 +20,4 @@ internal static class SensitiveFieldOmission
     /// <summary>True when the record needs the flag: a fabric-scoped struct with a fabric-sensitive field decoding must see.</summary>
     public static bool Applies(RecordSpec spec, IEnumerable<FieldPlan> fields) =>
         spec.AddFabricIndex && fields.Any(f => f.Field.IsFabricSensitive && f.IsTracked);
-
-    /// <summary>Writes the flag's property.</summary>
-    public static void EmitProperty(CodeWriter writer) =>
-        writer.Lines($$"""
-            /// <summary>
-            /// True for another fabric's entry as a server reports it: its fabric-sensitive fields are left out, and those
-            /// properties hold no data (mandatory ones their type's default) and equality ignores them. Encoding leaves them out too.
-            /// </summary>
-            public bool {{Flag}} { get; init; }
-
-            """);
-
-    /// <summary>An expression that is true when the decoder saw none of the fabric-sensitive fields.</summary>
-    public static string NoneSeen(RecordPlan plan) =>
-        "!(" + string.Join(" || ", plan.Fields.Where(field => field.Field.IsFabricSensitive).Select(RecordDecodeEmitter.Seen)) + ")";
 }

@@ -4,18 +4,19 @@ using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
-/// members, the mapping of its Matter types to C#, and its records (structs, command and event payloads) with
-/// their fields' names, types and shapes. The cluster file and each feature-specialized server of the cluster
+/// members, the mapping of its Matter types to C#, its records (structs, command and event payloads) with
+/// their fields' names, types and shapes, and its enums, bitmaps and feature flags with their members' names. The cluster file and each feature-specialized server of the cluster
 /// receive the same plan from the pipeline's <c>PlanCluster</c> step, so both name every type and member the
 /// same way and a server edit never plans its cluster again. Value-equal (every member is), so the step caches it.
 /// </summary>
 internal sealed record ClusterPlan
 {
     private readonly EquatableMap<string, RecordPlan> structs;
+    private readonly EquatableMap<string, EnumPlan> enums;
 
     private ClusterPlan(
         ClusterUnit unit,
@@ -24,6 +25,8 @@ internal sealed record ClusterPlan
         TypeMapper mapper,
         ClusterMemberNames members,
         EquatableMap<string, RecordPlan> structs,
+        EquatableMap<string, EnumPlan> enums,
+        EquatableArray<FeatureFlagPlan> features,
         EquatableArray<RecordPlan> commands,
         EquatableArray<RecordPlan> events)
     {
@@ -33,6 +36,8 @@ internal sealed record ClusterPlan
         Mapper = mapper;
         Members = members;
         this.structs = structs;
+        this.enums = enums;
+        Features = features;
         Commands = commands;
         Events = events;
     }
@@ -52,6 +57,9 @@ internal sealed record ClusterPlan
     /// <summary>The names of the metadata members, attribute codecs and payload records.</summary>
     public ClusterMemberNames Members { get; }
 
+    /// <summary>The bits of the cluster's <c>Feature</c> enum, in bit order.</summary>
+    public EquatableArray<FeatureFlagPlan> Features { get; }
+
     /// <summary>The payload record of each command, by position in the cluster's command list.</summary>
     public EquatableArray<RecordPlan> Commands { get; }
 
@@ -60,6 +68,9 @@ internal sealed record ClusterPlan
 
     /// <summary>The record of one of the cluster's local structs.</summary>
     public RecordPlan Struct(DataTypeModel type) => structs[type.Name];
+
+    /// <summary>The plan of one of the cluster's local enums or bitmaps.</summary>
+    public EnumPlan Enum(DataTypeModel type) => enums[type.Name];
 
     /// <summary>The payload record of a command of the cluster.</summary>
     public RecordPlan Command(CommandModel command)
@@ -93,12 +104,17 @@ internal sealed record ClusterPlan
             .GroupBy(type => type.Name, System.StringComparer.Ordinal)
             .Select(group => (group.Key, RecordPlan.Resolve(RecordSpec.ForStruct(group.First(), types.Types[group.Key]), mapper, cancellationToken))));
 
+        var enums = EquatableMap<string, EnumPlan>.FirstWins(unit.LocalTypes
+            .Where(type => type.Kind != DataTypeKind.Struct)
+            .GroupBy(type => type.Name, System.StringComparer.Ordinal)
+            .Select(group => (group.Key, EnumPlan.Resolve(group.First(), types.Types[group.Key]))));
+
         var commands = cluster.Commands
             .Select((command, i) => RecordPlan.Resolve(RecordSpec.ForCommand(command, types.Commands[i]), mapper, cancellationToken))
             .ToEquatableArray();
         var events = cluster.Events
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
             .ToEquatableArray();
-        return new ClusterPlan(unit, classReference, types, mapper, members, structs, commands, events);
+        return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events);
     }
 }

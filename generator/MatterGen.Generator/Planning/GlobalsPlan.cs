@@ -3,11 +3,12 @@ using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// The globals file resolved once, as the pipeline's <c>PlanGlobals</c> step: each global type under its C#
-/// name, with the record plan of each struct, so the globals emitter only prints. Value-equal, so the step caches it.
+/// name, with the record plan of each struct and the value names of each enum and bitmap, so the globals emitter
+/// only prints. Value-equal, so the step caches it.
 /// </summary>
 /// <param name="Types">The global types to emit, in definition order; of two that get one C# name, the first.</param>
 internal sealed record GlobalsPlan(EquatableArray<GlobalTypePlan> Types)
@@ -29,8 +30,9 @@ internal sealed record GlobalsPlan(EquatableArray<GlobalTypePlan> Types)
                 continue;
             }
 
-            var record = type.Kind == DataTypeKind.Struct ? RecordPlan.Resolve(RecordSpec.ForStruct(type, typeName), mapper, cancellationToken) : null;
-            types.Add(new GlobalTypePlan(type, typeName, record));
+            types.Add(type.Kind == DataTypeKind.Struct
+                ? new GlobalTypePlan(type, typeName, RecordPlan.Resolve(RecordSpec.ForStruct(type, typeName), mapper, cancellationToken), null)
+                : new GlobalTypePlan(type, typeName, null, EnumPlan.Resolve(type, typeName)));
         }
 
         return new GlobalsPlan(types.ToEquatableArray());
@@ -41,4 +43,5 @@ internal sealed record GlobalsPlan(EquatableArray<GlobalTypePlan> Types)
 /// <param name="Type">The type's definition.</param>
 /// <param name="TypeName">Its C# name inside the globals class.</param>
 /// <param name="Record">For a struct, its record resolved; null for an enum or bitmap.</param>
-internal sealed record GlobalTypePlan(DataTypeModel Type, string TypeName, RecordPlan? Record);
+/// <param name="Enum">For an enum or bitmap, its values named; null for a struct.</param>
+internal sealed record GlobalTypePlan(DataTypeModel Type, string TypeName, RecordPlan? Record, EnumPlan? Enum);

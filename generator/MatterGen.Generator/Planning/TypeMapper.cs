@@ -4,7 +4,7 @@ using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>
 /// Maps Matter type names to C#: base types by <see cref="BaseTypeTable"/>, named enums,

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Emit;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Pipeline;
+using MatterGen.Generator.Planning;
+using MatterGen.Generator.Tests.Emit;
 using MatterGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace MatterGen.Generator.Tests.Emit;
+namespace MatterGen.Generator.Tests.Planning;
 
 /// <summary>
 /// A cluster's plan is plain data that compares by value, so the PlanCluster step can cache it: plans of one
