@@ -51,7 +51,9 @@ internal sealed record RecordPlan(RecordSpec Spec, EquatableArray<FieldPlan> Fie
         var sourceFields = spec.Fields.OrderBy(f => f.Id).ToList();
         if (spec.AddFabricIndex && sourceFields.All(f => f.Id != FabricIndexId))
         {
-            sourceFields.Add(new FieldModel(FabricIndexId, "FabricIndex", new TypeReference("fabric_idx", false), false, true, false, null, Constraint.None, Model.Maturity.Stable, "The fabric this entry belongs to; servers fill it in, clients leave it out."));
+            sourceFields.Add(new FieldModel(FabricIndexId, "FabricIndex", new TypeReference("fabric_idx", false), false, true, false, null, Constraint.None, Model.Maturity.Stable, spec.IsStruct
+                ? "The fabric this entry belongs to; servers fill it in, clients leave it out."
+                : "The fabric this event belongs to: only that fabric is told of it."));
         }
 
         foreach (var field in sourceFields)

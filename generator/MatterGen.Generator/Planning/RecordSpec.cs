@@ -10,7 +10,7 @@ namespace MatterGen.Generator.Planning;
 /// <param name="Id">The id's value.</param>
 /// <param name="IsProvisional">Provisional in the specification.</param>
 /// <param name="IsDeprecated">Deprecated in the specification.</param>
-/// <param name="AddFabricIndex">A fabric-scoped struct: it gets the FabricIndex field (0xFE) when its definition does not list it, and its fabric-sensitive fields may be omitted (<see cref="SensitiveFieldOmission"/>).</param>
+/// <param name="AddFabricIndex">Fabric-scoped data, a fabric-scoped struct or a fabric-sensitive event: it gets the FabricIndex field (0xFE) when its definition does not list it (Core Specification 7.13.6: the field need not be listed), and a struct's fabric-sensitive fields may be omitted (<see cref="SensitiveFieldOmission"/>).</param>
 internal sealed record RecordSpec(
     string TypeName,
     string Summary,
@@ -43,7 +43,8 @@ internal sealed record RecordSpec(
         "CommandId",
         command.Id,
         command.Maturity,
-        command.Conformance);
+        command.Conformance,
+        fabricScoped: false);
 
     /// <summary>The payload record of an event.</summary>
     public static RecordSpec ForEvent(EventModel clusterEvent, string typeName) => ForPayload(
@@ -54,7 +55,8 @@ internal sealed record RecordSpec(
         "EventId",
         clusterEvent.Id,
         clusterEvent.Maturity,
-        clusterEvent.Conformance);
+        clusterEvent.Conformance,
+        fabricScoped: clusterEvent.IsFabricSensitive);
 
     private static RecordSpec ForPayload(
         string typeName,
@@ -64,7 +66,8 @@ internal sealed record RecordSpec(
         string idConstant,
         uint id,
         Maturity maturity,
-        Conformance conformance) => new(
+        Conformance conformance,
+        bool fabricScoped) => new(
         typeName,
         string.IsNullOrWhiteSpace(description) ? fallback : description!,
         fields,
@@ -72,5 +75,8 @@ internal sealed record RecordSpec(
         id,
         MaturityMarks.IsProvisional(maturity, conformance),
         MaturityMarks.IsDeprecated(maturity, conformance),
-        AddFabricIndex: false);
+        AddFabricIndex: fabricScoped);
+
+    /// <summary>A struct, not a command's or an event's payload.</summary>
+    public bool IsStruct => IdConstant is null;
 }

@@ -19,5 +19,5 @@ internal static class SensitiveFieldOmission
 
     /// <summary>True when the record needs the flag: a fabric-scoped struct with a fabric-sensitive field decoding must see.</summary>
     public static bool Applies(RecordSpec spec, IEnumerable<FieldPlan> fields) =>
-        spec.AddFabricIndex && fields.Any(f => f.Field.IsFabricSensitive && f.IsTracked);
+        spec.AddFabricIndex && spec.IsStruct && fields.Any(f => f.Field.IsFabricSensitive && f.IsTracked);
 }
