@@ -137,15 +137,33 @@ public sealed class ChargePointController : IDisposable
 
     /// <summary>Feeds one pilot sample, taken while the current <see cref="Outputs"/> pilot signal was driven.</summary>
     /// <param name="sample">The measured plateaus.</param>
-    public void ObservePilot(PilotSample sample) => Run(now =>
+    public void ObservePilot(PilotSample sample) => Run(now => Observe(sample, pilot, now));
+
+    /// <summary>
+    /// Feeds one pilot sample taken while <paramref name="drivenWhileSampling"/> was on the pilot. A sample taken
+    /// under another kind of signal than the controller now commands is stale and is dropped: the outputs changed
+    /// between the sample and this call (another thread enabled the supply, say), and judging a +12 V sample as if
+    /// PWM had been on would fail the diode check of a healthy EV.
+    /// </summary>
+    /// <param name="sample">The measured plateaus.</param>
+    /// <param name="drivenWhileSampling">The pilot signal the hardware drove during the whole sample.</param>
+    public void ObservePilot(PilotSample sample, PilotOutput drivenWhileSampling) => Run(now =>
+    {
+        if (drivenWhileSampling.Mode == pilot.Mode)
+        {
+            Observe(sample, drivenWhileSampling, now);
+        }
+    });
+
+    private void Observe(PilotSample sample, PilotOutput driven, DateTimeOffset now)
     {
         // While driving −12 V the pilot says nothing about the EV.
-        if (pilot.Mode == PilotOutputMode.NotAvailable)
+        if (driven.Mode == PilotOutputMode.NotAvailable)
         {
             return;
         }
 
-        PilotReading reading = classifier.Classify(sample, pilot.PwmOn);
+        PilotReading reading = classifier.Classify(sample, driven.PwmOn);
         raw = reading.State;
         // The check needs PWM; samples without it neither pass nor spoil an earlier pass. Without an EV load
         // there is no diode, so the next EV must be checked afresh.
@@ -164,7 +182,7 @@ public sealed class ChargePointController : IDisposable
         }
 
         debouncer.Update(raw);
-    });
+    }
 
     /// <summary>Enables charging with at most <paramref name="maximumCurrentMilliamps"/> (below 6 A no PWM is offered).</summary>
     /// <param name="maximumCurrentMilliamps">The supply's limit, e.g. the cluster's MaximumChargeCurrent.</param>

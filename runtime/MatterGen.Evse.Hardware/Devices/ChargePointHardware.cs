@@ -17,6 +17,8 @@ public sealed class ChargePointHardware : IDisposable
     private readonly GpioContactor gpioContactor;
     private readonly Func<Pilot.PilotSample> readPilot;
     private readonly ContactorSupervisor? contactorSupervisor;
+    private PilotOutput appliedPilot;
+    private long applyGeneration;
 
     /// <summary>Wires the controller to the devices and applies its current outputs.</summary>
     /// <param name="controller">The state machine.</param>
@@ -38,7 +40,15 @@ public sealed class ChargePointHardware : IDisposable
     /// <summary>Samples the pilot into the controller and checks the contactor feedback.</summary>
     public void Poll()
     {
-        chargePoint.ObservePilot(readPilot());
+        // A sample describes the signal that was on the pin while it was taken; if the outputs were applied anew
+        // meanwhile it describes neither signal and is dropped (the next poll takes a fresh one).
+        var before = AppliedPilot();
+        var sample = readPilot();
+        if (AppliedPilot() == before)
+        {
+            chargePoint.ObservePilot(sample, before.Output);
+        }
+
         if (contactorSupervisor is null)
         {
             return;
@@ -62,6 +72,14 @@ public sealed class ChargePointHardware : IDisposable
 
     private void OnOutputsChanged(object? sender, ChargePointOutputs outputs) => Apply();
 
+    private (PilotOutput Output, long Generation) AppliedPilot()
+    {
+        lock (applyGate)
+        {
+            return (appliedPilot, applyGeneration);
+        }
+    }
+
     private void Apply()
     {
         // Read the outputs afresh under one lock: events from the timer and the poll thread may arrive out of order.
@@ -75,6 +93,8 @@ public sealed class ChargePointHardware : IDisposable
             }
 
             pwmPilot.Apply(outputs.Pilot);
+            appliedPilot = outputs.Pilot;
+            applyGeneration++;
             if (outputs.ContactorClosed)
             {
                 gpioContactor.Set(true);

@@ -22,8 +22,17 @@ public class ChargePointHardwareTests
             Contactor = new GpioContactor(Gpio, new GpioContactorOptions { CoilPin = Coil, FeedbackPin = Mirror });
             Ev = new SimulatedEv(Time) { Plugged = true, WantsCharge = true };
             Hardware = new ChargePointHardware(Controller, new PwmControlPilot(Pwm), Contactor,
-                () => Ev.MeasurePilot(Controller.Outputs.Pilot), new ContactorSupervisor(Time, TimeSpan.FromSeconds(1)));
+                () =>
+                {
+                    var sample = Ev.MeasurePilot(Controller.Outputs.Pilot);
+                    WhileSampling?.Invoke();
+                    return sample;
+                },
+                new ContactorSupervisor(Time, TimeSpan.FromSeconds(1)));
         }
+
+        /// <summary>Runs after the sample is taken and before the controller sees it, like another thread would.</summary>
+        public Action? WhileSampling { get; set; }
 
         public FakeTimeProvider Time { get; } = new();
         public RecordingGpioDriver Driver { get; } = new();
@@ -95,5 +104,22 @@ public class ChargePointHardwareTests
         rig.Run(TimeSpan.FromSeconds(2), mirrorFollowsCoil: false);
         Assert.Equal(PinValue.Low, rig.Driver.Values[Coil]);
         Assert.Contains(new ChargePointFault(FaultKind.ContactWetFailure, FaultCause.External), rig.Controller.ActiveFaults);
+    }
+
+    [Fact]
+    public void A_sample_taken_before_the_supply_was_enabled_elsewhere_is_dropped_rather_than_failing_the_diode_check()
+    {
+        using var rig = new Rig();
+        rig.Run(TimeSpan.FromSeconds(1));
+        rig.WhileSampling = () =>
+        {
+            rig.WhileSampling = null;
+            rig.Controller.EnableSupply(16_000); // PWM goes on after the +12 V sample was taken
+        };
+
+        rig.Run(TimeSpan.FromSeconds(2));
+
+        Assert.Empty(rig.Controller.ActiveFaults);
+        Assert.Equal(PinValue.High, rig.Driver.Values[Coil]);
     }
 }
