@@ -57,6 +57,35 @@ public sealed class AdministratorCommissioningOnTheNetworkTests
     }
 
     [Fact]
+    public async Task A_window_closed_by_twenty_failed_pase_attempts_reads_as_closed_at_once()
+    {
+        await using var rig = NetworkRig.InMemory();
+        var session = await rig.Run(CaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, rig.InstallFabric(), NetworkRig.DeviceNodeId));
+        var admin = new Admin.Client(rig.Client(session), 0);
+        var server = rig.Charger.AdministratorCommissioning.Server;
+        await rig.Run(admin.RevokeCommissioningAsync(new Admin.RevokeCommissioningRequest()).AsTask());
+        await rig.Run(admin.OpenCommissioningWindowAsync(Enhanced()).AsTask());
+        Assert.Equal(Admin.CommissioningWindowStatusEnum.EnhancedWindowOpen, server.WindowStatus);
+        Assert.Equal((byte?)session.Subject.FabricIndex, server.AdminFabricIndex);
+
+        for (var attempt = 0; attempt < CommissioningWindow.MaxFailedAttempts; attempt++)
+        {
+            await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode)));
+        }
+
+        // No clock moved: the window's own closing is what the attributes show.
+        Assert.Equal(Admin.CommissioningWindowStatusEnum.WindowNotOpen, server.WindowStatus);
+        Assert.Null(server.AdminFabricIndex);
+        Assert.Null(server.AdminVendorId);
+        Assert.Equal(Admin.CommissioningWindowStatusEnum.WindowNotOpen, await rig.Run(admin.ReadWindowStatusAsync().AsTask()));
+        Assert.False(rig.Host.IsCommissioningWindowOpen);
+
+        // The administrator may open a new window (the closed one is not "busy").
+        await rig.Run(admin.OpenCommissioningWindowAsync(Enhanced()).AsTask());
+        Assert.Equal(Admin.CommissioningWindowStatusEnum.EnhancedWindowOpen, server.WindowStatus);
+    }
+
+    [Fact]
     public async Task A_basic_window_opened_by_an_administrator_takes_the_onboarding_passcode()
     {
         await using var rig = NetworkRig.InMemory();
