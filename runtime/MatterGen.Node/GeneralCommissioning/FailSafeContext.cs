@@ -17,6 +17,9 @@ namespace MatterGen.Node.GeneralCommissioning;
 /// fabric or NOC update is reverted in the <see cref="FabricTable"/> (whose FabricRemoved takes that fabric's ACL
 /// entries and sessions with it), the staged root and key are dropped, the PASE session loses its implicit
 /// Administer privilege and is closed, and <see cref="Ended"/> lets General Commissioning reset its Breadcrumb.
+/// The other way round, a commissioner's PASE session that closes (CloseSession either way, or dropped) while the
+/// fail-safe it armed is still armed expires that fail-safe at once (Core Specification 5.5), so that the open
+/// window can take the next commissioner instead of refusing it until the timer runs out.
 /// Thread-safe; nothing is called out while its lock is held.
 /// </summary>
 public sealed class FailSafeContext : IDisposable
@@ -88,6 +91,7 @@ public sealed class FailSafeContext : IDisposable
     public CommissioningError Arm(ushort seconds, SubjectDescriptor subject, IMessageSession? session)
     {
         bool armedNow;
+        SecureSession? adopted = null;
         lock (gate)
         {
             var armed = timer is not null;
@@ -113,10 +117,11 @@ public sealed class FailSafeContext : IDisposable
             else
             {
                 armedNow = !armed;
-                ArmLocked(seconds, subject, session as SecureSession);
+                adopted = ArmLocked(seconds, subject, session as SecureSession);
             }
         }
 
+        WatchPase(adopted);
         if (seconds == 0)
         {
             Expire(FailSafeEnd.Disarmed);
@@ -137,6 +142,7 @@ public sealed class FailSafeContext : IDisposable
     public bool ArmForPase(SecureSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
+        SecureSession? adopted;
         lock (gate)
         {
             if (timer is not null)
@@ -145,9 +151,10 @@ public sealed class FailSafeContext : IDisposable
                 return false;
             }
 
-            ArmLocked(options.FailSafeExpiryLengthSeconds, session.Subject, session);
+            adopted = ArmLocked(options.FailSafeExpiryLengthSeconds, session.Subject, session);
         }
 
+        WatchPase(adopted);
         Armed?.Invoke();
         return true;
     }
@@ -203,17 +210,7 @@ public sealed class FailSafeContext : IDisposable
             state = TakeLocked();
         }
 
-        if (state.Added is { } added)
-        {
-            fabrics.Revert(added);
-        }
-
-        if (state.Updated is { } updated)
-        {
-            fabrics.Revert(updated);
-        }
-
-        End(state, reason);
+        RollBack(state, reason);
     }
 
     /// <inheritdoc/>
@@ -317,9 +314,12 @@ public sealed class FailSafeContext : IDisposable
         }
     }
 
-    private void ArmLocked(ushort seconds, SubjectDescriptor subject, SecureSession? session)
+    // Arms or extends; returns the PASE session a fail-safe armed from the disarmed state now belongs to, which the
+    // caller watches (outside the lock) with WatchPase.
+    private SecureSession? ArmLocked(ushort seconds, SubjectDescriptor subject, SecureSession? session)
     {
         var now = time.GetUtcNow();
+        SecureSession? adopted = null;
         if (timer is null)
         {
             cumulativeDeadline = now.AddSeconds(options.MaxCumulativeFailsafeSeconds);
@@ -327,6 +327,7 @@ public sealed class FailSafeContext : IDisposable
             if (session is { AuthMode: SessionAuthMode.Pase })
             {
                 paseSession = session;
+                adopted = session;
                 session.SetCommissioning(true);
             }
         }
@@ -341,6 +342,30 @@ public sealed class FailSafeContext : IDisposable
         timer?.Dispose();
         var armedGeneration = ++generation;
         timer = time.CreateTimer(_ => OnTimer(armedGeneration), null, deadline - now, Timeout.InfiniteTimeSpan);
+        return adopted;
+    }
+
+    // Core Specification 5.5: when the commissioner's PASE session is terminated, an armed fail-safe is considered
+    // expired and rolled back, and the still-open window listens for commissioners again. A session already closed
+    // runs this at once. When the fail-safe ends first (commit, disarm, expiry) it no longer names the session, so
+    // the session's own closing afterwards changes nothing.
+    private void WatchPase(SecureSession? session) => session?.Closed.Register(() => ExpireFor(session));
+
+    // Expires the fail-safe if it still belongs to the closed PASE session (a new one may have been armed meanwhile).
+    private void ExpireFor(SecureSession session)
+    {
+        State state;
+        lock (gate)
+        {
+            if (timer is null || !ReferenceEquals(paseSession, session))
+            {
+                return;
+            }
+
+            state = TakeLocked();
+        }
+
+        RollBack(state, FailSafeEnd.Expired);
     }
 
     private void OnTimer(long armedGeneration)
@@ -372,6 +397,21 @@ public sealed class FailSafeContext : IDisposable
         csrKey = null;
         paseSession = null;
         return state;
+    }
+
+    private void RollBack(State state, FailSafeEnd reason)
+    {
+        if (state.Added is { } added)
+        {
+            fabrics.Revert(added);
+        }
+
+        if (state.Updated is { } updated)
+        {
+            fabrics.Revert(updated);
+        }
+
+        End(state, reason);
     }
 
     private void End(State state, FailSafeEnd reason)

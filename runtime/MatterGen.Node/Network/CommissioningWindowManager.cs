@@ -128,6 +128,9 @@ internal sealed class CommissioningWindowManager : ICommissioningWindow, IDispos
         ArgumentNullException.ThrowIfNull(opening);
         var created = opening.OpenWindow();
         created.SessionEstablished += session => OnEstablished(created, session);
+        // A window that closed itself after 20 failed PASE attempts (the node leaves commissioning mode) closes like any
+        // other: listeners (Administrator Commissioning's WindowStatus, the advertiser's goodbye) hear of it at once.
+        created.ClosedByFailedAttempts += () => Close(created);
         SecureSession? ending;
         lock (gate)
         {
@@ -164,6 +167,7 @@ internal sealed class CommissioningWindowManager : ICommissioningWindow, IDispos
     /// <inheritdoc/>
     public void Dispose() => Close();
 
+    // Closes the window when it is still the current one (its timeout ran out, or it closed itself).
     private void Close(CommissioningWindow expired)
     {
         SecureSession? ending = null;

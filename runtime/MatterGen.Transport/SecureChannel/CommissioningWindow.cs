@@ -54,6 +54,12 @@ public sealed class CommissioningWindow
     /// <summary>Raised (outside any lock) after a PASE session was established with this window.</summary>
     public event Action<Sessions.SecureSession>? SessionEstablished;
 
+    /// <summary>
+    /// Raised once (outside any lock) when the window closed itself after <see cref="MaxFailedAttempts"/> failed
+    /// attempts, so that whoever opened it can show it closed and stop advertising it, as for any other close.
+    /// </summary>
+    public event Action? ClosedByFailedAttempts;
+
     /// <summary>Closes the window: no further attempt is accepted.</summary>
     public void Close()
     {
@@ -81,13 +87,20 @@ public sealed class CommissioningWindow
     /// <summary>Ends an attempt, counting a failure (wrong passcode) when <paramref name="failed"/>.</summary>
     internal void End(bool failed)
     {
+        var closedNow = false;
         lock (gate)
         {
             busy = false;
-            if (failed && ++FailedAttempts >= MaxFailedAttempts)
+            if (failed && ++FailedAttempts >= MaxFailedAttempts && IsOpen)
             {
                 IsOpen = false;
+                closedNow = true;
             }
+        }
+
+        if (closedNow)
+        {
+            ClosedByFailedAttempts?.Invoke();
         }
     }
 

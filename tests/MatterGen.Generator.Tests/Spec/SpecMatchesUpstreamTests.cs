@@ -27,6 +27,7 @@ public sealed class SpecMatchesUpstreamTests
     private const string EnergyPersisted = "the cumulative counters and their reset time must survive a restart (the cluster requires them to keep counting); upstream's ZAP file has no quality element";
     private const string Matter15Circuit = "the ElectricalCircuit feature, its attribute and struct arrive after Matter 1.4 (provisional upstream); spec/ follows the 1.4 cluster the charger is built to";
     private const string PakeParameters = "the cluster answers a verifier, iteration count or salt out of range with its own PAKE_PARAMETER_ERROR status (Core Specification 11.19.8.1), which a generic constraint check on the field would turn into CONSTRAINT_ERROR; the server checks these bounds itself";
+    private const string NonceMalformed = "AttestationRequest and CSRRequest answer a nonce that is not 32 bytes with INVALID_COMMAND (Core Specification 1.1 11.17.6.1 and 11.17.6.5: a malformed nonce), which a generic length check on the field would turn into CONSTRAINT_ERROR; the server checks the length itself";
     private const string GroupListsPersisted = "a node that forgot its group key map or group table after a restart would stop decrypting its groups' messages; the specification does not tag the attributes and upstream's ZAP file has no quality element";
     private const string InterfaceEnabledPersisted = "the specification marks InterfaceEnabled N (non-volatile): an administrator's choice outlives a restart; upstream's ZAP file has no quality element";
     private const string VidVerificationLater = "the vendor id verification commands are provisional upstream (mandatory only in the Matter revision after the one the node is built to); spec/ makes them provisional so the node's server need not have them yet";
@@ -109,6 +110,10 @@ public sealed class SpecMatchesUpstreamTests
         ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x000C", DefinitionFacts.Conformance, VidVerificationLater),
         ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x000D", DefinitionFacts.Conformance, VidVerificationLater),
         ("operational-credentials-cluster.xml", "cluster 0x003E/command server 0x000E", DefinitionFacts.Conformance, VidVerificationLater),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x0000/arg 0", "length", NonceMalformed),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x0000/arg 0", "minLength", NonceMalformed),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x0004/arg 0", "length", NonceMalformed),
+        ("operational-credentials-cluster.xml", "cluster 0x003E/command client 0x0004/arg 0", "minLength", NonceMalformed),
         ("operational-credentials-cluster.xml", "struct NOCStruct/field 1", "isFabricSensitive", NocFabricSensitive),
         ("operational-credentials-cluster.xml", "struct NOCStruct/field 2", "isFabricSensitive", NocFabricSensitive),
         ("mode-base-cluster.xml", "struct ModeTagStruct", "clusters", BoundToEnergyModes),

@@ -117,6 +117,48 @@ public sealed class CommissioningTests
     }
 
     [Fact]
+    public async Task A_pase_session_closed_mid_commissioning_expires_the_fail_safe_and_the_window_takes_the_next_commissioner()
+    {
+        await using var rig = NetworkRig.InMemory();
+        var first = new TestCommissioner(rig);
+        await first.OpenPaseAsync();
+        Assert.Equal(CommissioningError.OK, await first.ArmAsync(120, breadcrumb: 3));
+        var key = await first.RequestCsrAsync();
+        await first.AddTrustedRootAsync();
+        Assert.Equal(CertStatus.OK, (await first.AddNocAsync(key)).StatusCode);
+        Assert.Single(rig.DeviceFabrics.Fabrics);
+
+        // CloseSession from the commissioner (Core Specification 5.5): the fail-safe counts as expired at once.
+        await rig.Run(rig.Controller.CloseSessionAsync(first.Pase).AsTask());
+
+        Assert.True(await NetworkRig.WaitUntil(() => !rig.Charger.Node.Commissioning.FailSafe.IsArmed));
+        Assert.Empty(rig.DeviceFabrics.Fabrics);
+        Assert.Empty(rig.Charger.Node.AccessControlServer.ACL);
+        Assert.Equal(0UL, rig.Charger.Node.Commissioning.GeneralCommissioning.Server.Breadcrumb);
+        Assert.True(rig.Host.IsCommissioningWindowOpen);
+
+        // Well before the 120 s fail-safe would have run out, the next commissioner gets through the same window.
+        await TestCommissioner.CommissionAsync(rig);
+        Assert.True(Assert.Single(rig.DeviceFabrics.Fabrics).IsCommitted);
+    }
+
+    [Fact]
+    public async Task A_commissioner_pase_session_dropped_by_the_node_expires_its_fail_safe()
+    {
+        await using var rig = NetworkRig.InMemory();
+        var commissioner = new TestCommissioner(rig);
+        await commissioner.OpenPaseAsync();
+        Assert.Equal(CommissioningError.OK, await commissioner.ArmAsync(120));
+        var device = Assert.Single(rig.Host.Transport.Sessions.Snapshot());
+
+        device.Dispose();
+
+        Assert.False(rig.Charger.Node.Commissioning.FailSafe.IsArmed);
+        Assert.False(device.Subject.IsCommissioning);
+        Assert.True(rig.Host.IsCommissioningWindowOpen);
+    }
+
+    [Fact]
     public async Task The_pase_commissioner_holds_administer_only_while_its_fail_safe_lasts()
     {
         await using var rig = NetworkRig.InMemory();

@@ -9,6 +9,7 @@ using MatterGen.Evse.Charger;
 using MatterGen.Node.Network;
 using MatterGen.Transport.Certificates;
 using MatterGen.Transport.Fabrics;
+using MatterGen.Transport.SecureChannel;
 using MatterGen.Transport.Udp;
 using Xunit;
 
@@ -55,6 +56,26 @@ public sealed class HostAdvertisingTests
         // Disposal withdraws what is left (nothing here) and stops following the window.
         await host.DisposeAsync();
         var calls = await advertiser.SettledAsync(atLeast: 5);
+        Assert.Equal("withdraw commissionable", calls[^1]);
+    }
+
+    [Fact]
+    public async Task A_window_that_closes_itself_after_twenty_failed_pase_attempts_is_withdrawn_at_once()
+    {
+        var advertiser = new RecordingAdvertiser();
+        await using var rig = NetworkRig.InMemory(advertiser: advertiser);
+        var opened = Assert.IsType<CommissionableAdvertisement>(Assert.Single(await advertiser.SettledAsync(atLeast: 1)));
+        Assert.Equal(NetworkRig.Discriminator, opened.Discriminator);
+
+        for (var attempt = 0; attempt < CommissioningWindow.MaxFailedAttempts; attempt++)
+        {
+            await Assert.ThrowsAsync<SessionEstablishmentException>(() => rig.Run(PaseInitiator.EstablishAsync(rig.Controller, rig.DeviceAddress, NetworkRig.Passcode + 1)));
+        }
+
+        Assert.False(rig.Host.IsCommissioningWindowOpen);
+        Assert.Equal(CommissioningWindowKind.Closed, rig.Host.CommissioningWindow.Kind);
+        var calls = await advertiser.SettledAsync(atLeast: 2);
+        Assert.Equal(2, calls.Count);
         Assert.Equal("withdraw commissionable", calls[^1]);
     }
 

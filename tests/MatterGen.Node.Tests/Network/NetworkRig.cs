@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using MatterGen.Commissioning.Discovery;
 using MatterGen.Evse.Charger;
 using MatterGen.InteractionModel.Client;
 using MatterGen.Node.Network;
@@ -35,14 +36,14 @@ internal sealed class NetworkRig : IAsyncDisposable
     private readonly ECDsa rootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly MatterCertificate root;
 
-    private NetworkRig(TimeProvider time, FakeTimeProvider? fake, InMemoryNetwork? network, Func<MatterNode, MatterDeviceHostOptions, MatterDeviceHost> createHost, IDatagramTransport controllerDatagrams, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions)
+    private NetworkRig(TimeProvider time, FakeTimeProvider? fake, InMemoryNetwork? network, Func<MatterNode, MatterDeviceHostOptions, MatterDeviceHost> createHost, IDatagramTransport controllerDatagrams, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions, IMatterAdvertiser? advertiser = null)
     {
         Time = time;
         FakeTime = fake;
         Network = network;
         var options = TestNodes.Options(fake) with { Time = time, Fabrics = new FabricTable(new InMemoryFabricStore(), time) };
         Charger = ChargerNode.Create(nodeOptions is null ? options : nodeOptions(options));
-        Host = createHost(Charger.Node, new MatterDeviceHostOptions { Time = time, Port = 0 });
+        Host = createHost(Charger.Node, new MatterDeviceHostOptions { Time = time, Port = 0, Advertiser = advertiser });
         Host.Start();
         Host.OpenCommissioningWindow(CommissioningSecret.FromPasscode(Passcode, Discriminator, Salt, 1000));
         Controller = new SecureTransport(controllerDatagrams, time);
@@ -76,11 +77,12 @@ internal sealed class NetworkRig : IAsyncDisposable
     /// <summary>Where the controller reaches the device: the host's address, loopback for UDP.</summary>
     public EndPoint DeviceAddress { get; private set; } = null!;
 
-    public static NetworkRig InMemory(LossyNetworkOptions? lossy = null, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions = null)
+    /// <summary>The rig on an in-memory network and a fake clock; with <paramref name="advertiser"/>, the host advertises through it.</summary>
+    public static NetworkRig InMemory(LossyNetworkOptions? lossy = null, Func<MatterNodeOptions, MatterNodeOptions>? nodeOptions = null, IMatterAdvertiser? advertiser = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
         var network = new InMemoryNetwork(time, lossy);
-        var rig = new NetworkRig(time, time, network, (node, options) => new MatterDeviceHost(node, network.CreateEndpoint(), options), network.CreateEndpoint(), nodeOptions);
+        var rig = new NetworkRig(time, time, network, (node, options) => new MatterDeviceHost(node, network.CreateEndpoint(), options), network.CreateEndpoint(), nodeOptions, advertiser);
         rig.DeviceAddress = rig.Host.LocalEndPoint;
         return rig;
     }

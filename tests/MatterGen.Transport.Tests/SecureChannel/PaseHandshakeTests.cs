@@ -55,13 +55,17 @@ public class PaseHandshakeTests
     {
         using var nodes = new TestNodes();
         _ = new SecureChannelHandler(nodes.Device, nodes.Pase);
+        var closings = 0;
+        nodes.Pase.Window!.ClosedByFailedAttempts += () => Interlocked.Increment(ref closings);
         for (var attempt = 0; attempt < CommissioningWindow.MaxFailedAttempts; attempt++)
         {
+            Assert.Equal(0, Volatile.Read(ref closings));
             await Assert.ThrowsAsync<SessionEstablishmentException>(
                 () => nodes.Run(PaseInitiator.EstablishAsync(nodes.Controller, nodes.Device.LocalEndPoint, 11111112)));
         }
 
         Assert.False(nodes.Pase.Window!.IsOpen);
+        Assert.Equal(1, Volatile.Read(ref closings));
         var refused = await Assert.ThrowsAsync<SessionEstablishmentException>(
             () => nodes.Run(PaseInitiator.EstablishAsync(nodes.Controller, nodes.Device.LocalEndPoint, TestNodes.Passcode)));
         Assert.Equal((ushort)SecureChannelStatusCode.InvalidParameter, refused.Report!.ProtocolCode);
