@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
@@ -16,12 +15,6 @@ internal static class ClientEmitter
 {
     private const string Token = "global::System.Threading.CancellationToken cancellationToken = default";
 
-    /// <summary>Names of the members <c>ClusterClient</c> already has; generated members never take them.</summary>
-    private static readonly string[] BaseMembers =
-    {
-        "Client", "Transport", "Endpoint", "ClusterId", "ReadEventsAsync", "ReadAsync", "WriteAsync", "InvokeAsync", "DecodeEvent",
-    };
-
     /// <summary>Writes the client class into the cluster class being written.</summary>
     public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
@@ -29,7 +22,7 @@ internal static class ClientEmitter
         var mapper = plan.Mapper;
         var names = plan.Members;
         var clusterClass = plan.ClassReference;
-        var scope = new NameScope(BaseMembers.Concat(NameScope.ObjectMembers));
+        var methods = plan.Client;
 
         writer.Lines($$"""
             /// <summary>A client of the {{Literals.Xml(cluster.Name)}} cluster: typed reads, writes, invokes and event decoding over any transport.</summary>
@@ -47,16 +40,17 @@ internal static class ClientEmitter
             """);
         writer.Indent();
 
-        foreach (var attribute in cluster.Attributes)
+        for (var i = 0; i < cluster.Attributes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
+            var attribute = cluster.Attributes[i];
+            var (read, write) = (methods.Attributes[i].Read, methods.Attributes[i].Write);
+            if (read is null || !names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
             {
                 continue;
             }
 
             var valueType = TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory);
-            var bare = Identifier.FromName(attribute.Name).TrimStart('@');
             var label = Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ")";
             var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
             var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
@@ -68,11 +62,11 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask<{{valueType}}> {{scope.Claim("Read" + bare + "Async")}}({{Token}}) =>
+                public global::System.Threading.Tasks.ValueTask<{{valueType}}> {{read}}({{Token}}) =>
                     ReadAsync({{Literals.Hex(attribute.Id)}}, {{clusterClass}}.AttributeCodecs.{{codecs.Decode}}, cancellationToken);
                 """);
 
-            if (!attribute.IsWritable)
+            if (write is null)
             {
                 continue;
             }
@@ -86,17 +80,23 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask {{scope.Claim("Write" + bare + "Async")}}({{valueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
+                public global::System.Threading.Tasks.ValueTask {{write}}({{valueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
                     WriteAsync({{Literals.Hex(attribute.Id)}}, value, {{clusterClass}}.AttributeCodecs.{{codecs.Encode}}, timed, cancellationToken);
                 """);
         }
 
-        foreach (var command in cluster.Commands.Where(c => c.Direction == CommandDirection.ClientToServer))
+        for (var i = 0; i < cluster.Commands.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var command = cluster.Commands[i];
+            if (command.Direction != CommandDirection.ClientToServer)
+            {
+                continue;
+            }
+
             var requestType = clusterClass + "." + names.CommandRecords[(command.Id, command.Direction)];
             var encode = "static (ref " + Tlv + "TlvWriter writer, " + Tlv + "TlvTag tag, " + requestType + " value) => value.Encode(ref writer, tag)";
-            var method = scope.Claim(Identifier.FromName(command.Name).TrimStart('@') + "Async");
+            var method = methods.Invokes[i];
             var response = ClusterMemberNames.ResponseOf(cluster, command);
             var responseType = response is null ? null : clusterClass + "." + names.CommandRecords[(response.Id, response.Direction)];
 
@@ -125,9 +125,10 @@ internal static class ClientEmitter
                     """);
         }
 
-        foreach (var clusterEvent in cluster.Events)
+        for (var i = 0; i < cluster.Events.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var clusterEvent = cluster.Events[i];
             var eventType = clusterClass + "." + names.EventRecords[clusterEvent.Id];
             writer.Lines($$"""
 
@@ -138,9 +139,8 @@ internal static class ClientEmitter
                 /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
                 """);
             Docs.Maturity(writer, MaturityMarks.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), MaturityMarks.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
-            var bare = Identifier.FromName(clusterEvent.Name).TrimStart('@');
             writer.Lines($$"""
-                public static {{eventType}} {{scope.Claim("Decode" + bare)}}({{Interaction}}EventRecord record) =>
+                public static {{eventType}} {{methods.EventDecoders[i]}}({{Interaction}}EventRecord record) =>
                     DecodeEvent(record, {{clusterClass}}.ClusterId, {{Literals.Hex(clusterEvent.Id)}}, {{eventType}}.Decode);
                 """);
         }
