@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
@@ -5,17 +6,18 @@ using MatterGen.Generator.Naming;
 namespace MatterGen.Generator.Planning;
 
 /// <summary>
-/// The method names of a cluster's <c>Client</c> class, claimed in one scope in the order the class declares
-/// them: each attribute's read and write, each request's invoke, each event's decoder. Kept by position in the
-/// cluster's lists (attributes with duplicate ids are reported but kept). Value-equal, as part of the cluster's plan.
+/// The methods of a cluster's <c>Client</c> class with their names and C# types, claimed in one scope in the
+/// order the class declares them: each attribute's read and write, each request's invoke, each event's decoder.
+/// An attribute with a duplicate id is reported but kept, so it has its own entry (and its own names).
+/// Value-equal, as part of the cluster's plan.
 /// </summary>
-/// <param name="Attributes">The read and write methods of each attribute, by position.</param>
-/// <param name="Invokes">The invoke method of each command, by position; empty for a response (the client sends requests only).</param>
-/// <param name="EventDecoders">The decoder of each event, by position.</param>
+/// <param name="Attributes">The attributes the client reads, in the cluster's order (those whose type maps and that have a codec).</param>
+/// <param name="Invokes">The invoke of each request, in the cluster's order.</param>
+/// <param name="EventDecoders">The decoder of each event, in the cluster's order.</param>
 internal sealed record ClientPlan(
-    EquatableArray<ClientAttributeMethods> Attributes,
-    EquatableArray<string> Invokes,
-    EquatableArray<string> EventDecoders)
+    EquatableArray<ClientAttribute> Attributes,
+    EquatableArray<CommandMethod> Invokes,
+    EquatableArray<EventMethod> EventDecoders)
 {
     /// <summary>Names of the members <c>ClusterClient</c> already has; generated members never take them.</summary>
     private static readonly string[] BaseMembers =
@@ -23,39 +25,49 @@ internal sealed record ClientPlan(
         "Client", "Transport", "Endpoint", "ClusterId", "ReadEventsAsync", "ReadAsync", "WriteAsync", "InvokeAsync", "DecodeEvent",
     };
 
-    /// <summary>Names the client's methods of <paramref name="cluster"/>.</summary>
-    /// <param name="cluster">The cluster.</param>
-    /// <param name="members">Its member names (an attribute whose id has no codec gets no methods).</param>
+    /// <summary>Plans the client of <paramref name="unit"/>'s cluster.</summary>
+    /// <param name="unit">The cluster.</param>
+    /// <param name="classReference">The cluster class, fully qualified.</param>
+    /// <param name="names">Its member names (an attribute whose id has no codec gets no methods).</param>
     /// <param name="mapper">Its type mapping (an attribute whose type does not map gets no methods).</param>
-    public static ClientPlan Of(ClusterModel cluster, ClusterMemberNames members, TypeMapper mapper)
+    public static ClientPlan Of(ClusterUnit unit, string classReference, ClusterMemberNames names, TypeMapper mapper)
     {
+        var cluster = unit.Cluster;
         var scope = new NameScope(BaseMembers.Concat(NameScope.ObjectMembers));
-        var attributes = cluster.Attributes.Select(attribute =>
+        var attributes = new List<ClientAttribute>();
+        foreach (var attribute in cluster.Attributes)
         {
-            if (!members.AttributeCodecs.ContainsKey(attribute.Id) || mapper.Map(attribute.Type.Name) is null)
+            // By id: an attribute with a duplicate id uses the codecs of the first one with its id.
+            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
             {
-                return ClientAttributeMethods.None;
+                continue;
             }
 
             var bare = Identifier.FromName(attribute.Name).TrimStart('@');
             var read = scope.Claim("Read" + bare + "Async");
-            return new ClientAttributeMethods(read, attribute.IsWritable ? scope.Claim("Write" + bare + "Async") : null);
-        }).ToEquatableArray();
+            attributes.Add(new ClientAttribute(
+                attribute,
+                TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory),
+                codecs,
+                read,
+                attribute.IsWritable ? scope.Claim("Write" + bare + "Async") : null));
+        }
+
         var invokes = cluster.Commands
-            .Select(command => command.Direction == CommandDirection.ClientToServer ? scope.Claim(Identifier.FromName(command.Name).TrimStart('@') + "Async") : string.Empty)
+            .Where(command => command.Direction == CommandDirection.ClientToServer)
+            .Select(command => CommandMethod.For(command, unit, classReference, names, scope))
             .ToEquatableArray();
         var decoders = cluster.Events
-            .Select(clusterEvent => scope.Claim("Decode" + Identifier.FromName(clusterEvent.Name).TrimStart('@')))
+            .Select(clusterEvent => EventMethod.For(clusterEvent, "Decode", classReference, names, scope))
             .ToEquatableArray();
-        return new ClientPlan(attributes, invokes, decoders);
+        return new ClientPlan(attributes.ToEquatableArray(), invokes, decoders);
     }
 }
 
 /// <summary>The client methods of one attribute.</summary>
-/// <param name="Read">The read method; null when the attribute's type does not map, so the client cannot read it.</param>
-/// <param name="Write">The write method; null when the attribute is read-only or cannot be read.</param>
-internal sealed record ClientAttributeMethods(string? Read, string? Write)
-{
-    /// <summary>No methods: the attribute's type does not map.</summary>
-    public static ClientAttributeMethods None { get; } = new(null, null);
-}
+/// <param name="Attribute">The attribute.</param>
+/// <param name="ValueType">The C# type read and written.</param>
+/// <param name="Codecs">The cluster's codec methods the client reads and writes it with.</param>
+/// <param name="Read">The read method's name.</param>
+/// <param name="Write">The write method's name; null when the attribute is read-only.</param>
+internal sealed record ClientAttribute(AttributeModel Attribute, string ValueType, CodecMethodNames Codecs, string Read, string? Write);

@@ -9,7 +9,7 @@ namespace MatterGen.Generator.Planning;
 /// <summary>
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
 /// members, the mapping of its Matter types to C#, its records (structs, command and event payloads) with
-/// their fields' names, types and shapes, its enums, bitmaps and feature flags with their members' names, and its client's method names. The cluster file and each feature-specialized server of the cluster
+/// their fields' names, types and shapes, its enums, bitmaps and feature flags with their members' names, and its client's methods. The cluster file and each feature-specialized server of the cluster
 /// receive the same plan from the pipeline's <c>PlanCluster</c> step, so both name every type and member the
 /// same way and a server edit never plans its cluster again. Value-equal (every member is), so the step caches it.
 /// </summary>
@@ -68,7 +68,7 @@ internal sealed record ClusterPlan
     /// <summary>The payload record of each event, by position in the cluster's event list.</summary>
     public EquatableArray<RecordPlan> Events { get; }
 
-    /// <summary>The method names of the cluster's <c>Client</c> class.</summary>
+    /// <summary>The methods of the cluster's <c>Client</c> class: names, C# types, codecs.</summary>
     public ClientPlan Client { get; }
 
     /// <summary>The record of one of the cluster's local structs.</summary>
@@ -121,6 +121,6 @@ internal sealed record ClusterPlan
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
             .ToEquatableArray();
         return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events,
-            ClientPlan.Of(cluster, members, mapper));
+            ClientPlan.Of(unit, classReference, members, mapper));
     }
 }

@@ -25,34 +25,51 @@ public sealed class ClientPlanTests
     }
 
     [Fact]
-    public void Every_attribute_command_and_event_has_its_client_method_by_position()
+    public void Every_readable_attribute_request_and_event_has_its_client_method_in_the_clusters_order()
     {
         var cluster = EvseModel.Unit.Cluster;
         var plan = ClusterPlan.For(EvseModel.Unit, GeneratorSettings.Default, CancellationToken.None).Client;
 
-        Assert.Equal(cluster.Attributes.Count, plan.Attributes.Count);
-        Assert.Equal(cluster.Commands.Count, plan.Invokes.Count);
-        Assert.Equal(cluster.Events.Count, plan.EventDecoders.Count);
-        var state = cluster.Attributes.Select((attribute, i) => (attribute, i)).Single(pair => pair.attribute.Name == "State").i;
-        Assert.Equal(new ClientAttributeMethods("ReadStateAsync", null), plan.Attributes[state]);
-        Assert.All(cluster.Attributes.Select((attribute, i) => (attribute, i)).Where(pair => pair.attribute.IsWritable),
-            pair => Assert.Equal("Write" + pair.attribute.Name + "Async", plan.Attributes[pair.i].Write));
-        Assert.All(cluster.Commands.Select((command, i) => (command, i)),
-            pair => Assert.Equal(pair.command.Direction == CommandDirection.ClientToServer ? pair.command.Name + "Async" : string.Empty, plan.Invokes[pair.i]));
-        Assert.Equal(cluster.Events.Select(clusterEvent => "Decode" + clusterEvent.Name), plan.EventDecoders);
+        Assert.Equal(cluster.Attributes, plan.Attributes.Select(read => read.Attribute));
+        var state = plan.Attributes.Single(read => read.Attribute.Name == "State");
+        Assert.Equal(("ReadStateAsync", null, "DecodeState"), (state.Read, state.Write, state.Codecs.Decode));
+        Assert.All(plan.Attributes, read => Assert.Equal(read.Attribute.IsWritable ? "Write" + read.Attribute.Name + "Async" : null, read.Write));
+        Assert.Equal(
+            cluster.Commands.Where(command => command.Direction == CommandDirection.ClientToServer).Select(command => command.Name + "Async"),
+            plan.Invokes.Select(invoke => invoke.Method));
+        Assert.Equal(cluster.Events.Select(clusterEvent => "Decode" + clusterEvent.Name), plan.EventDecoders.Select(decoder => decoder.Method));
+        Assert.All(plan.EventDecoders, decoder => Assert.StartsWith("global::MatterGen.Clusters.EnergyEvse.", decoder.PayloadType, System.StringComparison.Ordinal));
     }
 
     [Fact]
-    public void An_attribute_with_a_duplicate_id_keeps_its_own_read_method_with_a_numeric_suffix()
+    public void An_attribute_with_a_duplicate_id_keeps_its_own_methods_with_a_numeric_suffix_and_the_first_ones_codecs()
     {
         var unit = EvseModel.Unit;
         var first = unit.Cluster.Attributes[0];
-        var duplicated = unit with { Cluster = unit.Cluster with { Attributes = unit.Cluster.Attributes.Append(first).ToEquatableArray() } };
+        var duplicated = unit with { Cluster = unit.Cluster with { Attributes = unit.Cluster.Attributes.Append(first with { Name = first.Name + "Again" }).ToEquatableArray() } };
 
         var plan = ClusterPlan.For(duplicated, GeneratorSettings.Default, CancellationToken.None).Client;
 
-        Assert.Equal("Read" + first.Name + "Async", plan.Attributes[0].Read);
-        Assert.Equal("Read" + first.Name + "Async2", plan.Attributes[plan.Attributes.Count - 1].Read);
+        Assert.Equal(duplicated.Cluster.Attributes.Count, plan.Attributes.Count);
+        Assert.Equal("Read" + first.Name + "AgainAsync", plan.Attributes[^1].Read);
+        Assert.Equal(plan.Attributes[0].Codecs, plan.Attributes[^1].Codecs);
+    }
+
+    [Fact]
+    public void A_request_named_like_a_base_member_gets_a_numeric_suffix()
+    {
+        var unit = EvseModel.Unit;
+        var renamed = unit with
+        {
+            Cluster = unit.Cluster with
+            {
+                Commands = unit.Cluster.Commands.Select((c, i) => c.Direction == CommandDirection.ClientToServer && c.Name == "Disable" ? c with { Name = "Invoke" } : c).ToEquatableArray(),
+            },
+        };
+
+        var plan = ClusterPlan.For(renamed, GeneratorSettings.Default, CancellationToken.None).Client;
+
+        Assert.Contains(plan.Invokes, invoke => invoke.Method == "InvokeAsync2");
     }
 
     [Fact]
@@ -68,7 +85,7 @@ public sealed class ClientPlanTests
         var changed = ClusterPlan.For(renamed, GeneratorSettings.Default, CancellationToken.None).Client;
 
         Assert.NotEqual(plan, changed);
-        Assert.Equal("DecodePlugged", changed.EventDecoders[0]);
+        Assert.Equal("DecodePlugged", changed.EventDecoders[0].Method);
         Assert.Equal(plan.Attributes, changed.Attributes);
     }
 }

@@ -1,6 +1,4 @@
 using System.Threading;
-using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -19,10 +17,7 @@ internal static class ClientEmitter
     public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
         var cluster = plan.Unit.Cluster;
-        var mapper = plan.Mapper;
-        var names = plan.Members;
         var clusterClass = plan.ClassReference;
-        var methods = plan.Client;
 
         writer.Lines($$"""
             /// <summary>A client of the {{Literals.Xml(cluster.Name)}} cluster: typed reads, writes, invokes and event decoding over any transport.</summary>
@@ -40,17 +35,10 @@ internal static class ClientEmitter
             """);
         writer.Indent();
 
-        for (var i = 0; i < cluster.Attributes.Count; i++)
+        foreach (var read in plan.Client.Attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var attribute = cluster.Attributes[i];
-            var (read, write) = (methods.Attributes[i].Read, methods.Attributes[i].Write);
-            if (read is null || !names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
-            {
-                continue;
-            }
-
-            var valueType = TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory);
+            var attribute = read.Attribute;
             var label = Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ")";
             var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
             var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
@@ -62,11 +50,11 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask<{{valueType}}> {{read}}({{Token}}) =>
-                    ReadAsync({{Literals.Hex(attribute.Id)}}, {{clusterClass}}.AttributeCodecs.{{codecs.Decode}}, cancellationToken);
+                public global::System.Threading.Tasks.ValueTask<{{read.ValueType}}> {{read.Read}}({{Token}}) =>
+                    ReadAsync({{Literals.Hex(attribute.Id)}}, {{clusterClass}}.AttributeCodecs.{{read.Codecs.Decode}}, cancellationToken);
                 """);
 
-            if (write is null)
+            if (read.Write is null)
             {
                 continue;
             }
@@ -80,25 +68,16 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask {{write}}({{valueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
-                    WriteAsync({{Literals.Hex(attribute.Id)}}, value, {{clusterClass}}.AttributeCodecs.{{codecs.Encode}}, timed, cancellationToken);
+                public global::System.Threading.Tasks.ValueTask {{read.Write}}({{read.ValueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
+                    WriteAsync({{Literals.Hex(attribute.Id)}}, value, {{clusterClass}}.AttributeCodecs.{{read.Codecs.Encode}}, timed, cancellationToken);
                 """);
         }
 
-        for (var i = 0; i < cluster.Commands.Count; i++)
+        foreach (var invoke in plan.Client.Invokes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var command = cluster.Commands[i];
-            if (command.Direction != CommandDirection.ClientToServer)
-            {
-                continue;
-            }
-
-            var requestType = clusterClass + "." + names.CommandRecords[(command.Id, command.Direction)];
+            var (command, response, requestType, responseType) = (invoke.Command, invoke.Response, invoke.RequestType, invoke.ResponseType);
             var encode = "static (ref " + Tlv + "TlvWriter writer, " + Tlv + "TlvTag tag, " + requestType + " value) => value.Encode(ref writer, tag)";
-            var method = methods.Invokes[i];
-            var response = ClusterMemberNames.ResponseOf(cluster, command);
-            var responseType = response is null ? null : clusterClass + "." + names.CommandRecords[(response.Id, response.Direction)];
 
             writer.Line();
             Docs.Summary(writer, command.Description, "Invokes the " + command.Name + " command (" + Docs.Id(command.Id) + ").");
@@ -116,20 +95,19 @@ internal static class ClientEmitter
             var parameters = $"({requestType} request, bool timed = {Literals.Bool(command.MustUseTimedInvoke)}, {Token})";
             writer.Lines(response is null
                 ? $$"""
-                    public global::System.Threading.Tasks.ValueTask {{method}}{{parameters}} =>
+                    public global::System.Threading.Tasks.ValueTask {{invoke.Method}}{{parameters}} =>
                         InvokeAsync({{Literals.Hex(command.Id)}}, request, {{encode}}, timed, cancellationToken);
                     """
                 : $$"""
-                    public global::System.Threading.Tasks.ValueTask<{{responseType}}> {{method}}{{parameters}} =>
+                    public global::System.Threading.Tasks.ValueTask<{{responseType}}> {{invoke.Method}}{{parameters}} =>
                         InvokeAsync({{Literals.Hex(command.Id)}}, request, {{encode}}, {{Literals.Hex(response.Id)}}, {{responseType}}.Decode, timed, cancellationToken);
                     """);
         }
 
-        for (var i = 0; i < cluster.Events.Count; i++)
+        foreach (var decoder in plan.Client.EventDecoders)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var clusterEvent = cluster.Events[i];
-            var eventType = clusterClass + "." + names.EventRecords[clusterEvent.Id];
+            var (clusterEvent, eventType) = (decoder.Event, decoder.PayloadType);
             writer.Lines($$"""
 
                 /// <summary>Decodes the payload of a {{Literals.Xml(clusterEvent.Name)}} event ({{Docs.Id(clusterEvent.Id)}}) read from the server.</summary>
@@ -140,7 +118,7 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, MaturityMarks.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), MaturityMarks.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
             writer.Lines($$"""
-                public static {{eventType}} {{methods.EventDecoders[i]}}({{Interaction}}EventRecord record) =>
+                public static {{eventType}} {{decoder.Method}}({{Interaction}}EventRecord record) =>
                     DecodeEvent(record, {{clusterClass}}.ClusterId, {{Literals.Hex(clusterEvent.Id)}}, {{eventType}}.Decode);
                 """);
         }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -15,7 +17,8 @@ internal static class DispatchEmitter
     private const string Returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
     private const string Result = Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.";
 
-    public static void Emit(CodeWriter writer, IReadOnlyList<DriverMember> members)
+    /// <summary>Writes <c>DispatchAsync</c> for the driver's methods, each with its request's bound checks (by position).</summary>
+    public static void Emit(CodeWriter writer, EquatableArray<CommandMethod> members, IReadOnlyList<IReadOnlyList<string>> boundChecks)
     {
         if (members.Count == 0)
         {
@@ -36,8 +39,9 @@ internal static class DispatchEmitter
                 {
             """);
         writer.Indent(2);
-        foreach (var member in members)
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             writer.Lines($$"""
                 case {{Literals.Hex(member.Command.Id)}}:
                 {
@@ -45,7 +49,7 @@ internal static class DispatchEmitter
                 """);
             writer.Indent();
             writer.Guard($"status != {Interaction}MatterStatus.Success", $"return {Interaction}InvokeResult.FromStatus(status);");
-            foreach (var violation in member.BoundChecks ?? [])
+            foreach (var violation in boundChecks[i])
             {
                 writer.Guard(violation, $"return {Result}ConstraintError);");
             }

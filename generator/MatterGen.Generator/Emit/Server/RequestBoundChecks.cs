@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using MatterGen.Generator.Model;
 using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -14,15 +15,16 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class RequestBoundChecks
 {
-    public static IReadOnlyList<DriverMember> Add(
-        IReadOnlyList<DriverMember> members,
+    /// <summary>The conditions under which each driver method's decoded request (<c>request</c>) breaks such a bound, by position.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(
+        EquatableArray<CommandMethod> members,
         ClusterPlan plan,
-        IReadOnlyList<StoredAttribute> stored,
+        EquatableArray<StoredAttribute> stored,
         CancellationToken cancellationToken)
     {
         if (!members.Any(m => m.Command.Fields.Any(f => f.Constraint.HasReference)))
         {
-            return members;
+            return members.Select(_ => (IReadOnlyList<string>)[]).ToList();
         }
 
         (string, bool)? AttributeProperty(string name) =>
@@ -30,14 +32,14 @@ internal static class RequestBoundChecks
                 ? (held.Property, held.NullableStorage)
                 : null;
 
-        var result = new List<DriverMember>(members.Count);
+        var result = new List<IReadOnlyList<string>>(members.Count);
         foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var command = member.Command;
             if (!command.Fields.Any(f => f.Constraint.HasReference))
             {
-                result.Add(member);
+                result.Add([]);
                 continue;
             }
 
@@ -62,7 +64,7 @@ internal static class RequestBoundChecks
                 }
             }
 
-            result.Add(member with { BoundChecks = checks });
+            result.Add(checks);
         }
 
         return result;

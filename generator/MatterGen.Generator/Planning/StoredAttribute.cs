@@ -1,7 +1,6 @@
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Planning;
 
-namespace MatterGen.Generator.Emit.Server;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>How a server holds one attribute: what the other server emitters need to read and write it.</summary>
 /// <param name="Attribute">The attribute, with the user's default and constraint applied.</param>
