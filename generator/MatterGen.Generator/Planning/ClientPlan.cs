@@ -29,25 +29,25 @@ internal sealed record ClientPlan(
     /// <param name="unit">The cluster.</param>
     /// <param name="classReference">The cluster class, fully qualified.</param>
     /// <param name="names">Its member names (an attribute whose id has no codec gets no methods).</param>
-    /// <param name="mapper">Its type mapping (an attribute whose type does not map gets no methods).</param>
-    public static ClientPlan Of(ClusterUnit unit, string classReference, ClusterMemberNames names, TypeMapper mapper)
+    /// <param name="attributes">Its attributes by position (an attribute whose type does not map gets no methods).</param>
+    public static ClientPlan Of(ClusterUnit unit, string classReference, ClusterMemberNames names, EquatableArray<AttributePlan> attributes)
     {
         var cluster = unit.Cluster;
         var scope = new NameScope(BaseMembers.Concat(NameScope.ObjectMembers));
-        var attributes = new List<ClientAttribute>();
-        foreach (var attribute in cluster.Attributes)
+        var reads = new List<ClientAttribute>();
+        foreach (var (attribute, codec) in attributes.Select(plan => (plan.Attribute, plan.Codec)))
         {
             // By id: an attribute with a duplicate id uses the codecs of the first one with its id.
-            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
+            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || codec is null)
             {
                 continue;
             }
 
             var bare = Identifier.FromName(attribute.Name).TrimStart('@');
             var read = scope.Claim("Read" + bare + "Async");
-            attributes.Add(new ClientAttribute(
+            reads.Add(new ClientAttribute(
                 attribute,
-                TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory),
+                codec.ValueType,
                 codecs,
                 read,
                 attribute.IsWritable ? scope.Claim("Write" + bare + "Async") : null));
@@ -60,7 +60,7 @@ internal sealed record ClientPlan(
         var decoders = cluster.Events
             .Select(clusterEvent => EventMethod.For(clusterEvent, "Decode", classReference, names, scope))
             .ToEquatableArray();
-        return new ClientPlan(attributes.ToEquatableArray(), invokes, decoders);
+        return new ClientPlan(reads.ToEquatableArray(), invokes, decoders);
     }
 }
 

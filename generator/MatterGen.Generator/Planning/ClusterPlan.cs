@@ -29,6 +29,7 @@ internal sealed record ClusterPlan
         EquatableArray<FeatureFlagPlan> features,
         EquatableArray<RecordPlan> commands,
         EquatableArray<RecordPlan> events,
+        EquatableArray<AttributePlan> attributes,
         ClientPlan client)
     {
         Unit = unit;
@@ -41,6 +42,7 @@ internal sealed record ClusterPlan
         Features = features;
         Commands = commands;
         Events = events;
+        Attributes = attributes;
         Client = client;
     }
 
@@ -67,6 +69,9 @@ internal sealed record ClusterPlan
 
     /// <summary>The payload record of each event, by position in the cluster's event list.</summary>
     public EquatableArray<RecordPlan> Events { get; }
+
+    /// <summary>Each attribute with its codec, by position in the cluster's attribute list.</summary>
+    public EquatableArray<AttributePlan> Attributes { get; }
 
     /// <summary>The methods of the cluster's <c>Client</c> class: names, C# types, codecs.</summary>
     public ClientPlan Client { get; }
@@ -120,7 +125,8 @@ internal sealed record ClusterPlan
         var events = cluster.Events
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
             .ToEquatableArray();
+        var attributes = cluster.Attributes.Select((attribute, i) => AttributePlan.Resolve(attribute, i, mapper, members)).ToEquatableArray();
         return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events,
-            ClientPlan.Of(unit, classReference, members, mapper));
+            attributes, ClientPlan.Of(unit, classReference, members, attributes));
     }
 }

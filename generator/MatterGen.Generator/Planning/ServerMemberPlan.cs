@@ -45,7 +45,8 @@ internal sealed record ServerMemberPlan(
                 property,
                 "storage" + property.TrimStart('@'),
                 TypeText.Property(type, attribute.Type.IsList, nullableStorage ? FieldShape.Nullable : FieldShape.Mandatory),
-                nullableStorage));
+                nullableStorage,
+                plan.Members.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) ? codecs : null));
         }
 
         var events = cluster.Events.Select(clusterEvent => EventMethod.For(clusterEvent, "Emit", plan.ClassReference, plan.Members, scope)).ToEquatableArray();

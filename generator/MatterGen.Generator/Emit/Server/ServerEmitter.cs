@@ -69,7 +69,7 @@ internal static class ServerEmitter
         }
 
         DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : members.DriverInterface);
-        AttributeAccessEmitter.Emit(writer, stored, names, clusterClass);
+        AttributeAccessEmitter.Emit(writer, stored, clusterClass);
         DispatchEmitter.Emit(writer, driver, RequestBoundChecks.Of(driver, plan, stored, cancellationToken));
         EventEmitter.Emit(writer, members.EventEmitters);
         writer.Close();
