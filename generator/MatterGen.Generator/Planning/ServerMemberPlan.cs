@@ -15,11 +15,13 @@ namespace MatterGen.Generator.Planning;
 /// <param name="Attributes">The attributes the server stores, in the specialization's order; one whose type does not map has none.</param>
 /// <param name="DriverMethods">The driver's method for each accepted command, in the specialization's order.</param>
 /// <param name="EventEmitters">The <c>Emit…</c> method of each event present, in the specialization's order.</param>
+/// <param name="RequestChecks">The run-time bound checks of each driver method's request, by position in <paramref name="DriverMethods"/>.</param>
 internal sealed record ServerMemberPlan(
     string DriverInterface,
     EquatableArray<StoredAttribute> Attributes,
     EquatableArray<CommandMethod> DriverMethods,
-    EquatableArray<EventMethod> EventEmitters)
+    EquatableArray<EventMethod> EventEmitters,
+    EquatableArray<EquatableArray<RequestBoundCheck>> RequestChecks)
 {
     /// <summary>
     /// Names the members of <paramref name="cluster"/>'s server. The server's own scope is claimed attributes
@@ -50,11 +52,13 @@ internal sealed record ServerMemberPlan(
         }
 
         var events = cluster.Events.Select(clusterEvent => EventMethod.For(clusterEvent, "Emit", plan.ClassReference, plan.Members, scope)).ToEquatableArray();
+        var driver = PlanDriver(cluster, plan);
         return new ServerMemberPlan(
             "I" + cluster.Declaration.TypeName.TrimStart('@') + "Driver",
             attributes.ToEquatableArray(),
-            PlanDriver(cluster, plan),
-            events);
+            driver,
+            events,
+            driver.Select(method => RequestBoundCheck.For(method.Command, plan, attributes)).ToEquatableArray());
     }
 
     private static EquatableArray<CommandMethod> PlanDriver(SpecializedCluster cluster, ClusterPlan plan)

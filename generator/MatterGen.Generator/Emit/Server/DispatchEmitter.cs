@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using MatterGen.Generator.Model;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -17,9 +15,10 @@ internal static class DispatchEmitter
     private const string Returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
     private const string Result = Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.";
 
-    /// <summary>Writes <c>DispatchAsync</c> for the driver's methods, each with its request's bound checks (by position).</summary>
-    public static void Emit(CodeWriter writer, EquatableArray<CommandMethod> members, IReadOnlyList<IReadOnlyList<string>> boundChecks)
+    /// <summary>Writes <c>DispatchAsync</c> for the server's driver methods, each with its request's bound checks.</summary>
+    public static void Emit(CodeWriter writer, ServerMemberPlan plan)
     {
+        var members = plan.DriverMethods;
         if (members.Count == 0)
         {
             writer.Lines($$"""
@@ -49,7 +48,7 @@ internal static class DispatchEmitter
                 """);
             writer.Indent();
             writer.Guard($"status != {Interaction}MatterStatus.Success", $"return {Interaction}InvokeResult.FromStatus(status);");
-            foreach (var violation in boundChecks[i])
+            foreach (var violation in RequestBoundChecks.Conditions(plan.RequestChecks[i]))
             {
                 writer.Guard(violation, $"return {Result}ConstraintError);");
             }

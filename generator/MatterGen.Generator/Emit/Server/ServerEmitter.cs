@@ -70,7 +70,7 @@ internal static class ServerEmitter
 
         DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : members.DriverInterface);
         AttributeAccessEmitter.Emit(writer, stored, clusterClass);
-        DispatchEmitter.Emit(writer, driver, RequestBoundChecks.Of(driver, plan, stored, cancellationToken));
+        DispatchEmitter.Emit(writer, members);
         EventEmitter.Emit(writer, members.EventEmitters);
         writer.Close();
         if (driver.Count != 0)
