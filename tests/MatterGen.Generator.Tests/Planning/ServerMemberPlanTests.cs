@@ -1,7 +1,11 @@
+using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Parsing;
 using MatterGen.Generator.Planning;
+using MatterGen.Generator.Resolution;
 using MatterGen.Generator.Specialization;
 using MatterGen.Generator.Tests.Emit;
 using Xunit;
@@ -65,11 +69,32 @@ public sealed class ServerMemberPlanTests
         Assert.Equal("IStateDriver", plan.DriverInterface);
     }
 
-    private static SpecializedCluster Specialize(string typeName, params string[] features)
+    [Fact]
+    public void Request_fields_bounded_by_integer_attributes_the_server_has_are_checked_against_their_properties()
     {
-        var declaration = new ServerDeclaration(null, typeName, EquatableArray<string>.Empty, "public", true, EvseModel.Unit.Cluster.Name,
+        var files = Directory.GetFiles(MatterGen.Generator.Tests.Trees.LegacyTree.Directory, "gadget*.xml", SearchOption.AllDirectories)
+            .Select(path => DefinitionParser.Parse(path, File.ReadAllText(path), CancellationToken.None))
+            .ToImmutableArray();
+        var unit = ClusterCatalog.Build(files, CancellationToken.None).Clusters.Single(cluster => cluster.Cluster.Name == "Gadget");
+        var cluster = ClusterPlan.For(unit, GeneratorSettings.Default, CancellationToken.None);
+
+        var plan = ServerMemberPlan.For(Specialize("MyGadget", unit, "Spin"), cluster);
+
+        var setSpeed = plan.DriverMethods.Select((method, i) => (method, i)).Single(pair => pair.method.Method == "SetSpeedAsync").i;
+        var checks = plan.RequestChecks[setSpeed];
+        Assert.Equal(new[] { "Speed", "Boost" }, checks.Select(check => check.Field.PropertyName));
+        Assert.Equal((new AttributeBound("LowestSpeed", false), new AttributeBound("HighestSpeed", false)), (checks[0].Min, checks[0].Max));
+        Assert.Equal((new AttributeBound("LowestSpeed", false), (AttributeBound?)null), (checks[1].Min, checks[1].Max));
+        Assert.All(plan.RequestChecks.Where((_, i) => i != setSpeed), others => Assert.Empty(others));
+    }
+
+    private static SpecializedCluster Specialize(string typeName, params string[] features) => Specialize(typeName, EvseModel.Unit, features);
+
+    private static SpecializedCluster Specialize(string typeName, ClusterUnit unit, params string[] features)
+    {
+        var declaration = new ServerDeclaration(null, typeName, EquatableArray<string>.Empty, "public", true, unit.Cluster.Name,
             features.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<AttributeDefaultOverride>.Empty,
             EquatableArray<AttributeConstraintOverride>.Empty, new SourcePosition("server.cs", 1, 1));
-        return ServerSpecializer.Specialize(declaration, EvseModel.Unit).Cluster ?? throw new Xunit.Sdk.XunitException("not specialized");
+        return ServerSpecializer.Specialize(declaration, unit).Cluster ?? throw new Xunit.Sdk.XunitException("not specialized");
     }
 }
