@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using MatterGen.Generator.Emit.Values;
 using MatterGen.Generator.Planning;
@@ -14,9 +15,6 @@ internal static class AttributeCodecEmitter
     /// <summary>Writes the class.</summary>
     public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
-        var cluster = plan.Unit.Cluster;
-        var mapper = plan.Mapper;
-        var memberNames = plan.Members;
         writer.Lines($$"""
             /// <summary>TLV codecs for attribute values: each value is one element on the wire.</summary>
             {{Docs.GeneratedCode}}
@@ -25,11 +23,10 @@ internal static class AttributeCodecEmitter
             """);
         writer.Indent();
         var first = true;
-        for (var i = 0; i < cluster.Attributes.Count; i++)
+        foreach (var (attribute, codec) in plan.Attributes.Select(attributePlan => (attributePlan.Attribute, attributePlan.Codec)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var attribute = cluster.Attributes[i];
-            if (mapper.Map(attribute.Type.Name) is not { } type || memberNames.AttributeCodecNames[i] is not var (encode, decode))
+            if (codec is null)
             {
                 writer.Line("// Left out: attribute " + attribute.Name + " (" + Docs.Id(attribute.Id) + ") has type '" + attribute.Type.Name + "', which no definition file defines (MG0003).");
                 continue;
@@ -41,8 +38,7 @@ internal static class AttributeCodecEmitter
             }
 
             first = false;
-            var shape = attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory;
-            var valueType = TypeText.Property(type, attribute.Type.IsList, shape);
+            var (type, valueType, (encode, decode)) = (codec.Type, codec.ValueType, codec.Methods);
             var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
             var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
             var unique = "0";

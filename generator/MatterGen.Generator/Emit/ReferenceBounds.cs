@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MatterGen.Generator.Model;
+using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit;
 
@@ -29,26 +30,21 @@ internal static class ReferenceBounds
     }
 
     /// <summary>
-    /// The conditions under which a decoded request field breaks a reference bound, as C# boolean expressions
-    /// over <paramref name="valueExpression"/> (a non-null field value) and the server's attribute properties.
-    /// <paramref name="attributeProperty"/> gives the property of an attribute the server has, with whether it may
-    /// be null; bounds on an attribute the server does not have are not checked.
+    /// The conditions under which a decoded request field breaks its checked reference bounds, as C# boolean
+    /// expressions over <paramref name="valueExpression"/> (a non-null field value) and the server's attribute
+    /// properties.
     /// </summary>
-    public static IEnumerable<string> Violations(
-        Constraint constraint,
-        string valueExpression,
-        System.Func<string, (string Property, bool MayBeNull)?> attributeProperty,
-        string uniqueSuffix)
+    public static IEnumerable<string> Violations(RequestBoundCheck check, string valueExpression, string uniqueSuffix)
     {
-        foreach (var (reference, comparison) in new[] { (constraint.MinReference, "<"), (constraint.MaxReference, ">") })
+        foreach (var (bound, comparison) in new[] { (check.Min, "<"), (check.Max, ">") })
         {
-            if (reference is null || attributeProperty(reference) is not { } attribute)
+            if (bound is null)
             {
                 continue;
             }
 
-            var limit = attribute.MayBeNull ? "limit" + (comparison == "<" ? "Min" : "Max") + uniqueSuffix : attribute.Property;
-            var guard = attribute.MayBeNull ? attribute.Property + " is { } " + limit + " && " : string.Empty;
+            var limit = bound.MayBeNull ? "limit" + (comparison == "<" ? "Min" : "Max") + uniqueSuffix : bound.Property;
+            var guard = bound.MayBeNull ? bound.Property + " is { } " + limit + " && " : string.Empty;
             yield return guard + "(decimal)" + valueExpression + " " + comparison + " (decimal)" + limit;
         }
     }

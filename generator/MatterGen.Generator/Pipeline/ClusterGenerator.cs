@@ -111,7 +111,7 @@ public sealed class ClusterGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ServerStage.Specialize(pair.Left.Left, pair.Left.Right, cancellationToken, pair.Right))
             .WithTrackingName(TrackingNames.SpecializeServer);
 
-        // Each server gets its cluster's plan from PlanCluster instead of planning the cluster again.
+        // Each server gets its cluster's plan from PlanCluster instead of planning the cluster again, and plans its own members.
         var serverPlans = specialized
             .Combine(clusterPlans.Collect())
             .Select(static (pair, _) => ServerStage.WithPlan(pair.Left, pair.Right))
@@ -121,7 +121,7 @@ public sealed class ClusterGenerator : IIncrementalGenerator
             Report(output, server.Specialization.Diagnostics);
             if (server.Specialization.Cluster is { } cluster)
             {
-                Emit(output, ServerEmitter.HintName(cluster.Declaration), cluster.Declaration.TypeName, () => ServerEmitter.Emit(cluster, server.PlanOrThrow(), output.CancellationToken));
+                Emit(output, ServerEmitter.HintName(cluster.Declaration), cluster.Declaration.TypeName, () => ServerEmitter.Emit(cluster, server.PlansOrThrow(), output.CancellationToken));
             }
         });
     }

@@ -29,23 +29,26 @@ internal static class ServerStage
         return ServerSpecializer.Specialize(declaration, unit, strictConformance);
     }
 
-    /// <summary>The specialization with the plan of its cluster (none when there is no specialized cluster).</summary>
+    /// <summary>
+    /// The specialization with the plan of its cluster and the plan of the server's members (none when there is
+    /// no specialized cluster).
+    /// </summary>
     public static ServerPlan WithPlan(SpecializationResult specialization, ImmutableArray<ClusterPlan> plans)
     {
         if (specialization.Cluster is not { } cluster)
         {
-            return new ServerPlan(specialization, null);
+            return new ServerPlan(specialization, null, null);
         }
 
         foreach (var plan in plans)
         {
             if (string.Equals(plan.Unit.TypeName, cluster.Unit.TypeName, StringComparison.Ordinal) && plan.Unit.Equals(cluster.Unit))
             {
-                return new ServerPlan(specialization, plan);
+                return new ServerPlan(specialization, plan, ServerMemberPlan.For(cluster, plan));
             }
         }
 
-        return new ServerPlan(specialization, null);
+        return new ServerPlan(specialization, null, null);
     }
 
     /// <summary>A cluster by name (case-insensitive, spaces ignored), by C# type name, or by id (<c>0x0099</c> or <c>153</c>).</summary>

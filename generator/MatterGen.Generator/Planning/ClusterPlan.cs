@@ -9,7 +9,7 @@ namespace MatterGen.Generator.Planning;
 /// <summary>
 /// What every emitter of one cluster needs resolved, computed once: the C# names of its nested types and
 /// members, the mapping of its Matter types to C#, its records (structs, command and event payloads) with
-/// their fields' names, types and shapes, and its enums, bitmaps and feature flags with their members' names. The cluster file and each feature-specialized server of the cluster
+/// their fields' names, types and shapes, its enums, bitmaps and feature flags with their members' names, and its client's methods. The cluster file and each feature-specialized server of the cluster
 /// receive the same plan from the pipeline's <c>PlanCluster</c> step, so both name every type and member the
 /// same way and a server edit never plans its cluster again. Value-equal (every member is), so the step caches it.
 /// </summary>
@@ -28,7 +28,9 @@ internal sealed record ClusterPlan
         EquatableMap<string, EnumPlan> enums,
         EquatableArray<FeatureFlagPlan> features,
         EquatableArray<RecordPlan> commands,
-        EquatableArray<RecordPlan> events)
+        EquatableArray<RecordPlan> events,
+        EquatableArray<AttributePlan> attributes,
+        ClientPlan client)
     {
         Unit = unit;
         ClassReference = classReference;
@@ -40,6 +42,8 @@ internal sealed record ClusterPlan
         Features = features;
         Commands = commands;
         Events = events;
+        Attributes = attributes;
+        Client = client;
     }
 
     /// <summary>The cluster.</summary>
@@ -65,6 +69,12 @@ internal sealed record ClusterPlan
 
     /// <summary>The payload record of each event, by position in the cluster's event list.</summary>
     public EquatableArray<RecordPlan> Events { get; }
+
+    /// <summary>Each attribute with its codec, by position in the cluster's attribute list.</summary>
+    public EquatableArray<AttributePlan> Attributes { get; }
+
+    /// <summary>The methods of the cluster's <c>Client</c> class: names, C# types, codecs.</summary>
+    public ClientPlan Client { get; }
 
     /// <summary>The record of one of the cluster's local structs.</summary>
     public RecordPlan Struct(DataTypeModel type) => structs[type.Name];
@@ -115,6 +125,8 @@ internal sealed record ClusterPlan
         var events = cluster.Events
             .Select((clusterEvent, i) => RecordPlan.Resolve(RecordSpec.ForEvent(clusterEvent, types.Events[i]), mapper, cancellationToken))
             .ToEquatableArray();
-        return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events);
+        var attributes = cluster.Attributes.Select((attribute, i) => AttributePlan.Resolve(attribute, i, mapper, members)).ToEquatableArray();
+        return new ClusterPlan(unit, classReference, types, mapper, members, structs, enums, FeatureFlagPlan.Resolve(cluster.Features), commands, events,
+            attributes, ClientPlan.Of(unit, classReference, members, attributes));
     }
 }

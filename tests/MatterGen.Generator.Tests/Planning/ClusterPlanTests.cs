@@ -107,4 +107,22 @@ public sealed class ClusterPlanTests
             .Select(output => (ClusterPlan)output.Value)
             .ToDictionary(plan => plan.Unit.TypeName, StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void Each_attribute_is_planned_by_position_and_one_of_an_unknown_type_has_no_codec()
+    {
+        var unit = EvseModel.Unit;
+        var unknown = unit.Cluster.Attributes[1] with { Type = new TypeReference("NoSuchType", false) };
+        var changed = unit with { Cluster = unit.Cluster with { Attributes = unit.Cluster.Attributes.Select((a, i) => i == 1 ? unknown : a).ToEquatableArray() } };
+
+        var plan = ClusterPlan.For(changed, GeneratorSettings.Default, CancellationToken.None);
+
+        Assert.Equal(changed.Cluster.Attributes, plan.Attributes.Select(attribute => attribute.Attribute));
+        Assert.Null(plan.Attributes[1].Codec);
+        Assert.DoesNotContain(plan.Client.Attributes, read => read.Attribute == unknown);
+        var state = plan.Attributes[0].Codec!;
+        Assert.Equal(("EncodeState", "DecodeState"), (state.Methods.Encode, state.Methods.Decode));
+        Assert.EndsWith("?", state.ValueType, StringComparison.Ordinal);
+        Assert.NotEqual(ClusterPlan.For(unit, GeneratorSettings.Default, CancellationToken.None).Attributes, plan.Attributes);
+    }
 }

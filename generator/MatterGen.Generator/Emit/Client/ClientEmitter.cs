@@ -1,7 +1,4 @@
-using System.Linq;
 using System.Threading;
-using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -16,20 +13,11 @@ internal static class ClientEmitter
 {
     private const string Token = "global::System.Threading.CancellationToken cancellationToken = default";
 
-    /// <summary>Names of the members <c>ClusterClient</c> already has; generated members never take them.</summary>
-    private static readonly string[] BaseMembers =
-    {
-        "Client", "Transport", "Endpoint", "ClusterId", "ReadEventsAsync", "ReadAsync", "WriteAsync", "InvokeAsync", "DecodeEvent",
-    };
-
     /// <summary>Writes the client class into the cluster class being written.</summary>
     public static void Emit(CodeWriter writer, ClusterPlan plan, CancellationToken cancellationToken)
     {
         var cluster = plan.Unit.Cluster;
-        var mapper = plan.Mapper;
-        var names = plan.Members;
         var clusterClass = plan.ClassReference;
-        var scope = new NameScope(BaseMembers.Concat(NameScope.ObjectMembers));
 
         writer.Lines($$"""
             /// <summary>A client of the {{Literals.Xml(cluster.Name)}} cluster: typed reads, writes, invokes and event decoding over any transport.</summary>
@@ -47,16 +35,10 @@ internal static class ClientEmitter
             """);
         writer.Indent();
 
-        foreach (var attribute in cluster.Attributes)
+        foreach (var read in plan.Client.Attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codecs) || mapper.Map(attribute.Type.Name) is not { } type)
-            {
-                continue;
-            }
-
-            var valueType = TypeText.Property(type, attribute.Type.IsList, attribute.IsNullable ? FieldShape.Nullable : FieldShape.Mandatory);
-            var bare = Identifier.FromName(attribute.Name).TrimStart('@');
+            var attribute = read.Attribute;
             var label = Literals.Xml(attribute.Name) + " attribute (" + Docs.Id(attribute.Id) + ")";
             var provisional = MaturityMarks.IsProvisional(attribute.Maturity, attribute.Conformance);
             var deprecated = MaturityMarks.IsDeprecated(attribute.Maturity, attribute.Conformance);
@@ -68,11 +50,11 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask<{{valueType}}> {{scope.Claim("Read" + bare + "Async")}}({{Token}}) =>
-                    ReadAsync({{Literals.Hex(attribute.Id)}}, {{clusterClass}}.AttributeCodecs.{{codecs.Decode}}, cancellationToken);
+                public global::System.Threading.Tasks.ValueTask<{{read.ValueType}}> {{read.Read}}({{Token}}) =>
+                    ReadAsync({{Literals.Hex(attribute.Id)}}, {{clusterClass}}.AttributeCodecs.{{read.Codecs.Decode}}, cancellationToken);
                 """);
 
-            if (!attribute.IsWritable)
+            if (read.Write is null)
             {
                 continue;
             }
@@ -86,19 +68,16 @@ internal static class ClientEmitter
                 """);
             Docs.Maturity(writer, provisional, deprecated);
             writer.Lines($$"""
-                public global::System.Threading.Tasks.ValueTask {{scope.Claim("Write" + bare + "Async")}}({{valueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
-                    WriteAsync({{Literals.Hex(attribute.Id)}}, value, {{clusterClass}}.AttributeCodecs.{{codecs.Encode}}, timed, cancellationToken);
+                public global::System.Threading.Tasks.ValueTask {{read.Write}}({{read.ValueType}} value, bool timed = {{Literals.Bool(attribute.MustUseTimedWrite)}}, {{Token}}) =>
+                    WriteAsync({{Literals.Hex(attribute.Id)}}, value, {{clusterClass}}.AttributeCodecs.{{read.Codecs.Encode}}, timed, cancellationToken);
                 """);
         }
 
-        foreach (var command in cluster.Commands.Where(c => c.Direction == CommandDirection.ClientToServer))
+        foreach (var invoke in plan.Client.Invokes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var requestType = clusterClass + "." + names.CommandRecords[(command.Id, command.Direction)];
+            var (command, response, requestType, responseType) = (invoke.Command, invoke.Response, invoke.RequestType, invoke.ResponseType);
             var encode = "static (ref " + Tlv + "TlvWriter writer, " + Tlv + "TlvTag tag, " + requestType + " value) => value.Encode(ref writer, tag)";
-            var method = scope.Claim(Identifier.FromName(command.Name).TrimStart('@') + "Async");
-            var response = ClusterMemberNames.ResponseOf(cluster, command);
-            var responseType = response is null ? null : clusterClass + "." + names.CommandRecords[(response.Id, response.Direction)];
 
             writer.Line();
             Docs.Summary(writer, command.Description, "Invokes the " + command.Name + " command (" + Docs.Id(command.Id) + ").");
@@ -116,19 +95,19 @@ internal static class ClientEmitter
             var parameters = $"({requestType} request, bool timed = {Literals.Bool(command.MustUseTimedInvoke)}, {Token})";
             writer.Lines(response is null
                 ? $$"""
-                    public global::System.Threading.Tasks.ValueTask {{method}}{{parameters}} =>
+                    public global::System.Threading.Tasks.ValueTask {{invoke.Method}}{{parameters}} =>
                         InvokeAsync({{Literals.Hex(command.Id)}}, request, {{encode}}, timed, cancellationToken);
                     """
                 : $$"""
-                    public global::System.Threading.Tasks.ValueTask<{{responseType}}> {{method}}{{parameters}} =>
+                    public global::System.Threading.Tasks.ValueTask<{{responseType}}> {{invoke.Method}}{{parameters}} =>
                         InvokeAsync({{Literals.Hex(command.Id)}}, request, {{encode}}, {{Literals.Hex(response.Id)}}, {{responseType}}.Decode, timed, cancellationToken);
                     """);
         }
 
-        foreach (var clusterEvent in cluster.Events)
+        foreach (var decoder in plan.Client.EventDecoders)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var eventType = clusterClass + "." + names.EventRecords[clusterEvent.Id];
+            var (clusterEvent, eventType) = (decoder.Event, decoder.PayloadType);
             writer.Lines($$"""
 
                 /// <summary>Decodes the payload of a {{Literals.Xml(clusterEvent.Name)}} event ({{Docs.Id(clusterEvent.Id)}}) read from the server.</summary>
@@ -138,9 +117,8 @@ internal static class ClientEmitter
                 /// <exception cref="global::MatterGen.Tlv.TlvException">The payload is malformed.</exception>
                 """);
             Docs.Maturity(writer, MaturityMarks.IsProvisional(clusterEvent.Maturity, clusterEvent.Conformance), MaturityMarks.IsDeprecated(clusterEvent.Maturity, clusterEvent.Conformance));
-            var bare = Identifier.FromName(clusterEvent.Name).TrimStart('@');
             writer.Lines($$"""
-                public static {{eventType}} {{scope.Claim("Decode" + bare)}}({{Interaction}}EventRecord record) =>
+                public static {{eventType}} {{decoder.Method}}({{Interaction}}EventRecord record) =>
                     DecodeEvent(record, {{clusterClass}}.ClusterId, {{Literals.Hex(clusterEvent.Id)}}, {{eventType}}.Decode);
                 """);
         }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -13,7 +13,7 @@ internal static class AttributeAccessEmitter
 {
     private const string Status = Interaction + "MatterStatus.";
 
-    public static void Emit(CodeWriter writer, IReadOnlyList<StoredAttribute> stored, ClusterMemberNames names, string clusterClass)
+    public static void Emit(CodeWriter writer, IReadOnlyList<StoredAttribute> stored, string clusterClass)
     {
         var codecs = clusterClass + ".AttributeCodecs.";
 
@@ -28,7 +28,7 @@ internal static class AttributeAccessEmitter
         foreach (var held in stored)
         {
             var attribute = held.Attribute;
-            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codec))
+            if (held.Codecs is not { } codec)
             {
                 continue;
             }
@@ -61,7 +61,7 @@ internal static class AttributeAccessEmitter
         foreach (var held in stored)
         {
             var attribute = held.Attribute;
-            if (!names.AttributeCodecs.TryGetValue(attribute.Id, out var codec))
+            if (held.Codecs is not { } codec)
             {
                 continue;
             }

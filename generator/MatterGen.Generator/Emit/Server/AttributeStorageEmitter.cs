@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -12,32 +11,13 @@ namespace MatterGen.Generator.Emit.Server;
 /// values outside the (possibly tightened) constraint, so the server never holds an illegal value, and tells
 /// the interaction machinery of every change (data version, persistence, reports).
 /// </summary>
-internal sealed class AttributeStorageEmitter
+internal static class AttributeStorageEmitter
 {
-    private readonly TypeMapper mapper;
-    private readonly NameScope names;
-
-    public AttributeStorageEmitter(TypeMapper mapper, NameScope names)
+    /// <summary>Writes the storage of one attribute the server's plan holds.</summary>
+    public static void Emit(CodeWriter writer, StoredAttribute held)
     {
-        this.mapper = mapper;
-        this.names = names;
-    }
-
-    /// <summary>Writes the attribute's storage; null when its type does not map (the catalog reported it).</summary>
-    public StoredAttribute? Emit(CodeWriter writer, AttributeModel attribute)
-    {
-        var type = mapper.Map(attribute.Type.Name);
-        if (type is null)
-        {
-            return null;
-        }
-
+        var (attribute, type, property, field, propertyType, nullableStorage) = (held.Attribute, held.Type, held.Property, held.Field, held.PropertyType, held.NullableStorage);
         var isList = attribute.Type.IsList;
-        // A struct value has no natural default, so a struct attribute is empty (null) until the device sets it.
-        var nullableStorage = attribute.IsNullable || (!isList && type.Wire == WireKind.Struct);
-        var propertyType = TypeText.Property(type, isList, nullableStorage ? FieldShape.Nullable : FieldShape.Mandatory);
-        var property = names.Claim(Identifier.FromName(attribute.Name));
-        var field = "storage" + property.TrimStart('@');
         var initial = InitialValue.Expression(type, isList, nullableStorage, attribute.Default);
         var check = ConstraintCheck.Condition(type, isList, nullableStorage, attribute.Constraint);
         writer.Lines($$"""
@@ -92,7 +72,6 @@ internal sealed class AttributeStorageEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        return new StoredAttribute(attribute, type, property, field, propertyType, nullableStorage);
     }
 
     private static string Bound(decimal? bound) => bound?.ToString(CultureInfo.InvariantCulture) ?? "…";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
 using MatterGen.Generator.Naming;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
@@ -15,8 +15,10 @@ internal static class DispatchEmitter
     private const string Returns = "global::System.Threading.Tasks.ValueTask<" + Interaction + "InvokeResult>";
     private const string Result = Interaction + "InvokeResult.FromStatus(" + Interaction + "MatterStatus.";
 
-    public static void Emit(CodeWriter writer, IReadOnlyList<DriverMember> members)
+    /// <summary>Writes <c>DispatchAsync</c> for the server's driver methods, each with its request's bound checks.</summary>
+    public static void Emit(CodeWriter writer, ServerMemberPlan plan)
     {
+        var members = plan.DriverMethods;
         if (members.Count == 0)
         {
             writer.Lines($$"""
@@ -36,8 +38,9 @@ internal static class DispatchEmitter
                 {
             """);
         writer.Indent(2);
-        foreach (var member in members)
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             writer.Lines($$"""
                 case {{Literals.Hex(member.Command.Id)}}:
                 {
@@ -45,7 +48,7 @@ internal static class DispatchEmitter
                 """);
             writer.Indent();
             writer.Guard($"status != {Interaction}MatterStatus.Success", $"return {Interaction}InvokeResult.FromStatus(status);");
-            foreach (var violation in member.BoundChecks ?? [])
+            foreach (var violation in RequestBoundChecks.Conditions(plan.RequestChecks[i]))
             {
                 writer.Guard(violation, $"return {Result}ConstraintError);");
             }

@@ -1,23 +1,9 @@
-using System.Collections.Generic;
 using System.Linq;
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
 namespace MatterGen.Generator.Emit.Server;
-
-/// <summary>One accepted command as the server dispatches it to its driver.</summary>
-/// <param name="Command">The request.</param>
-/// <param name="Method">The driver member's name.</param>
-/// <param name="RequestType">The request record, fully qualified.</param>
-/// <param name="Response">The response command, when the request names one.</param>
-/// <param name="ResponseType">The response record, fully qualified, when there is one.</param>
-/// <param name="BoundChecks">
-/// Statements' conditions under which the decoded request breaks a bound that names an attribute
-/// (<c>request</c> in scope); each makes the command fail with CONSTRAINT_ERROR.
-/// </param>
-internal sealed record DriverMember(CommandModel Command, string Method, string RequestType, CommandModel? Response, string? ResponseType, IReadOnlyList<string>? BoundChecks = null);
 
 /// <summary>
 /// Emits the driver interface of a server: one member per accepted command of the specialization (typed
@@ -28,31 +14,10 @@ internal static class DriverEmitter
 {
     private const string Threading = "global::System.Threading.";
 
-    /// <summary>The interface's name for a server type.</summary>
-    public static string InterfaceName(ServerDeclaration declaration) => "I" + declaration.TypeName.TrimStart('@') + "Driver";
-
-    /// <summary>Plans the members: names are unique in the interface.</summary>
-    public static IReadOnlyList<DriverMember> Plan(SpecializedCluster cluster, ClusterMemberNames names, string clusterClass)
-    {
-        var scope = new NameScope(NameScope.ObjectMembers);
-        var members = new List<DriverMember>();
-        foreach (var command in cluster.AcceptedCommands)
-        {
-            var response = ClusterMemberNames.ResponseOf(cluster.Unit.Cluster, command);
-            members.Add(new DriverMember(
-                command,
-                scope.Claim(Identifier.FromName(command.Name).TrimStart('@') + "Async"),
-                clusterClass + "." + names.CommandRecords[(command.Id, command.Direction)],
-                response,
-                response is null ? null : clusterClass + "." + names.CommandRecords[(response.Id, response.Direction)]));
-        }
-
-        return members;
-    }
-
     /// <summary>Writes the interface.</summary>
-    public static void Emit(CodeWriter writer, SpecializedCluster cluster, IReadOnlyList<DriverMember> members)
+    public static void Emit(CodeWriter writer, SpecializedCluster cluster, ServerMemberPlan plan)
     {
+        var members = plan.DriverMethods;
         var declaration = cluster.Declaration;
         var features = cluster.Features.Count == 0 ? "no features" : string.Join(", ", cluster.Features.Select(feature => feature.Name));
         var accessibility = declaration.Accessibility.Length == 0 ? string.Empty : declaration.Accessibility + " ";
@@ -62,7 +27,7 @@ internal static class DriverEmitter
             /// one member per accepted command. To refuse a command, throw <see cref="global::MatterGen.Interaction.MatterStatusException"/>.
             /// </summary>
             {{Docs.GeneratedCode}}
-            {{accessibility}}interface {{InterfaceName(declaration)}}
+            {{accessibility}}interface {{plan.DriverInterface}}
             {
             """);
         writer.Indent();

@@ -1,5 +1,4 @@
 using MatterGen.Generator.Model;
-using MatterGen.Generator.Naming;
 using MatterGen.Generator.Planning;
 using static MatterGen.Generator.Emit.RuntimeNames;
 
@@ -11,12 +10,12 @@ namespace MatterGen.Generator.Emit.Server;
 /// </summary>
 internal static class EventEmitter
 {
-    public static void Emit(CodeWriter writer, SpecializedCluster cluster, ClusterMemberNames names, string clusterClass, NameScope scope)
+    /// <summary>Writes the emitter of each event the server's plan holds.</summary>
+    public static void Emit(CodeWriter writer, EquatableArray<EventMethod> emitters)
     {
-        foreach (var clusterEvent in cluster.Events)
+        foreach (var emitter in emitters)
         {
-            var payloadType = clusterClass + "." + names.EventRecords[clusterEvent.Id];
-            var method = scope.Claim("Emit" + Identifier.FromName(clusterEvent.Name).TrimStart('@'));
+            var (clusterEvent, method, payloadType) = (emitter.Event, emitter.Method, emitter.PayloadType);
             writer.Lines($$"""
                 /// <summary>Records a {{Literals.Xml(clusterEvent.Name)}} event ({{Docs.Id(clusterEvent.Id)}}, priority {{clusterEvent.Priority}}).</summary>
                 /// <param name="payload">The event's fields.</param>

@@ -1,70 +1,34 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
+using MatterGen.Generator.Model;
 using MatterGen.Generator.Planning;
 
 namespace MatterGen.Generator.Emit.Server;
 
 /// <summary>
-/// Adds to each accepted command the run-time checks of its request fields' bounds that name an attribute
-/// (<c>min="MIN_POWER"</c>): the field's value against that attribute's current value in this server. Checked
-/// for integer fields that are mandatory, nullable or optional, when the server has the attribute; a list or
-/// an optional-and-nullable field keeps only its documentation.
+/// Prints a request's planned bound checks (<see cref="RequestBoundCheck"/>) as the conditions <c>DispatchAsync</c>
+/// guards: one per field, under which the decoded request (<c>request</c> in scope) breaks a bound that names an
+/// attribute, so the command fails with CONSTRAINT_ERROR.
 /// </summary>
 internal static class RequestBoundChecks
 {
-    public static IReadOnlyList<DriverMember> Add(
-        IReadOnlyList<DriverMember> members,
-        ClusterPlan plan,
-        IReadOnlyList<StoredAttribute> stored,
-        CancellationToken cancellationToken)
+    /// <summary>The condition of each check, in order.</summary>
+    public static IReadOnlyList<string> Conditions(EquatableArray<RequestBoundCheck> checks)
     {
-        if (!members.Any(m => m.Command.Fields.Any(f => f.Constraint.HasReference)))
+        var conditions = new List<string>();
+        foreach (var check in checks)
         {
-            return members;
+            var field = check.Field;
+            var suffix = field.Field.Id.ToString(CultureInfo.InvariantCulture);
+            var access = "request!." + field.PropertyName;
+            var value = field.Shape == FieldShape.Mandatory ? access : "bounded" + suffix;
+            var guard = field.Shape == FieldShape.Mandatory ? string.Empty : $"{access} is {{ }} {value} && ";
+            // One condition per field: pattern variables of an if condition share the case block's scope.
+            var violations = ReferenceBounds.Violations(check, value, suffix).Select(v => $"({v})");
+            conditions.Add($"{guard}({string.Join(" || ", violations)})");
         }
 
-        (string, bool)? AttributeProperty(string name) =>
-            stored.FirstOrDefault(s => s.Attribute.Name == name) is { } held && held.Type.Wire is WireKind.SignedInteger or WireKind.UnsignedInteger
-                ? (held.Property, held.NullableStorage)
-                : null;
-
-        var result = new List<DriverMember>(members.Count);
-        foreach (var member in members)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var command = member.Command;
-            if (!command.Fields.Any(f => f.Constraint.HasReference))
-            {
-                result.Add(member);
-                continue;
-            }
-
-            var checks = new List<string>();
-            foreach (var field in plan.Command(command).Fields)
-            {
-                if (!field.Field.Constraint.HasReference || field.IsList || field.Type.Wire is not (WireKind.SignedInteger or WireKind.UnsignedInteger)
-                    || field.Shape == FieldShape.NullableOptional)
-                {
-                    continue;
-                }
-
-                var suffix = field.Field.Id.ToString(CultureInfo.InvariantCulture);
-                var access = "request!." + field.PropertyName;
-                var value = field.Shape == FieldShape.Mandatory ? access : "bounded" + suffix;
-                var guard = field.Shape == FieldShape.Mandatory ? string.Empty : $"{access} is {{ }} {value} && ";
-                // One condition per field: pattern variables of an if condition share the case block's scope.
-                var violations = ReferenceBounds.Violations(field.Field.Constraint, value, AttributeProperty, suffix).Select(v => $"({v})").ToList();
-                if (violations.Count > 0)
-                {
-                    checks.Add($"{guard}({string.Join(" || ", violations)})");
-                }
-            }
-
-            result.Add(member with { BoundChecks = checks });
-        }
-
-        return result;
+        return conditions;
     }
 }

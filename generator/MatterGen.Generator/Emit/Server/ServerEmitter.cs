@@ -32,15 +32,14 @@ internal static class ServerEmitter
         return string.Join(".", parts) + ".MatterServer.g.cs";
     }
 
-    /// <summary>The C# source of a server type, printed from its specialization and its cluster's plan.</summary>
-    public static string Emit(SpecializedCluster cluster, ClusterPlan plan, CancellationToken cancellationToken)
+    /// <summary>The C# source of a server type, printed from its specialization, its cluster's plan and its own.</summary>
+    public static string Emit(SpecializedCluster cluster, (ClusterPlan Cluster, ServerMemberPlan Members) plans, CancellationToken cancellationToken)
     {
         var declaration = cluster.Declaration;
+        var (plan, members) = plans;
         var clusterClass = plan.ClassReference;
-        var mapper = plan.Mapper;
         var names = plan.Members;
-        var scope = ServerMembers.Scope(declaration.TypeName);
-        var driver = DriverEmitter.Plan(cluster, names, clusterClass);
+        var driver = members.DriverMethods;
 
         var writer = new CodeWriter();
         FileHeader.Write(writer, declaration.Namespace);
@@ -62,27 +61,22 @@ internal static class ServerEmitter
         WriteIdentity(writer, cluster, clusterClass);
         WriteGlobalLists(writer, cluster);
 
-        var storage = new AttributeStorageEmitter(mapper, scope);
-        var stored = new List<StoredAttribute>();
-        foreach (var attribute in cluster.Attributes)
+        var stored = members.Attributes;
+        foreach (var held in stored)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (storage.Emit(writer, attribute) is { } held)
-            {
-                stored.Add(held);
-            }
+            AttributeStorageEmitter.Emit(writer, held);
         }
 
-        driver = RequestBoundChecks.Add(driver, plan, stored, cancellationToken);
-        DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : DriverEmitter.InterfaceName(declaration));
-        AttributeAccessEmitter.Emit(writer, stored, names, clusterClass);
-        DispatchEmitter.Emit(writer, driver);
-        EventEmitter.Emit(writer, cluster, names, clusterClass, scope);
+        DescriptionEmitter.Emit(writer, cluster, stored, names, clusterClass, driver.Count == 0 ? null : members.DriverInterface);
+        AttributeAccessEmitter.Emit(writer, stored, clusterClass);
+        DispatchEmitter.Emit(writer, members);
+        EventEmitter.Emit(writer, members.EventEmitters);
         writer.Close();
         if (driver.Count != 0)
         {
             writer.Line();
-            DriverEmitter.Emit(writer, cluster, driver);
+            DriverEmitter.Emit(writer, cluster, members);
         }
 
         foreach (var _ in declaration.ContainingTypes)

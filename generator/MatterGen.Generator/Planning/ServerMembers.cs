@@ -1,7 +1,7 @@
 using System.Linq;
 using MatterGen.Generator.Naming;
 
-namespace MatterGen.Generator.Emit.Server;
+namespace MatterGen.Generator.Planning;
 
 /// <summary>The names a generated server may not give its own members: its fixed members and its base class's.</summary>
 internal static class ServerMembers
