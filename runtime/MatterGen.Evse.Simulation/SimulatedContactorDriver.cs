@@ -52,7 +52,7 @@ public sealed class SimulatedContactorDriver : GpioDriver
         {
             lock (gate)
             {
-                return values.TryGetValue(CoilPin, out PinValue v) && v == PinValue.High;
+                return values.TryGetValue(CoilPin, out var v) && v == PinValue.High;
             }
         }
     }
@@ -101,7 +101,7 @@ public sealed class SimulatedContactorDriver : GpioDriver
     {
         lock (gate)
         {
-            return modes.TryGetValue(pinNumber, out PinMode mode) ? mode : PinMode.Input;
+            return modes.TryGetValue(pinNumber, out var mode) ? mode : PinMode.Input;
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class SimulatedContactorDriver : GpioDriver
 
         lock (gate)
         {
-            return values.TryGetValue(pinNumber, out PinValue v) ? v : PinValue.Low;
+            return values.TryGetValue(pinNumber, out var v) ? v : PinValue.Low;
         }
     }
 

@@ -85,8 +85,8 @@ public sealed class SimulatedEv
             return new PilotSample(0.0, 0.0);
         }
 
-        double positive = PositiveLevel();
-        double negative = NegativeLevel();
+        var positive = PositiveLevel();
+        var negative = NegativeLevel();
         return output.Mode switch
         {
             PilotOutputMode.Standby => new PilotSample(positive, positive),
@@ -103,18 +103,18 @@ public sealed class SimulatedEv
     /// <param name="contactorClosed">Whether the EVSE's contactor is closed (no current flows otherwise).</param>
     public void Step(PilotOutput output, bool contactorClosed)
     {
-        DateTimeOffset now = clock.GetUtcNow();
-        double hours = Math.Max(0, (now - lastStep).TotalHours);
+        var now = clock.GetUtcNow();
+        var hours = Math.Max(0, (now - lastStep).TotalHours);
         lastStep = now;
-        double kwh = settings.SupplyVolts * CurrentMilliamps / 1000.0 * hours / 1000.0;
+        var kwh = settings.SupplyVolts * CurrentMilliamps / 1000.0 * hours / 1000.0;
         StateOfCharge = Math.Min(1.0, StateOfCharge + kwh / settings.BatteryCapacityKilowattHours);
 
-        int target = 0;
+        var target = 0;
         if (S2Closed && !PilotShortedToEarth)
         {
             if (output.PwmOn)
             {
-                DutyCycleInterpretation offer = PilotDutyCycle.Interpret(output.DutyCycle);
+                var offer = PilotDutyCycle.Interpret(output.DutyCycle);
                 target = Math.Min(offer.CurrentMilliamps, settings.MaximumChargeCurrentMilliamps);
             }
             else if (IgnoresPwmWithdrawal)
@@ -139,10 +139,10 @@ public sealed class SimulatedEv
 
     private double LoadOhms()
     {
-        double r = settings.StandbyResistorOhms;
+        var r = settings.StandbyResistorOhms;
         if (S2Closed)
         {
-            double extra = RequiresVentilation ? settings.VentilationResistorOhms : settings.ChargeResistorOhms;
+            var extra = RequiresVentilation ? settings.VentilationResistorOhms : settings.ChargeResistorOhms;
             r = r * extra / (r + extra);
         }
 
@@ -156,8 +156,8 @@ public sealed class SimulatedEv
             return 12.0;
         }
 
-        double r = LoadOhms();
-        double current = (12.0 - settings.DiodeDropVolts) / (settings.SourceResistorOhms + r);
+        var r = LoadOhms();
+        var current = (12.0 - settings.DiodeDropVolts) / (settings.SourceResistorOhms + r);
         return 12.0 - settings.SourceResistorOhms * current;
     }
 
@@ -168,7 +168,7 @@ public sealed class SimulatedEv
             return -12.0;
         }
 
-        double r = LoadOhms();
+        var r = LoadOhms();
         return -12.0 * r / (settings.SourceResistorOhms + r);
     }
 }

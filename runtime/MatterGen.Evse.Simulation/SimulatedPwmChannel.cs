@@ -31,7 +31,7 @@ public sealed class SimulatedPwmChannel : PwmChannel
     {
         get
         {
-            double duty = DutyCycle;
+            var duty = DutyCycle;
             if (!running || duty >= 1.0)
             {
                 return PilotOutput.Standby;

@@ -22,7 +22,7 @@ internal sealed class PilotAdcSpi : SpiDevice
 
     public override void TransferFullDuplex(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
     {
-        int value = (++conversion & 1) == 0 ? HighCounts : LowCounts;
+        var value = (++conversion & 1) == 0 ? HighCounts : LowCounts;
         readBuffer[0] = 0;
         readBuffer[1] = (byte)(value >> 8);
         readBuffer[2] = (byte)value;

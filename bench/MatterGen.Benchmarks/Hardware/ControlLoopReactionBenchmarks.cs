@@ -62,7 +62,7 @@ public class ControlLoopReactionBenchmarks
         hardware = new ChargePointHardware(controller, new PwmControlPilot(new NullPwmChannel()), new GpioContactor(gpio, new GpioContactorOptions { CoilPin = CoilPin }), sampler.Sample);
 
         // Plug in (B1), enable the supply (B2), then ask for charge (C2): the contactor closes.
-        for (int i = 0; i < 20; i++)
+        for (var i = 0; i < 20; i++)
         {
             hardware.Poll();
             time.Advance(TimeSpan.FromMilliseconds(20));
@@ -86,7 +86,7 @@ public class ControlLoopReactionBenchmarks
     {
         close = !close;
         spi.HighCounts = close ? PlusSixVolts : PlusNineVolts;
-        long start = Stopwatch.GetTimestamp();
+        var start = Stopwatch.GetTimestamp();
         hardware.Poll();
         if (driver.CoilHigh != close)
         {
@@ -100,13 +100,13 @@ public class ControlLoopReactionBenchmarks
     [GlobalCleanup]
     public void Report()
     {
-        int n = (int)Math.Min(trialCount, trials.Length);
+        var n = (int)Math.Min(trialCount, trials.Length);
         if (n == 0)
         {
             return;
         }
 
-        long[] sorted = trials[..n];
+        var sorted = trials[..n];
         Array.Sort(sorted);
         double Nanoseconds(double percentile) => sorted[Math.Min(n - 1, (int)(percentile * n))] * 1e9 / Stopwatch.Frequency;
         Console.WriteLine($"// Per-trial reaction (last {n} of {trialCount} trials): p50 {Nanoseconds(0.50):F0} ns, p99 {Nanoseconds(0.99):F0} ns, p99.9 {Nanoseconds(0.999):F0} ns, max {Nanoseconds(1.0):F0} ns");

@@ -60,7 +60,7 @@ internal static class FieldParser
             return null;
         }
 
-        uint? id = idAttribute is not null && element.Attribute(idAttribute) is { } idText ? context.Id(idText, where) : index;
+        var id = idAttribute is not null && element.Attribute(idAttribute) is { } idText ? context.Id(idText, where) : index;
         var type = TypeOf(element, where, context);
         if (id is null || type is null)
         {

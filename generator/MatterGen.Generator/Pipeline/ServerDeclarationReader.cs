@@ -184,7 +184,7 @@ internal static class ServerDeclarationReader
 
     private static bool IsPartialAll(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
             var partial = current.DeclaringSyntaxReferences
                 .Select(reference => reference.GetSyntax(cancellationToken))

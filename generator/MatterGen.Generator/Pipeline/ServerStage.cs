@@ -55,7 +55,7 @@ internal static class ServerStage
     public static ClusterUnit? Find(EquatableArray<ClusterUnit> clusters, string nameOrId)
     {
         var wanted = Normalize(nameOrId);
-        uint? id = TryParseId(nameOrId.Trim());
+        var id = TryParseId(nameOrId.Trim());
         foreach (var unit in clusters)
         {
             if (Normalize(unit.Cluster.Name) == wanted

@@ -163,7 +163,7 @@ public sealed class ChargePointController : IDisposable
             return;
         }
 
-        PilotReading reading = classifier.Classify(sample, driven.PwmOn);
+        var reading = classifier.Classify(sample, driven.PwmOn);
         raw = reading.State;
         // The check needs PWM; samples without it neither pass nor spoil an earlier pass. Without an EV load
         // there is no diode, so the next EV must be checked afresh.
@@ -270,7 +270,7 @@ public sealed class ChargePointController : IDisposable
             lock (gate)
             {
                 before = Snapshot();
-                DateTimeOffset now = clock.GetUtcNow();
+                var now = clock.GetUtcNow();
                 input(now);
                 Evaluate(now);
                 after = Snapshot();
@@ -278,7 +278,7 @@ public sealed class ChargePointController : IDisposable
                 pendingEvents.Clear();
             }
 
-            foreach (ChargePointEvent e in events)
+            foreach (var e in events)
             {
                 EventRaised?.Invoke(this, e);
             }
@@ -294,7 +294,7 @@ public sealed class ChargePointController : IDisposable
 
     private void Evaluate(DateTimeOffset now)
     {
-        PilotState stable = debouncer.Poll();
+        var stable = debouncer.Poll();
         UpdatePlugState(stable, now);
         UpdatePilotFaults(stable, now);
         UpdateWakeUp(stable, now);
@@ -318,7 +318,7 @@ public sealed class ChargePointController : IDisposable
             wakeUpDone = false;
             Emit(ChargePointEventKind.Unplugged, now);
             // Unplugging is how latched faults (diode, over-current) are cleared, as in OpenEVSE.
-            foreach (ChargePointFault fault in faults.ToArray())
+            foreach (var fault in faults.ToArray())
             {
                 if (fault.Cause != FaultCause.External)
                 {
@@ -340,7 +340,7 @@ public sealed class ChargePointController : IDisposable
             Emit(ChargePointEventKind.PluggedIn, now);
         }
 
-        bool demanding = stable != PilotState.B;
+        var demanding = stable != PilotState.B;
         if (demanding != demand)
         {
             demand = demanding;
@@ -367,7 +367,7 @@ public sealed class ChargePointController : IDisposable
             wakeUpUntil = null;
         }
 
-        bool inB2 = stable == PilotState.B && raw == PilotState.B && pilot.PwmOn && faults.Count == 0;
+        var inB2 = stable == PilotState.B && raw == PilotState.B && pilot.PwmOn && faults.Count == 0;
         if (!inB2 || !settings.WakeUpEnabled || wakeUpDone)
         {
             b2Since = null;
@@ -385,9 +385,9 @@ public sealed class ChargePointController : IDisposable
 
     private void UpdatePilotOutput(DateTimeOffset now)
     {
-        bool wasPwm = pilot.PwmOn;
-        int oldOffer = offer;
-        int target = faults.Count == 0 && supplyEnabled && plugged
+        var wasPwm = pilot.PwmOn;
+        var oldOffer = offer;
+        var target = faults.Count == 0 && supplyEnabled && plugged
             ? PilotDutyCycle.OfferedCurrent(Math.Min(supplyLimitMilliamps, settings.MaximumCurrentMilliamps))
             : 0;
 
@@ -406,7 +406,7 @@ public sealed class ChargePointController : IDisposable
         }
         else if (target > offer)
         {
-            DateTimeOffset due = lastDutyChange + settings.DutyIncreaseInterval;
+            var due = lastDutyChange + settings.DutyIncreaseInterval;
             if (now >= due)
             {
                 SetPwm(target, now);
@@ -447,13 +447,13 @@ public sealed class ChargePointController : IDisposable
 
     private void UpdateContactor(PilotState stable, DateTimeOffset now)
     {
-        bool noFault = faults.Count == 0;
-        bool allowed = noFault && supplyEnabled && pilot.PwmOn
+        var noFault = faults.Count == 0;
+        var allowed = noFault && supplyEnabled && pilot.PwmOn
             && IsChargeRequest(stable) && IsChargeRequest(raw) && diodeVerified;
         // C1/D1: PWM withdrawn while charging; the EV gets time to stop before the contactor breaks the load.
-        bool withdrawnGrace = contactorClosed && noFault && pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(raw)
+        var withdrawnGrace = contactorClosed && noFault && pilot.Mode == PilotOutputMode.Standby && IsChargeRequest(raw)
             && pwmWithdrawnAt is DateTimeOffset withdrawn && now - withdrawn < settings.PwmWithdrawnTimeout;
-        bool close = (allowed || withdrawnGrace) && !holdOpen;
+        var close = (allowed || withdrawnGrace) && !holdOpen;
         if (close == contactorClosed)
         {
             return;
@@ -474,7 +474,7 @@ public sealed class ChargePointController : IDisposable
             return;
         }
 
-        int allowance = offer;
+        var allowance = offer;
         if (now - decreasedAt < settings.EvResponseTime)
         {
             allowance = Math.Max(allowance, offerBeforeDecrease);

@@ -56,7 +56,7 @@ public sealed class ChargePointOptions
             throw new ArgumentException("OverCurrentMarginMilliamps must not be negative.");
         }
 
-        foreach (TimeSpan span in new[] { PwmWithdrawnTimeout, EvResponseTime, DutyIncreaseInterval, WakeUpAfter, WakeUpDuration, OverCurrentTime })
+        foreach (var span in new[] { PwmWithdrawnTimeout, EvResponseTime, DutyIncreaseInterval, WakeUpAfter, WakeUpDuration, OverCurrentTime })
         {
             if (span < TimeSpan.Zero)
             {

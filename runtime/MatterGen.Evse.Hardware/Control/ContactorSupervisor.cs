@@ -41,14 +41,14 @@ public sealed class ContactorSupervisor
             mismatchSince = null;
         }
 
-        bool mismatch = feedback != ContactorFeedback.Unknown && (feedback == ContactorFeedback.Closed) != commandedClosed;
+        var mismatch = feedback != ContactorFeedback.Unknown && (feedback == ContactorFeedback.Closed) != commandedClosed;
         if (!mismatch)
         {
             mismatchSince = null;
             return null;
         }
 
-        DateTimeOffset now = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         mismatchSince ??= now;
         if (now - mismatchSince.Value < settle)
         {

@@ -38,9 +38,9 @@ public sealed class AdcPilotSampler
     public Pilot.PilotSample Sample()
     {
         int min = int.MaxValue, max = int.MinValue;
-        for (int i = 0; i < samples; i++)
+        for (var i = 0; i < samples; i++)
         {
-            int counts = convertChannel();
+            var counts = convertChannel();
             min = Math.Min(min, counts);
             max = Math.Max(max, counts);
         }

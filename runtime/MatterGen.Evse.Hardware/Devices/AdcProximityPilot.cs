@@ -48,7 +48,7 @@ public sealed class AdcProximityPilot : IProximityPilot
     public ProximityReading Read()
     {
         long sum = 0;
-        for (int i = 0; i < samplesPerReading; i++)
+        for (var i = 0; i < samplesPerReading; i++)
         {
             sum += Math.Clamp(convertChannel(), 0, fullScaleCounts);
         }

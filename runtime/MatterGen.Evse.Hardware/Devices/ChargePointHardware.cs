@@ -85,7 +85,7 @@ public sealed class ChargePointHardware : IDisposable
         // Read the outputs afresh under one lock: events from the timer and the poll thread may arrive out of order.
         lock (applyGate)
         {
-            ChargePointOutputs outputs = chargePoint.Outputs;
+            var outputs = chargePoint.Outputs;
             // Break the load before changing the pilot; raise the offer only once the pilot is set.
             if (!outputs.ContactorClosed)
             {

@@ -48,7 +48,7 @@ public sealed class GpioContactor : IDisposable
                 return ContactorFeedback.Unknown;
             }
 
-            bool high = gpioController.Read(pin) == PinValue.High;
+            var high = gpioController.Read(pin) == PinValue.High;
             return high == settings.FeedbackHighWhenClosed ? ContactorFeedback.Closed : ContactorFeedback.Open;
         }
     }

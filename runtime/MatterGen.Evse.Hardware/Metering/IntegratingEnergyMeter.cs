@@ -57,7 +57,7 @@ public sealed class IntegratingEnergyMeter : IEnergyMeter
         lock (gate)
         {
             Accrue();
-            double watts = lastVolts * lastAmps;
+            var watts = lastVolts * lastAmps;
             // Like a real meter: the current is a magnitude, the power carries the direction.
             return ValueTask.FromResult(new MeterReading(lastVolts, Math.Abs(lastAmps), watts, importedJoules / 3.6e6, since, exportedJoules / 3.6e6));
         }
@@ -65,10 +65,10 @@ public sealed class IntegratingEnergyMeter : IEnergyMeter
 
     private void Accrue()
     {
-        DateTimeOffset now = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         if (now > since)
         {
-            double joules = lastVolts * lastAmps * (now - since).TotalSeconds;
+            var joules = lastVolts * lastAmps * (now - since).TotalSeconds;
             if (joules >= 0)
             {
                 importedJoules += joules;

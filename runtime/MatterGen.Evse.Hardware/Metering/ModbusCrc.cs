@@ -10,10 +10,10 @@ internal static class ModbusCrc
     public static ushort Compute(ReadOnlySpan<byte> data)
     {
         ushort crc = 0xFFFF;
-        foreach (byte b in data)
+        foreach (var b in data)
         {
             crc ^= b;
-            for (int bit = 0; bit < 8; bit++)
+            for (var bit = 0; bit < 8; bit++)
             {
                 crc = (crc & 1) != 0 ? (ushort)((crc >> 1) ^ 0xA001) : (ushort)(crc >> 1);
             }
@@ -31,7 +31,7 @@ internal static class ModbusCrc
             return false;
         }
 
-        ushort crc = Compute(frame[..^2]);
+        var crc = Compute(frame[..^2]);
         return frame[^2] == (byte)crc && frame[^1] == (byte)(crc >> 8);
     }
 
@@ -39,7 +39,7 @@ internal static class ModbusCrc
     /// <param name="frame">A frame with two spare bytes at the end.</param>
     public static void Append(Span<byte> frame)
     {
-        ushort crc = Compute(frame[..^2]);
+        var crc = Compute(frame[..^2]);
         frame[^2] = (byte)crc;
         frame[^1] = (byte)(crc >> 8);
     }

@@ -65,9 +65,9 @@ public sealed class ModbusRtuClient
     /// <exception cref="ModbusCommunicationException">Every attempt timed out or returned a corrupt frame.</exception>
     public async Task<ushort[]> ReadInputRegistersAsync(byte slave, ushort start, ushort count, CancellationToken cancellationToken = default)
     {
-        byte[] request = BuildReadInputRegistersRequest(slave, start, count);
+        var request = BuildReadInputRegistersRequest(slave, start, count);
         Exception? lastError = null;
-        for (int attempt = 0; attempt < settings.Attempts; attempt++)
+        for (var attempt = 0; attempt < settings.Attempts; attempt++)
         {
             using var timeout = new CancellationTokenSource(settings.ResponseTimeout, clock);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
@@ -92,7 +92,7 @@ public sealed class ModbusRtuClient
 
     private async Task<ushort[]> ReadResponseAsync(byte slave, ushort count, CancellationToken token)
     {
-        byte[] header = new byte[3];
+        var header = new byte[3];
         await serialStream.ReadExactlyAsync(header, token).ConfigureAwait(false);
         if (header[0] != slave)
         {
@@ -101,7 +101,7 @@ public sealed class ModbusRtuClient
 
         if (header[1] == (ReadInputRegistersFunction | 0x80))
         {
-            byte[] exception = new byte[5];
+            var exception = new byte[5];
             header.CopyTo(exception, 0);
             await serialStream.ReadExactlyAsync(exception.AsMemory(3, 2), token).ConfigureAwait(false);
             if (!ModbusCrc.IsValid(exception))
@@ -122,7 +122,7 @@ public sealed class ModbusRtuClient
             throw new ModbusFrameException($"Response byte count {header[2]}, expected {count * 2}.");
         }
 
-        byte[] frame = new byte[3 + header[2] + 2];
+        var frame = new byte[3 + header[2] + 2];
         header.CopyTo(frame, 0);
         await serialStream.ReadExactlyAsync(frame.AsMemory(3), token).ConfigureAwait(false);
         if (!ModbusCrc.IsValid(frame))
@@ -131,7 +131,7 @@ public sealed class ModbusRtuClient
         }
 
         var registers = new ushort[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             registers[i] = (ushort)((frame[3 + 2 * i] << 8) | frame[4 + 2 * i]);
         }

@@ -53,14 +53,14 @@ public sealed class SdmMeter : IEnergyMeter
     /// <inheritdoc />
     public async ValueTask<MeterReading> ReadAsync(CancellationToken cancellationToken = default)
     {
-        float volts = await ReadFloatAsync(SdmRegisters.VoltageL1, cancellationToken).ConfigureAwait(false);
-        float amps = meterModel == SdmModel.Sdm630
+        var volts = await ReadFloatAsync(SdmRegisters.VoltageL1, cancellationToken).ConfigureAwait(false);
+        var amps = meterModel == SdmModel.Sdm630
             ? await ReadHighestPhaseCurrentAsync(cancellationToken).ConfigureAwait(false)
             : await ReadFloatAsync(SdmRegisters.CurrentL1, cancellationToken).ConfigureAwait(false);
-        ushort powerRegister = meterModel == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
-        float watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
-        float kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
-        float exportedKwh = await ReadFloatAsync(SdmRegisters.ExportActiveEnergy, cancellationToken).ConfigureAwait(false);
+        var powerRegister = meterModel == SdmModel.Sdm630 ? SdmRegisters.TotalSystemPower : SdmRegisters.ActivePower;
+        var watts = await ReadFloatAsync(powerRegister, cancellationToken).ConfigureAwait(false);
+        var kwh = await ReadFloatAsync(SdmRegisters.ImportActiveEnergy, cancellationToken).ConfigureAwait(false);
+        var exportedKwh = await ReadFloatAsync(SdmRegisters.ExportActiveEnergy, cancellationToken).ConfigureAwait(false);
         return new MeterReading(volts, amps, watts, kwh, clock.GetUtcNow(), exportedKwh);
     }
 

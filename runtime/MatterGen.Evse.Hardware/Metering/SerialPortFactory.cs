@@ -17,7 +17,7 @@ internal static class SerialPortFactory
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-        int timeoutMs = (int)Math.Ceiling((settings.ReadTimeout ?? SerialLineSettings.DefaultReadTimeout).TotalMilliseconds);
+        var timeoutMs = (int)Math.Ceiling((settings.ReadTimeout ?? SerialLineSettings.DefaultReadTimeout).TotalMilliseconds);
         return new SerialPort(settings.PortName, settings.BaudRate, settings.Parity, settings.DataBits, settings.StopBits)
         {
             ReadTimeout = timeoutMs,
@@ -35,7 +35,7 @@ internal static class SerialPortFactory
     /// <exception cref="UnauthorizedAccessException">The device is in use or access is denied.</exception>
     public static SerialPort Open(SerialLineSettings settings)
     {
-        SerialPort port = Create(settings);
+        var port = Create(settings);
         try
         {
             port.Open();

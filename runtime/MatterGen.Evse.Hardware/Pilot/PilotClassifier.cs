@@ -18,7 +18,7 @@ internal sealed class PilotClassifier
     /// <returns>The pilot state; <see cref="PilotState.Invalid"/> for NaN or out-of-band values.</returns>
     public PilotState ClassifyHigh(double highVolts)
     {
-        PilotThresholds t = stateThresholds;
+        var t = stateThresholds;
         if (double.IsNaN(highVolts) || highVolts > t.MaximumVolts || highVolts < t.MinimumVolts)
         {
             return PilotState.Invalid;
@@ -62,11 +62,11 @@ internal sealed class PilotClassifier
     /// <param name="pwmOn">Whether the EVSE was driving PWM while sampling.</param>
     public PilotReading Classify(PilotSample sample, bool pwmOn)
     {
-        PilotState state = ClassifyHigh(sample.HighVolts);
-        DiodeCheckResult diode = DiodeCheckResult.NotApplicable;
+        var state = ClassifyHigh(sample.HighVolts);
+        var diode = DiodeCheckResult.NotApplicable;
         if (pwmOn && state is PilotState.B or PilotState.C or PilotState.D)
         {
-            bool lowOk = !double.IsNaN(sample.LowVolts)
+            var lowOk = !double.IsNaN(sample.LowVolts)
                 && sample.LowVolts <= stateThresholds.DiodeLowMaximumVolts
                 && sample.LowVolts >= stateThresholds.MinimumVolts;
             diode = lowOk ? DiodeCheckResult.Passed : DiodeCheckResult.Failed;

@@ -88,7 +88,7 @@ public static class PilotDutyCycle
         }
 
         // Work in percent, rounded to 1e-9 so that values computed from currents land on the band edges.
-        double percent = Math.Round(duty * 100.0, 9);
+        var percent = Math.Round(duty * 100.0, 9);
         if (percent >= 100.0)
         {
             return new(DutyCycleMeaning.PwmOff, 0);

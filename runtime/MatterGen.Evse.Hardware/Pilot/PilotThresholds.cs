@@ -40,7 +40,7 @@ public sealed class PilotThresholds
     public void Validate()
     {
         double[] order = [MaximumVolts, AbVolts, BcVolts, CdVolts, DeVolts, EfVolts, FVolts, MinimumVolts];
-        for (int i = 1; i < order.Length; i++)
+        for (var i = 1; i < order.Length; i++)
         {
             if (!(order[i] < order[i - 1]))
             {

@@ -24,7 +24,7 @@ public sealed class GpioFaultSensors : IFaultSensors, IResidualCurrentSelfTestab
         settings = options ?? throw new ArgumentNullException(nameof(options));
         temperature = temperatureCelsius;
         int?[] pins = [options.ResidualCurrentPin, options.ProtectiveEarthPin, options.EmergencyStopPin, options.ResidualCurrentTestPin];
-        for (int i = 0; i < pins.Length; i++)
+        for (var i = 0; i < pins.Length; i++)
         {
             if (pins[i] is not int pin)
             {
@@ -36,7 +36,7 @@ public sealed class GpioFaultSensors : IFaultSensors, IResidualCurrentSelfTestab
                 throw new ArgumentException($"Fault input pin {pin} is negative.", nameof(options));
             }
 
-            for (int j = 0; j < i; j++)
+            for (var j = 0; j < i; j++)
             {
                 if (pins[j] == pin)
                 {
@@ -45,7 +45,7 @@ public sealed class GpioFaultSensors : IFaultSensors, IResidualCurrentSelfTestab
             }
         }
 
-        foreach (int? pin in pins[..3])
+        foreach (var pin in pins[..3])
         {
             if (pin is int p)
             {
@@ -82,7 +82,7 @@ public sealed class GpioFaultSensors : IFaultSensors, IResidualCurrentSelfTestab
     public void Dispose()
     {
         SetResidualCurrentTest(false);
-        foreach (int? pin in new[] { settings.ResidualCurrentPin, settings.ProtectiveEarthPin, settings.EmergencyStopPin, settings.ResidualCurrentTestPin })
+        foreach (var pin in new[] { settings.ResidualCurrentPin, settings.ProtectiveEarthPin, settings.EmergencyStopPin, settings.ResidualCurrentTestPin })
         {
             if (pin is int p && gpioController.IsPinOpen(p))
             {

@@ -86,7 +86,7 @@ internal sealed class ResidualCurrentSelfTest
             return State;
         }
 
-        TimeSpan elapsed = clock.GetUtcNow() - phaseStart;
+        var elapsed = clock.GetUtcNow() - phaseStart;
         if (injecting)
         {
             if (tripped)

@@ -76,20 +76,20 @@ public sealed partial class EvseStation
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        EvseHardwareOptions hw = options.Hardware;
+        var hw = options.Hardware;
         var opened = new List<IDisposable>();
-        string part = "GPIO controller";
+        var part = "GPIO controller";
         T Open<T>(string name, Func<T> open) where T : IDisposable
         {
             part = name;
-            T item = open();
+            var item = open();
             opened.Add(item);
             return item;
         }
 
         try
         {
-            GpioController gpio = Open("GPIO controller", () => new GpioController());
+            var gpio = Open("GPIO controller", () => new GpioController());
             var contactor = Open($"contactor coil pin {hw.ContactorCoilPin}", () => new GpioContactor(gpio, new GpioContactorOptions { CoilPin = hw.ContactorCoilPin, FeedbackPin = hw.ContactorFeedbackPin }));
             var pwm = Open($"pilot PWM chip {hw.PilotPwmChip} channel {hw.PilotPwmChannel}", () => PwmChannel.Create(hw.PilotPwmChip, hw.PilotPwmChannel, PwmControlPilot.FrequencyHertz, 1.0));
             var pilot = Open("pilot PWM", () => new PwmControlPilot(pwm));
@@ -106,14 +106,14 @@ public sealed partial class EvseStation
                 ? new SdmMeter(new ModbusRtuClient(Open($"meter serial port {line.PortName}", () => SerialPortFactory.Open(line)).BaseStream, time), hw.MeterAddress, hw.MeterModel, time)
                 : new IntegratingEnergyMeter(time);
             var chargePoint = new ChargePointController(options.ChargePoint, time, loggers?.CreateLogger<ChargePointController>());
-            ContactorSupervisor? supervisor = hw.ContactorFeedbackPin is null ? null : new ContactorSupervisor(time, options.ContactorSettleTime);
+            var supervisor = hw.ContactorFeedbackPin is null ? null : new ContactorSupervisor(time, options.ContactorSettleTime);
             var hardware = new ChargePointHardware(chargePoint, pilot, contactor, sampler.Sample, supervisor);
             var parts = new EvseStationParts { ChargePoint = chargePoint, Hardware = hardware, Meter = meter, FaultSensors = sensors, ProximityPilot = proximity, Owned = [.. opened] };
             return new EvseStation(options, time, CreateDevice(options, time, loggers), parts, loggers);
         }
         catch (Exception e) when (e is not EvseHardwareException)
         {
-            for (int i = opened.Count - 1; i >= 0; i--)
+            for (var i = opened.Count - 1; i >= 0; i--)
             {
                 opened[i].Dispose();
             }

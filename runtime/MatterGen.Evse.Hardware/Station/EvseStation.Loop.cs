@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Metering;
-using MatterGen.Evse.Hardware.Sensors;
 using Microsoft.Extensions.Logging;
 
 namespace MatterGen.Evse.Hardware.Station;
@@ -67,7 +66,7 @@ public sealed partial class EvseStation
         }
         else if (Meter is IntegratingEnergyMeter estimate)
         {
-            ChargePointOutputs outputs = ChargePoint.Outputs;
+            var outputs = ChargePoint.Outputs;
             estimate.Update(Options.NominalVolts, outputs.ContactorClosed ? outputs.OfferedCurrentMilliamps / 1000.0 : 0);
         }
     }
@@ -79,13 +78,13 @@ public sealed partial class EvseStation
             return;
         }
 
-        FaultSensorReadings readings = faultSensors.Read();
+        var readings = faultSensors.Read();
         // The trip a running self-test causes is expected; a failed self-test holds GroundFault until one passes.
-        bool testing = StepSelfTest(readings.ResidualCurrentTripped);
-        bool residualCurrent = readings.ResidualCurrentTripped && !testing;
+        var testing = StepSelfTest(readings.ResidualCurrentTripped);
+        var residualCurrent = readings.ResidualCurrentTripped && !testing;
         SetExternalFault(FaultKind.GroundFault, residualCurrent || readings.ProtectiveEarthMissing || rcdSelfTestFailed);
         SetExternalFault(FaultKind.EmergencyStop, readings.EmergencyStopPressed);
-        bool hot = readings.TemperatureCelsius is double t
+        var hot = readings.TemperatureCelsius is double t
             && (t >= Options.OverTemperatureCelsius || (overTemperature && t > Options.OverTemperatureCelsius - Options.OverTemperatureHysteresisCelsius));
         if (hot != overTemperature)
         {
@@ -138,7 +137,7 @@ public sealed partial class EvseStation
             ChargePoint.ClearFault(FaultKind.MeterFailure);
         }
 
-        int milliamps = (int)Math.Min(reading.CurrentAmps * 1000.0, int.MaxValue);
+        var milliamps = (int)Math.Min(reading.CurrentAmps * 1000.0, int.MaxValue);
         Volatile.Write(ref measuredMilliamps, milliamps);
         ChargePoint.ObserveMeasuredCurrent(milliamps);
         // kWh to the cluster's mWh; exported energy (V2X discharge) feeds SessionEnergyDischarged.
@@ -157,8 +156,8 @@ public sealed partial class EvseStation
             return;
         }
 
-        VehicleBattery? battery = plant.Battery;
-        byte? soc = battery?.StateOfChargePercent;
+        var battery = plant.Battery;
+        var soc = battery?.StateOfChargePercent;
         if (socReported && soc == reportedSoc)
         {
             return;

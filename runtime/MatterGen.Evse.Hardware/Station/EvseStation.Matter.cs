@@ -31,7 +31,7 @@ public sealed partial class EvseStation
             return;
         }
 
-        EvseSupplyDecision decision = Volatile.Read(ref latestDecision);
+        var decision = Volatile.Read(ref latestDecision);
         if (decision.DiagnosticsRequested)
         {
             StartDiagnostics();
@@ -58,7 +58,7 @@ public sealed partial class EvseStation
 
     private void OnChargePointEvent(object? sender, ChargePointEvent e)
     {
-        EnergyEvseController device = Device.Controller;
+        var device = Device.Controller;
         switch (e.Kind)
         {
             case ChargePointEventKind.PluggedIn:
@@ -101,8 +101,8 @@ public sealed partial class EvseStation
     /// </summary>
     private void ApplyProximityPilot(EnergyEvseController device)
     {
-        ProximityReading pp = proximityPilot!.Read();
-        long limit = pp.RatingMilliamps ?? 0;
+        var pp = proximityPilot!.Read();
+        var limit = pp.RatingMilliamps ?? 0;
         if (pp.State != ProximityState.Cable)
         {
             log.LogWarning("Proximity pilot reads {State} ({Ohms} Ω): offering no current", pp.State, pp.Ohms);
@@ -122,7 +122,7 @@ public sealed partial class EvseStation
     private void ReportFaults()
     {
         var faults = ChargePoint.ActiveFaults;
-        EnergyEVSE.FaultStateEnum shown = Device.Controller.Decision.Fault;
+        var shown = Device.Controller.Decision.Fault;
         if (faults.Count == 0)
         {
             if (shown != EnergyEVSE.FaultStateEnum.NoError)
@@ -133,7 +133,7 @@ public sealed partial class EvseStation
             return;
         }
 
-        foreach (ChargePointFault fault in faults)
+        foreach (var fault in faults)
         {
             if (FaultMapping.ToFaultState(fault.Kind) == shown)
             {

@@ -49,8 +49,8 @@ public sealed partial class EvseStation
             return;
         }
 
-        bool connected = ChargePoint.EvState != PilotState.A;
-        int session = Volatile.Read(ref proximitySession);
+        var connected = ChargePoint.EvState != PilotState.A;
+        var session = Volatile.Read(ref proximitySession);
         if (session != proximitySupervisedSession || !connected)
         {
             // A new plug-in or an unplug (seen as the event or as state A) ends the previous session's supervision.
@@ -63,7 +63,7 @@ public sealed partial class EvseStation
             return;
         }
 
-        ProximityReading pp = proximityPilot.Read();
+        var pp = proximityPilot.Read();
         if (pp.State == ProximityState.Cable)
         {
             proximityBadReadings = 0;

@@ -78,10 +78,10 @@ public sealed partial class EvseStation
             return false;
         }
 
-        DateTimeOffset now = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         if (rcdTest.State != ResidualCurrentSelfTestState.Running)
         {
-            bool retryDue = rcdSelfTestFailed && now >= rcdRetryAt;
+            var retryDue = rcdSelfTestFailed && now >= rcdRetryAt;
             if (!rcdTestRequested && !retryDue)
             {
                 return false;

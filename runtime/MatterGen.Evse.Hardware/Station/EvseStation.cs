@@ -89,8 +89,8 @@ public sealed partial class EvseStation : IDisposable
     {
         get
         {
-            ChargePointOutputs outputs = ChargePoint.Outputs;
-            EnergyEvseStatus device = Device.Controller.Status;
+            var outputs = ChargePoint.Outputs;
+            var device = Device.Controller.Status;
             return new EvseStationSnapshot(
                 clock.GetUtcNow(),
                 ChargePoint.EvState,
@@ -134,7 +134,7 @@ public sealed partial class EvseStation : IDisposable
         hardware.Dispose();
         ChargePoint.Dispose();
         Device.Dispose();
-        foreach (IDisposable resource in owned.Reverse())
+        foreach (var resource in owned.Reverse())
         {
             resource.Dispose();
         }

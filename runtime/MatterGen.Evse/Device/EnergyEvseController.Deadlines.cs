@@ -1,8 +1,8 @@
 using System;
-using Microsoft.Extensions.Logging;
 using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Scheduling;
+using Microsoft.Extensions.Logging;
 using Reason = MatterGen.Evse.Clusters.EnergyEVSE.EnergyTransferStoppedReasonEnum;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
 using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;

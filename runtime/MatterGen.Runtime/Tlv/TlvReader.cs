@@ -402,8 +402,8 @@ public ref partial struct TlvReader
     /// <summary>The tag of the element whose control byte is at <paramref name="offset"/>; anonymous when its bytes are cut short.</summary>
     private static TlvTag TagAt(ReadOnlySpan<byte> input, int offset)
     {
-        int tagControl = input[offset] >> 5;
-        int at = offset + 1;
+        var tagControl = input[offset] >> 5;
+        var at = offset + 1;
         if (tagControl == 0 || TagLengths[tagControl] > input.Length - at)
         {
             return default;
@@ -491,7 +491,7 @@ public ref partial struct TlvReader
         }
 
         var prefix = input.Slice(at, width);
-        ulong length = width switch
+        var length = width switch
         {
             1 => prefix[0],
             2 => BinaryPrimitives.ReadUInt16LittleEndian(prefix),

@@ -42,7 +42,7 @@ public struct MessageCounterWindow
         }
 
         var ahead = unchecked(counter - maximum);
-        bool isAhead = AllowsRollover ? ahead != 0 && ahead < 0x8000_0000u : counter > maximum;
+        var isAhead = AllowsRollover ? ahead != 0 && ahead < 0x8000_0000u : counter > maximum;
         if (isAhead)
         {
             seen = ahead > Size ? 0 : ahead == Size ? 0x8000_0000u : (seen << (int)ahead) | (1u << ((int)ahead - 1));

@@ -74,7 +74,7 @@ public sealed class InMemoryNetwork
 
     private void Send(EndPoint source, EndPoint destination, ReadOnlySpan<byte> datagram)
     {
-        byte[]? bytes = datagram.ToArray();
+        var bytes = datagram.ToArray();
         TimeSpan delay;
         bool duplicate;
         lock (gate)

@@ -16,7 +16,7 @@ internal static class SessionFacts
         var last = outcome.Samples.LastOrDefault();
         var charging = outcome.Samples.Where(x => x.MeasuredAmps > 0).ToList();
         var energy = outcome.Events.LastOrDefault(e => e.Name == "EVNotDetected")?.Detail ?? "session still open";
-        IEnumerable<(string, string)> adjustments = outcome.AdjustmentVerdicts.Select(v => ("Power adjustment", $"{v.Describe()}{(v.Honoured ? string.Empty : " NOT HONOURED")}"));
+        var adjustments = outcome.AdjustmentVerdicts.Select(v => ("Power adjustment", $"{v.Describe()}{(v.Honoured ? string.Empty : " NOT HONOURED")}"));
         return
         [
             ("Scenario", $"{s.Name}: {s.Description}"),

@@ -1,7 +1,7 @@
 using System;
+using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 using State = MatterGen.Evse.Clusters.EnergyEVSE.StateEnum;
 using Supply = MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum;
-using Fault = MatterGen.Evse.Clusters.EnergyEVSE.FaultStateEnum;
 
 namespace MatterGen.Samples.EvseSimulator.Session;
 

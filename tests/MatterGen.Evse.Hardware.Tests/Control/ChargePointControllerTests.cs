@@ -35,7 +35,7 @@ public class ChargePointControllerTests
         using var h = new ControllerHarness();
         h.Controller.EnableSupply(32_000);
         h.Hold(PilotState.B, Ms(200));
-        TimeSpan? took = h.HoldUntilClosed(PilotState.C, TimeSpan.FromSeconds(3));
+        var took = h.HoldUntilClosed(PilotState.C, TimeSpan.FromSeconds(3));
         Assert.NotNull(took);
         Assert.True(took >= Ms(500), $"closed after {took}, before the charge-request debounce");
         Assert.True(took <= TimeSpan.FromSeconds(3));
@@ -211,7 +211,7 @@ public class ChargePointControllerTests
         using var h = new ControllerHarness();
         h.Controller.EnableSupply(10_000);
         h.Hold(PilotState.B, Ms(100)); // PWM turned on at this instant
-        DateTimeOffset pwmOn = h.Time.GetUtcNow();
+        var pwmOn = h.Time.GetUtcNow();
         h.Time.Advance(TimeSpan.FromSeconds(1));
         h.Controller.EnableSupply(20_000);
         Assert.Equal(10_000, h.Controller.Outputs.OfferedCurrentMilliamps);
@@ -263,7 +263,7 @@ public class ChargePointControllerTests
         using var h = new ControllerHarness(new ChargePointOptions { WakeUpEnabled = true });
         h.Controller.EnableSupply(16_000);
         h.Hold(PilotState.B, Ms(100));
-        DateTimeOffset b2 = h.Time.GetUtcNow();
+        var b2 = h.Time.GetUtcNow();
         h.Time.Advance(TimeSpan.FromSeconds(30) - Ms(1));
         Assert.Equal(PilotOutputMode.Pwm, h.Pilot.Mode);
         h.Time.Advance(Ms(1));

@@ -30,19 +30,19 @@ internal sealed class ControllerHarness : IDisposable
     /// <summary>Feeds one sample of <paramref name="state"/> as it would read with the current pilot output.</summary>
     public void Sample(PilotState state, bool diodeShorted = false)
     {
-        double high = state switch
+        var high = state switch
         {
             PilotState.A => 12.0, PilotState.B => 9.0, PilotState.C => 6.0, PilotState.D => 3.0,
             PilotState.E => 0.0, PilotState.F => -12.0, _ => -6.0,
         };
-        double low = !Pilot.PwmOn ? high : diodeShorted ? high * -0.97 : state == PilotState.E ? 0.0 : -12.0;
+        var low = !Pilot.PwmOn ? high : diodeShorted ? high * -0.97 : state == PilotState.E ? 0.0 : -12.0;
         Controller.ObservePilot(new PilotSample(high, low));
     }
 
     /// <summary>Samples <paramref name="state"/> every 10 ms for <paramref name="duration"/>.</summary>
     public void Hold(PilotState state, TimeSpan duration, bool diodeShorted = false)
     {
-        for (TimeSpan t = TimeSpan.Zero; t < duration; t += SamplePeriod)
+        for (var t = TimeSpan.Zero; t < duration; t += SamplePeriod)
         {
             Sample(state, diodeShorted);
             Time.Advance(SamplePeriod);
@@ -54,7 +54,7 @@ internal sealed class ControllerHarness : IDisposable
     /// <summary>Holds <paramref name="state"/> until the contactor is closed, returning the time it took, or null after <paramref name="limit"/>.</summary>
     public TimeSpan? HoldUntilClosed(PilotState state, TimeSpan limit)
     {
-        DateTimeOffset start = Time.GetUtcNow();
+        var start = Time.GetUtcNow();
         while (Time.GetUtcNow() - start <= limit)
         {
             Sample(state);

@@ -45,7 +45,7 @@ public class ChargePointHardwareTests
 
         public void Run(TimeSpan duration, bool mirrorFollowsCoil = true)
         {
-            for (TimeSpan t = TimeSpan.Zero; t < duration; t += TimeSpan.FromMilliseconds(20))
+            for (var t = TimeSpan.Zero; t < duration; t += TimeSpan.FromMilliseconds(20))
             {
                 if (mirrorFollowsCoil)
                 {
@@ -74,8 +74,8 @@ public class ChargePointHardwareTests
         Assert.Equal(PinValue.High, rig.Driver.Values[Coil]);
         Assert.Equal(16.0 / 60.0, rig.Pwm.DutyCycle, 12);
 
-        int writesBefore = rig.Driver.Writes.Count;
-        int dutiesBefore = rig.Pwm.DutyCycles.Count;
+        var writesBefore = rig.Driver.Writes.Count;
+        var dutiesBefore = rig.Pwm.DutyCycles.Count;
         rig.Controller.RaiseFault(FaultKind.EmergencyStop);
         Assert.Equal((Coil, PinValue.Low), rig.Driver.Writes[writesBefore]);
         Assert.Equal(1.0, rig.Pwm.DutyCycles[dutiesBefore]);

@@ -39,10 +39,10 @@ public class DeviceTests
         var spi = new FakeMcp3008Spi();
         using var adc = new Mcp3008(spi);
         var calibration = new PilotCalibration(CountsAtMinus12Volts: 100, CountsAtPlus12Volts: 900);
-        int i = 0;
+        var i = 0;
         // A 26.7 % PWM at 9 V / -12 V: 800 counts span 24 V, so 9 V = 800 counts and -12 V = 100.
         var sampler = new AdcPilotSampler(() => { spi.ChannelValues[0] = i++ % 4 == 0 ? 800 : 100; return adc.Read(0); }, calibration, 100);
-        PilotSample sample = sampler.Sample();
+        var sample = sampler.Sample();
         Assert.Equal(9.0, sample.HighVolts, 9);
         Assert.Equal(-12.0, sample.LowVolts, 9);
         Assert.Equal(100, spi.Transfers.Count);

@@ -20,7 +20,7 @@ internal sealed class RecordingGpioDriver : GpioDriver
     protected override void SetPinMode(int pinNumber, PinMode mode) => Modes[pinNumber] = mode;
     protected override PinMode GetPinMode(int pinNumber) => Modes[pinNumber];
     protected override bool IsPinModeSupported(int pinNumber, PinMode mode) => true;
-    protected override PinValue Read(int pinNumber) => Values.TryGetValue(pinNumber, out PinValue v) ? v : PinValue.Low;
+    protected override PinValue Read(int pinNumber) => Values.TryGetValue(pinNumber, out var v) ? v : PinValue.Low;
 
     protected override void Write(int pinNumber, PinValue value)
     {
@@ -74,8 +74,8 @@ internal sealed class FakeMcp3008Spi : SpiDevice
     public override void TransferFullDuplex(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
     {
         Transfers.Add(writeBuffer.ToArray());
-        int channel = (writeBuffer[1] >> 4) & 0x07;
-        int value = ChannelValues[channel];
+        var channel = (writeBuffer[1] >> 4) & 0x07;
+        var value = ChannelValues[channel];
         readBuffer[0] = 0xFF; // undefined bits the driver must ignore
         readBuffer[1] = (byte)(0xF8 | (value >> 8)); // null bit and high bits
         readBuffer[2] = (byte)value;

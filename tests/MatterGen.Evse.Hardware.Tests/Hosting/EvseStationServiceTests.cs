@@ -48,7 +48,7 @@ public class EvseStationServiceTests
     public async Task The_hosted_service_binds_the_options_and_runs_the_loop_on_the_injected_clock()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
-        using IHost host = BuildHost(time, new()
+        using var host = BuildHost(time, new()
         {
             ["EvseStation:LoopInterval"] = "00:00:00.050",
             ["EvseStation:DeviceKind"] = "Standard",
@@ -74,7 +74,7 @@ public class EvseStationServiceTests
         Assert.True(service.Steps > 2);
 
         await host.StopAsync();
-        long steps = service.Steps;
+        var steps = service.Steps;
         time.Advance(TimeSpan.FromSeconds(1));
         await Task.Delay(20);
         Assert.Equal(steps, service.Steps); // stopped means stopped
@@ -84,7 +84,7 @@ public class EvseStationServiceTests
     public async Task Invalid_configuration_fails_at_start_with_the_reason()
     {
         var time = new FakeTimeProvider();
-        using IHost host = BuildHost(time, new() { ["EvseStation:LoopInterval"] = "00:00:00" });
+        using var host = BuildHost(time, new() { ["EvseStation:LoopInterval"] = "00:00:00" });
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("LoopInterval", error.Message);
     }
@@ -94,7 +94,7 @@ public class EvseStationServiceTests
     {
         // This machine has no GPIO chip (or not the configured PWM): the error says what could not be opened.
         var time = new FakeTimeProvider();
-        using IHost host = BuildHost(time, new()
+        using var host = BuildHost(time, new()
         {
             ["EvseStation:Simulated"] = "false",
             ["EvseStation:Hardware:ContactorCoilPin"] = "17",
@@ -109,7 +109,7 @@ public class EvseStationServiceTests
     public void A_simulated_station_without_the_simulation_package_registered_is_refused_with_the_fix()
     {
         // Simulated is true by default; the hardware package alone cannot build a simulation and says what to add.
-        using IHost host = BuildHost(new FakeTimeProvider(), new(), simulation: false);
+        using var host = BuildHost(new FakeTimeProvider(), new(), simulation: false);
         var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<EvseStation>());
         Assert.Contains("AddEvseSimulation", error.Message);
     }

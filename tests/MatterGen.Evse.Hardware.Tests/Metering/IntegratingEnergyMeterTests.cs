@@ -17,7 +17,7 @@ public class IntegratingEnergyMeterTests
         time.Advance(TimeSpan.FromHours(2));
         meter.Update(230.0, 8.0);
         time.Advance(TimeSpan.FromMinutes(30));
-        MeterReading r = await meter.ReadAsync();
+        var r = await meter.ReadAsync();
         Assert.Equal(230.0 * 16.0 * 2 / 1000 + 230.0 * 8.0 * 0.5 / 1000, r.ImportedEnergyKilowattHours, 9);
         Assert.Equal(1840.0, r.PowerWatts, 9);
         Assert.Equal(time.GetUtcNow(), r.Timestamp);

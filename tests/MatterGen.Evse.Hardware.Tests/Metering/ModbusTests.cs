@@ -67,7 +67,7 @@ public class ModbusTests
     {
         var stream = new ScriptedSerialStream(Volts230_2, Amps16, Watts3683_2, Kwh12_5, Kwh3_25);
         var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm120, TimeProvider.System);
-        MeterReading r = await meter.ReadAsync();
+        var r = await meter.ReadAsync();
         Assert.Equal((230.2f, 16f, 3683.2f, 12.5f, 3.25f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts, (float)r.ImportedEnergyKilowattHours, (float)r.ExportedEnergyKilowattHours));
         Assert.Equal([VoltageRequest, CurrentRequest, PowerRequest120, EnergyRequest, ExportEnergyRequest], stream.Requests);
     }
@@ -77,7 +77,7 @@ public class ModbusTests
     {
         var stream = new ScriptedSerialStream(Volts230_2, Amps16_20_5_9, Watts3683_2, Kwh12_5, Kwh3_25);
         var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm630, TimeProvider.System);
-        MeterReading r = await meter.ReadAsync();
+        var r = await meter.ReadAsync();
         Assert.Equal((230.2f, 20.5f, 3683.2f), ((float)r.VoltageVolts, (float)r.CurrentAmps, (float)r.PowerWatts));
         Assert.Equal([VoltageRequest, CurrentsRequest630, PowerRequest630, EnergyRequest, ExportEnergyRequest], stream.Requests);
     }
@@ -87,17 +87,17 @@ public class ModbusTests
     {
         var stream = new ScriptedSerialStream(Volts230_2, Amps16_NaN_9, Watts3683_2, Kwh12_5, Kwh3_25);
         var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm630, TimeProvider.System);
-        MeterReading r = await meter.ReadAsync();
+        var r = await meter.ReadAsync();
         Assert.True(double.IsNaN(r.CurrentAmps)); // which the station turns into MeterFailure
     }
 
     [Fact]
     public async Task Crc_error_and_timeout_are_retried()
     {
-        byte[] corrupt = (byte[])Volts230_2.Clone();
+        var corrupt = (byte[])Volts230_2.Clone();
         corrupt[5] ^= 0x01;
         var stream = new ScriptedSerialStream(corrupt, null, Volts230_2);
-        ushort[] words = await Client(stream).ReadInputRegistersAsync(1, 0, 2);
+        var words = await Client(stream).ReadInputRegistersAsync(1, 0, 2);
         Assert.Equal(new ushort[] { 0x4366, 0x3333 }, words);
         Assert.Equal(3, stream.Requests.Count);
     }
@@ -107,7 +107,7 @@ public class ModbusTests
     {
         var stream = new ScriptedSerialStream(null, null, null);
         var meter = new SdmMeter(Client(stream), 1, SdmModel.Sdm120, TimeProvider.System);
-        MeterFailureException e = await Assert.ThrowsAsync<MeterFailureException>(async () => await meter.ReadFloatAsync(SdmRegisters.VoltageL1));
+        var e = await Assert.ThrowsAsync<MeterFailureException>(async () => await meter.ReadFloatAsync(SdmRegisters.VoltageL1));
         Assert.Equal(FaultKind.MeterFailure, e.Fault);
         var inner = Assert.IsType<ModbusCommunicationException>(e.InnerException);
         Assert.Equal(3, inner.Attempts);

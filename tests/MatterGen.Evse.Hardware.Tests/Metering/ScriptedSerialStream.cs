@@ -40,7 +40,7 @@ internal sealed class ScriptedSerialStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int n = Math.Min(count, pending.Length - pendingOffset);
+        var n = Math.Min(count, pending.Length - pendingOffset);
         Array.Copy(pending, pendingOffset, buffer, offset, n);
         pendingOffset += n;
         return n;

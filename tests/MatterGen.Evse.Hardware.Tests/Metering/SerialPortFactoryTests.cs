@@ -13,7 +13,7 @@ public class SerialPortFactoryTests
     public void Defaults_are_the_SDM_factory_settings_9600_8N1()
     {
         var hw = new EvseHardwareOptions { MeterSerialPort = "/dev/ttyUSB0" };
-        using SerialPort port = SerialPortFactory.Create(hw.MeterLine()!);
+        using var port = SerialPortFactory.Create(hw.MeterLine()!);
         Assert.Equal(("/dev/ttyUSB0", 9600, Parity.None, 8, StopBits.One, 500, 500), (port.PortName, port.BaudRate, port.Parity, port.DataBits, port.StopBits, port.ReadTimeout, port.WriteTimeout));
         Assert.Equal(Handshake.None, port.Handshake);
         Assert.False(port.IsOpen);
@@ -31,7 +31,7 @@ public class SerialPortFactoryTests
             MeterStopBits = StopBits.Two,
             MeterReadTimeout = TimeSpan.FromMilliseconds(250.5),
         };
-        using SerialPort port = SerialPortFactory.Create(hw.MeterLine()!);
+        using var port = SerialPortFactory.Create(hw.MeterLine()!);
         Assert.Equal(("COM7", 4800, Parity.Even, 7, StopBits.Two, 251), (port.PortName, port.BaudRate, port.Parity, port.DataBits, port.StopBits, port.ReadTimeout));
     }
 
@@ -62,8 +62,8 @@ public class SerialPortFactoryTests
     [Fact]
     public void Opening_a_missing_device_fails_with_a_typed_error()
     {
-        string missing = OperatingSystem.IsWindows() ? "COM250" : "/dev/mattergen-no-such-tty";
-        Exception e = Record.Exception(() => SerialPortFactory.Open(new SerialLineSettings(missing)).Dispose());
+        var missing = OperatingSystem.IsWindows() ? "COM250" : "/dev/mattergen-no-such-tty";
+        var e = Record.Exception(() => SerialPortFactory.Open(new SerialLineSettings(missing)).Dispose());
         Assert.True(e is System.IO.IOException or UnauthorizedAccessException or ArgumentException, e?.GetType().FullName);
     }
 }

@@ -20,7 +20,7 @@ public class PilotDutyCycleTests
     [InlineData(int.MaxValue, 0.96)]
     public void DutyForCurrent_matches_the_iec_formulas(int milliamps, double expected)
     {
-        double? duty = PilotDutyCycle.DutyForCurrent(milliamps);
+        var duty = PilotDutyCycle.DutyForCurrent(milliamps);
         Assert.NotNull(duty);
         Assert.Equal(expected, duty!.Value, 12);
     }
@@ -74,12 +74,12 @@ public class PilotDutyCycleTests
     [Fact]
     public void Every_milliamp_from_6_to_80_amps_round_trips_to_the_offered_current()
     {
-        for (int mA = 6_000; mA <= 80_000; mA++)
+        for (var mA = 6_000; mA <= 80_000; mA++)
         {
-            double duty = PilotDutyCycle.DutyForCurrent(mA)!.Value;
-            DutyCycleInterpretation back = PilotDutyCycle.Interpret(duty);
+            var duty = PilotDutyCycle.DutyForCurrent(mA)!.Value;
+            var back = PilotDutyCycle.Interpret(duty);
             Assert.Equal(DutyCycleMeaning.Current, back.Meaning);
-            int offered = PilotDutyCycle.OfferedCurrent(mA);
+            var offered = PilotDutyCycle.OfferedCurrent(mA);
             Assert.True(offered <= mA, $"{mA} mA offered {offered}");
             Assert.True(Math.Abs(back.CurrentMilliamps - offered) <= 1, $"{mA} mA: duty {duty} reads back {back.CurrentMilliamps}");
         }

@@ -31,7 +31,7 @@ public class ProximityPilotTests
     [InlineData(double.NaN, ProximityState.Invalid, null)]
     public void Resistances_give_the_IEC_cable_ratings(double ohms, ProximityState state, long? rating)
     {
-        ProximityReading reading = ProximityPilot.Classify(ohms);
+        var reading = ProximityPilot.Classify(ohms);
         Assert.Equal(state, reading.State);
         Assert.Equal(rating, reading.RatingMilliamps);
     }
@@ -44,9 +44,9 @@ public class ProximityPilotTests
     public void The_ADC_divider_is_converted_back_to_the_resistor(double ohms, long rating)
     {
         const double pullUp = 1_000;
-        int counts = (int)Math.Round(1023 * ohms / (ohms + pullUp));
+        var counts = (int)Math.Round(1023 * ohms / (ohms + pullUp));
         var pp = new AdcProximityPilot(() => counts, 1023, pullUp);
-        ProximityReading reading = pp.Read();
+        var reading = pp.Read();
         Assert.Equal(rating, reading.RatingMilliamps);
         Assert.Equal(ohms, reading.Ohms, ohms * 0.01);
         Assert.Equal(ProximityState.NoCable, new AdcProximityPilot(() => 1023, 1023, pullUp).Read().State);
@@ -75,7 +75,7 @@ public class ProximityPilotTests
         // Next session with a 20 A cable: read again on the new plug-in.
         rig.Ev.Plugged = false;
         rig.Run(TimeSpan.FromSeconds(1));
-        int readsUnplugged = rig.Sim.Cable.Reads;
+        var readsUnplugged = rig.Sim.Cable.Reads;
         rig.Sim.Cable.ResistanceOhms = 680;
         rig.Ev.Plugged = true;
         rig.Run(TimeSpan.FromSeconds(6)); // the first PWM of a plug-in goes out with the pilot; a raise after it waits the 5 s duty rule
@@ -94,7 +94,7 @@ public class ProximityPilotTests
         rig.Run(TimeSpan.FromSeconds(1));
         rig.Sim.Cable.ResistanceOhms = 1_500;
         rig.Ev.Plugged = true;
-        for (int i = 0; i < 100; i++)
+        for (var i = 0; i < 100; i++)
         {
             rig.Run(TimeSpan.FromMilliseconds(20));
             Assert.True(rig.Snapshot.OfferedCurrentMilliamps <= 13_000, $"offer {rig.Snapshot.OfferedCurrentMilliamps} mA at step {i}");

@@ -22,7 +22,7 @@ public class ResidualCurrentSelfTestTests
 
     private ResidualCurrentSelfTestState RunFor(TimeSpan duration, TimeSpan step)
     {
-        for (TimeSpan t = TimeSpan.Zero; t < duration && test.State == ResidualCurrentSelfTestState.Running; t += step)
+        for (var t = TimeSpan.Zero; t < duration && test.State == ResidualCurrentSelfTestState.Running; t += step)
         {
             time.Advance(step);
             test.Step(rcd.Read().ResidualCurrentTripped);
@@ -98,7 +98,7 @@ public class ResidualCurrentSelfTestTests
         var driver = new RecordingGpioDriver();
         using var gpio = new GpioController(driver);
         using var sensors = new GpioFaultSensors(gpio, new GpioFaultSensorOptions { ResidualCurrentPin = 6, ResidualCurrentTestPin = 16, ResidualCurrentTestActiveHigh = activeHigh });
-        PinValue active = activeHigh ? PinValue.High : PinValue.Low;
+        var active = activeHigh ? PinValue.High : PinValue.Low;
         Assert.True(sensors.CanSelfTestResidualCurrent);
         Assert.Equal(PinMode.Output, driver.Modes[16]);
         Assert.NotEqual(active, driver.Values[16]);

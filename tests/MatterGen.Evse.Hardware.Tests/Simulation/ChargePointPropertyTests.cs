@@ -76,22 +76,22 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
         var options = new ChargePointOptions { MaximumCurrentMilliamps = 32_000, OverCurrentTime = TimeSpan.FromSeconds(3), VentilationAvailable = scenario.Ventilation, WakeUpEnabled = scenario.WakeUp };
         using var controller = new ChargePointController(options, time);
         var ev = new SimulatedEv(time, stateOfCharge: 0.5);
-        bool supply = false;
-        int limit = 0;
+        var supply = false;
+        var limit = 0;
         DateTimeOffset? unsafeSince = null;
         DateTimeOffset? overdrawSince = null;
         // Offers of the last EV response time: a lowered offer binds only once the EV has had that long to follow.
         var recentOffers = new Queue<(DateTimeOffset At, int Offer)>();
-        TimeSpan overdrawLimit = options.OverCurrentTime + Tick;
+        var overdrawLimit = options.OverCurrentTime + Tick;
         bool charged = false, grace = false, faulted = false, overCurrent = false;
 
         void Check()
         {
-            DateTimeOffset now = time.GetUtcNow();
-            ChargePointOutputs o = controller.Outputs;
+            var now = time.GetUtcNow();
+            var o = controller.Outputs;
 
             // Offer never above any limit, and the duty says exactly the offer.
-            int cap = supply ? Math.Min(limit, options.MaximumCurrentMilliamps) : 0;
+            var cap = supply ? Math.Min(limit, options.MaximumCurrentMilliamps) : 0;
             Assert.True(o.OfferedCurrentMilliamps <= cap, $"offer {o.OfferedCurrentMilliamps} above limit {cap}");
             if (o.Pilot.PwmOn)
             {
@@ -102,10 +102,10 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
                 Assert.Equal(0, o.OfferedCurrentMilliamps);
             }
 
-            bool evMayCharge = ev.PresentedState == PilotState.C || (ev.PresentedState == PilotState.D && options.VentilationAvailable);
+            var evMayCharge = ev.PresentedState == PilotState.C || (ev.PresentedState == PilotState.D && options.VentilationAvailable);
             // The diode can only be checked on the negative plateau, i.e. with PWM on; in C1 (PWM withdrawn, up to
             // 6 s) the last check, made with PWM on, stands.
-            bool physicallySafe = evMayCharge && !(ev.DiodeShorted && o.Pilot.PwmOn);
+            var physicallySafe = evMayCharge && !(ev.DiodeShorted && o.Pilot.PwmOn);
             unsafeSince = physicallySafe ? null : unsafeSince ?? now;
             faulted |= controller.ActiveFaults.Count > 0;
             overCurrent |= controller.ActiveFaults.Any(f => f.Kind == FaultKind.OverCurrent && f.Cause == FaultCause.CurrentAboveOffer);
@@ -115,7 +115,7 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
                 recentOffers.Dequeue();
             }
 
-            int allowance = recentOffers.Max(x => x.Offer) + options.OverCurrentMarginMilliamps;
+            var allowance = recentOffers.Max(x => x.Offer) + options.OverCurrentMarginMilliamps;
             overdrawSince = o.ContactorClosed && ev.CurrentMilliamps > allowance ? overdrawSince ?? now : null;
             if (!o.ContactorClosed)
             {
@@ -127,13 +127,13 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
 
             Assert.Empty(controller.ActiveFaults);
             Assert.True(unsafeSince is null || now - unsafeSince <= OffTime, $"contactor closed {now - unsafeSince} after the EV left C/D or its diode failed");
-            bool offering = supply && o.Pilot.PwmOn && o.OfferedCurrentMilliamps > 0;
-            bool withdrawnGrace = o.Pilot.Mode == PilotOutputMode.Standby && controller.PwmWithdrawnAt is DateTimeOffset w && now - w < options.PwmWithdrawnTimeout;
+            var offering = supply && o.Pilot.PwmOn && o.OfferedCurrentMilliamps > 0;
+            var withdrawnGrace = o.Pilot.Mode == PilotOutputMode.Standby && controller.PwmWithdrawnAt is DateTimeOffset w && now - w < options.PwmWithdrawnTimeout;
             Assert.True(offering || withdrawnGrace, "contactor closed without an offer and outside the C1 grace");
             grace |= withdrawnGrace && !offering;
         }
 
-        foreach (Step step in scenario.Steps)
+        foreach (var step in scenario.Steps)
         {
             switch (step.Act)
             {
@@ -169,10 +169,10 @@ public class ChargePointPropertyTests(ITestOutputHelper output)
             }
 
             Check();
-            for (TimeSpan waited = TimeSpan.Zero; waited < TimeSpan.FromMilliseconds(step.WaitMilliseconds); waited += Tick)
+            for (var waited = TimeSpan.Zero; waited < TimeSpan.FromMilliseconds(step.WaitMilliseconds); waited += Tick)
             {
                 time.Advance(Tick);
-                ChargePointOutputs o = controller.Outputs;
+                var o = controller.Outputs;
                 ev.Step(o.Pilot, o.ContactorClosed);
                 controller.ObservePilot(ev.MeasurePilot(o.Pilot));
                 controller.ObserveMeasuredCurrent(ev.CurrentMilliamps);

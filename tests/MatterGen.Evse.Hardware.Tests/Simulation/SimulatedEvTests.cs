@@ -19,7 +19,7 @@ public class SimulatedEvTests
     public void Resistors_give_the_nominal_levels(bool plugged, bool wants, bool vent, double nominal, PilotState state)
     {
         var ev = new SimulatedEv(new FakeTimeProvider()) { Plugged = plugged, WantsCharge = wants, RequiresVentilation = vent };
-        PilotSample sample = ev.MeasurePilot(Pwm16A);
+        var sample = ev.MeasurePilot(Pwm16A);
         Assert.InRange(sample.HighVolts, nominal - 0.15, nominal + 0.15);
         Assert.Equal(-12.0, sample.LowVolts);
         Assert.Equal(state, ev.PresentedState);
@@ -62,10 +62,10 @@ public class SimulatedEvTests
         using var controller = new ChargePointController(new ChargePointOptions(), time);
         var ev = new SimulatedEv(time, new SimulatedEvOptions { BatteryCapacityKilowattHours = 5 }, stateOfCharge: 0.9) { Plugged = true, WantsCharge = true };
         controller.EnableSupply(16_000);
-        bool everClosed = false;
-        for (int tick = 0; tick < 3_600 * 10; tick++) // one hour at 100 ms
+        var everClosed = false;
+        for (var tick = 0; tick < 3_600 * 10; tick++) // one hour at 100 ms
         {
-            ChargePointOutputs outputs = controller.Outputs;
+            var outputs = controller.Outputs;
             ev.Step(outputs.Pilot, outputs.ContactorClosed);
             controller.ObservePilot(ev.MeasurePilot(outputs.Pilot));
             controller.ObserveMeasuredCurrent(ev.CurrentMilliamps);

@@ -42,10 +42,10 @@ public class StationEndToEndTests
         Assert.Equal(State.PluggedInCharging, await rig.Client.ReadStateAsync());
 
         // Two simulated hours: energy and SoC rise, and the measured current is the offer.
-        byte? socBefore = await rig.Client.ReadStateOfChargeAsync();
+        var socBefore = await rig.Client.ReadStateOfChargeAsync();
         rig.Run(TimeSpan.FromHours(2), TimeSpan.FromSeconds(1));
-        long? energy = await rig.Client.ReadSessionEnergyChargedAsync();
-        byte? socAfter = await rig.Client.ReadStateOfChargeAsync();
+        var energy = await rig.Client.ReadSessionEnergyChargedAsync();
+        var socAfter = await rig.Client.ReadStateOfChargeAsync();
         // 16 A × 230 V × (2 h + the 1 s charged before them) ≈ 7.361 kWh.
         Assert.InRange(energy!.Value, 7_355_000, 7_365_000);
         Assert.Equal((byte)20, socBefore);
@@ -61,7 +61,7 @@ public class StationEndToEndTests
         Assert.Equal(Fault.GroundFault, await rig.Client.ReadFaultStateAsync());
         Assert.Equal(State.Fault, await rig.Client.ReadStateAsync());
         Assert.Equal(Supply.DisabledError, await rig.Client.ReadSupplyStateAsync());
-        long? energyAtFault = await rig.Client.ReadSessionEnergyChargedAsync();
+        var energyAtFault = await rig.Client.ReadSessionEnergyChargedAsync();
 
         // Clear: the fault goes, charging resumes by itself.
         rig.Sim.FaultSensors.ResidualCurrentTripped = false;

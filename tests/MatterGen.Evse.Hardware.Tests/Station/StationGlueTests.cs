@@ -86,9 +86,9 @@ public class StationGlueTests
     public async Task Every_fault_source_opens_the_contactor_within_100_ms_and_shows_its_FaultState(string source, Fault expected)
     {
         using var rig = await ChargingAsync();
-        long writesBefore = rig.Sim.Contactor.CoilWrites;
-        DateTimeOffset start = rig.Time.GetUtcNow();
-        TimeSpan allowed = TimeSpan.FromMilliseconds(100);
+        var writesBefore = rig.Sim.Contactor.CoilWrites;
+        var start = rig.Time.GetUtcNow();
+        var allowed = TimeSpan.FromMilliseconds(100);
         switch (source)
         {
             case "rcd": rig.Sim.FaultSensors.ResidualCurrentTripped = true; break;
@@ -242,7 +242,7 @@ public class StationGlueTests
     {
         using var rig = await ChargingAsync();
         long last = 0;
-        for (int i = 0; i < 60; i++)
+        for (var i = 0; i < 60; i++)
         {
             rig.Run(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
             Assert.True(rig.Snapshot.SessionEnergyMilliwattHours >= last);
@@ -275,7 +275,7 @@ public class StationGlueTests
     [Fact]
     public async Task Faults_from_the_charge_point_map_one_to_one()
     {
-        foreach (FaultKind kind in Enum.GetValues<FaultKind>())
+        foreach (var kind in Enum.GetValues<FaultKind>())
         {
             Assert.Equal(kind.ToString(), FaultMapping.ToFaultState(kind).ToString());
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Device.Gpio;
 using System.IO;
-using System.Threading.Tasks;
 using MatterGen.Evse.Hardware.Control;
 using MatterGen.Evse.Hardware.Devices;
 using MatterGen.Evse.Hardware.Metering;
@@ -73,10 +72,10 @@ public class StationHardwareTests
 
         public void Run(TimeSpan duration)
         {
-            for (TimeSpan t = TimeSpan.Zero; t < duration; t += TimeSpan.FromMilliseconds(20))
+            for (var t = TimeSpan.Zero; t < duration; t += TimeSpan.FromMilliseconds(20))
             {
                 Time.Advance(TimeSpan.FromMilliseconds(20));
-                ValueTask step = Station.TickAsync();
+                var step = Station.TickAsync();
                 Assert.True(step.IsCompletedSuccessfully);
             }
         }
@@ -166,7 +165,7 @@ public class StationHardwareTests
         Assert.Equal(10_000, bench.Station.Snapshot.OfferedCurrentMilliamps);
 
         proximity.Broken = true;
-        int reads = proximity.Reads;
+        var reads = proximity.Reads;
         bench.Run(TimeSpan.FromMilliseconds(20));
         Assert.Equal(reads + 1, proximity.Reads);
         Assert.Equal(PinValue.Low, bench.Driver.Values[Coil]);

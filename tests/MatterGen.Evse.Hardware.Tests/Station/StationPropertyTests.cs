@@ -112,7 +112,7 @@ public class StationPropertyTests(ITestOutputHelper output)
         };
         var ev = new SimulatedEv(time, stateOfCharge: 0.5);
         using var station = EvseStation.CreateSimulated(options, time, ev);
-        StationSimulation sim = station.Simulation!;
+        var sim = station.Simulation!;
         var core = (Device.IEnergyEvseCore)station.Device.Server;
         DateTimeOffset? unsafeSince = null, faultCauseSince = null, meterDownSince = null;
         uint? session = null;
@@ -121,9 +121,9 @@ public class StationPropertyTests(ITestOutputHelper output)
 
         void Check()
         {
-            DateTimeOffset now = time.GetUtcNow();
-            EvseStationSnapshot s = station.Snapshot;
-            bool coil = sim.Contactor.CoilEnergised;
+            var now = time.GetUtcNow();
+            var s = station.Snapshot;
+            var coil = sim.Contactor.CoilEnergised;
             Assert.Equal(s.ContactorClosed, coil);
 
             // The offer never exceeds the cluster's MaximumChargeCurrent, the charger's rating, or what the pilot says.
@@ -157,21 +157,21 @@ public class StationPropertyTests(ITestOutputHelper output)
             Assert.False(coil && meterDownSince is { } down && now - down > MeterInterval + OffTime, $"contactor still closed {now - meterDownSince} after the meter stopped");
 
             // Closed only for an EV in C (or D with ventilation) whose diode is intact, give or take the 100 ms off-time.
-            bool evMayCharge = ev.PresentedState == PilotState.C || (ev.PresentedState == PilotState.D && options.ChargePoint.VentilationAvailable);
-            bool physicallySafe = evMayCharge && !(ev.DiodeShorted && s.Pilot.PwmOn);
+            var evMayCharge = ev.PresentedState == PilotState.C || (ev.PresentedState == PilotState.D && options.ChargePoint.VentilationAvailable);
+            var physicallySafe = evMayCharge && !(ev.DiodeShorted && s.Pilot.PwmOn);
             unsafeSince = physicallySafe ? null : unsafeSince ?? now;
             if (coil)
             {
                 chargedThisRun = true;
                 Assert.True(unsafeSince is null || now - unsafeSince <= OffTime, $"contactor closed {now - unsafeSince} after the EV left C/D or its diode failed");
                 // ... and only with the supply enabled on the cluster, or within the C1 grace after it was withdrawn.
-                bool enabled = s.SupplyState is Supply.ChargingEnabled or Supply.Enabled;
-                bool grace = s.Pilot.Mode == PilotOutputMode.Standby && station.ChargePoint.PwmWithdrawnAt is { } w && now - w < options.ChargePoint.PwmWithdrawnTimeout;
+                var enabled = s.SupplyState is Supply.ChargingEnabled or Supply.Enabled;
+                var grace = s.Pilot.Mode == PilotOutputMode.Standby && station.ChargePoint.PwmWithdrawnAt is { } w && now - w < options.ChargePoint.PwmWithdrawnTimeout;
                 Assert.True((enabled && s.Pilot.PwmOn) || grace, $"contactor closed with SupplyState {s.SupplyState} outside the C1 grace");
             }
 
             // Session energy never decreases within a session.
-            uint? id = core.SessionID;
+            var id = core.SessionID;
             if (id != session)
             {
                 session = id;
@@ -186,7 +186,7 @@ public class StationPropertyTests(ITestOutputHelper output)
         {
             try
             {
-                ValueTask task = command();
+                var task = command();
                 Assert.True(task.IsCompleted);
                 task.GetAwaiter().GetResult();
             }
@@ -205,10 +205,10 @@ public class StationPropertyTests(ITestOutputHelper output)
             }
         }
 
-        Device.EnergyEvseController device = station.Device.Controller;
-        foreach (Step step in scenario.Steps)
+        var device = station.Device.Controller;
+        foreach (var step in scenario.Steps)
         {
-            bool wasClosed = sim.Contactor.CoilEnergised;
+            var wasClosed = sim.Contactor.CoilEnergised;
             switch (step.Act)
             {
                 case Act.Plug: ev.Plugged = true; break;
@@ -255,16 +255,16 @@ public class StationPropertyTests(ITestOutputHelper output)
 
             // The fault inputs this sequence applied. Not Read(): its RCD output also trips on the station's own self-test
             // current (injected on plug-in), which is no fault; a real residual current during a test fails the test instead.
-            SimulatedFaultSensors inputs = sim.FaultSensors;
+            var inputs = sim.FaultSensors;
             if (!inputs.ResidualCurrentTripped && !inputs.EmergencyStopPressed && inputs.TemperatureCelsius < 70)
             {
                 faultCauseSince = null;
             }
 
-            for (TimeSpan waited = TimeSpan.Zero; waited < TimeSpan.FromMilliseconds(Math.Max(step.WaitMilliseconds, 20)); waited += Tick)
+            for (var waited = TimeSpan.Zero; waited < TimeSpan.FromMilliseconds(Math.Max(step.WaitMilliseconds, 20)); waited += Tick)
             {
                 time.Advance(Tick);
-                ValueTask tick = station.TickAsync();
+                var tick = station.TickAsync();
                 Assert.True(tick.IsCompletedSuccessfully);
                 Check();
                 faultOpenedThisRun |= wasClosed && !sim.Contactor.CoilEnergised && station.ChargePoint.ActiveFaults.Count > 0;

@@ -45,7 +45,7 @@ public class StationProximityLossTests
     public async Task PP_lost_while_charging_opens_the_contactor_within_two_steps_and_shows_EVDisconnected(double ohms)
     {
         using var rig = await ChargingAsync();
-        long writesBefore = rig.Sim.Contactor.CoilWrites;
+        var writesBefore = rig.Sim.Contactor.CoilWrites;
         rig.Sim.Cable.ResistanceOhms = ohms;
 
         rig.Run(rig.Options.LoopInterval);
@@ -61,7 +61,7 @@ public class StationProximityLossTests
     public async Task One_open_reading_followed_by_a_valid_one_does_not_trip()
     {
         using var rig = await ChargingAsync();
-        for (int glitch = 0; glitch < 5; glitch++)
+        for (var glitch = 0; glitch < 5; glitch++)
         {
             rig.Sim.Cable.ResistanceOhms = double.PositiveInfinity;
             rig.Run(rig.Options.LoopInterval);
@@ -167,13 +167,13 @@ public class StationProximityLossTests
         Assert.Equal(0, rig.Sim.Cable.Reads); // no EV: nothing to supervise
 
         using var charging = await ChargingAsync();
-        int before = charging.Sim.Cable.Reads;
+        var before = charging.Sim.Cable.Reads;
         charging.Run(TimeSpan.FromMilliseconds(200));
         Assert.Equal(before + 10, charging.Sim.Cable.Reads);
 
         charging.Ev.Plugged = false;
         charging.Run(TimeSpan.FromSeconds(1));
-        int unplugged = charging.Sim.Cable.Reads;
+        var unplugged = charging.Sim.Cable.Reads;
         charging.Run(TimeSpan.FromSeconds(1));
         Assert.Equal(unplugged, charging.Sim.Cable.Reads);
     }

@@ -34,7 +34,7 @@ internal sealed class StationRig : IDisposable
     /// <summary>One loop step; the simulated station never awaits, so the step completes at once.</summary>
     public void Tick()
     {
-        ValueTask step = Station.TickAsync();
+        var step = Station.TickAsync();
         Assert.True(step.IsCompletedSuccessfully, "a simulated step must complete synchronously");
         step.GetAwaiter().GetResult();
     }
@@ -42,8 +42,8 @@ internal sealed class StationRig : IDisposable
     /// <summary>Runs the loop for <paramref name="duration"/>, a step every <paramref name="step"/> (default: the loop interval).</summary>
     public void Run(TimeSpan duration, TimeSpan? step = null)
     {
-        TimeSpan interval = step ?? Options.LoopInterval;
-        for (TimeSpan t = TimeSpan.Zero; t < duration; t += interval)
+        var interval = step ?? Options.LoopInterval;
+        for (var t = TimeSpan.Zero; t < duration; t += interval)
         {
             Time.Advance(interval);
             Tick();

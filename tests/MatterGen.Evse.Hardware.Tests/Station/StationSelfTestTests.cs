@@ -37,8 +37,8 @@ public class StationSelfTestTests
         // A slow but healthy RCD: without the test the contactor would close well before it trips.
         rig.Sim.FaultSensors.TestTripDelay = TimeSpan.FromSeconds(1.5);
         rig.Ev.Plugged = rig.Ev.WantsCharge = true;
-        bool closedWhileTesting = false;
-        for (int i = 0; i < 250; i++)
+        var closedWhileTesting = false;
+        for (var i = 0; i < 250; i++)
         {
             rig.Run(TimeSpan.FromMilliseconds(20));
             closedWhileTesting |= rig.Sim.Contactor.CoilEnergised && rig.Station.ResidualCurrentSelfTest != ResidualCurrentSelfTestState.Passed;
@@ -105,7 +105,7 @@ public class StationSelfTestTests
     {
         using var rig = new StationRig();
         rig.Run(TimeSpan.FromSeconds(1));
-        int testsBefore = rig.Sim.FaultSensors.SelfTestCount;
+        var testsBefore = rig.Sim.FaultSensors.SelfTestCount;
 
         await rig.Client.StartDiagnosticsAsync(new MatterGen.Evse.Clusters.EnergyEVSE.StartDiagnosticsRequest());
         Assert.Equal(MatterGen.Evse.Clusters.EnergyEVSE.SupplyStateEnum.DisabledDiagnostics, await rig.Client.ReadSupplyStateAsync());

@@ -7,12 +7,12 @@ using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Device;
 using MatterGen.Interaction;
-using Diagnostics = MatterGen.Node.Clusters.GeneralDiagnostics;
 using MatterGen.Node.Diagnostics;
 using MatterGen.TestEvents;
 using Microsoft.Extensions.Time.Testing;
-using Codes = MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers;
 using Xunit;
+using Codes = MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers;
+using Diagnostics = MatterGen.Node.Clusters.GeneralDiagnostics;
 
 namespace MatterGen.Evse.Tests.Certification;
 

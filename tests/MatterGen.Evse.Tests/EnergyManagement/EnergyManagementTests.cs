@@ -3,8 +3,8 @@ using MatterGen.DataModel;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Tests.Certification.Energy;
 using Xunit;
-using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 using Codes = MatterGen.Evse.TestEvents.EnergyEvseTestEventTriggers;
+using Dem = MatterGen.Evse.Clusters.DeviceEnergyManagement;
 
 namespace MatterGen.Evse.Tests.EnergyManagement;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using MatterGen.Evse.Tests.Certification;
 using MatterGen.Evse.TestEvents;
+using MatterGen.Evse.Tests.Certification;
 using Xunit;
 
 namespace MatterGen.Evse.Tests.TestEvents;

@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Threading;
-using EpochMicroseconds = MatterGen.DataModel.EpochMicroseconds;
-using Optional = MatterGen.DataModel.Optional<string?>;
-using ValueEquality = MatterGen.GeneratedCode.ValueEquality;
 using MatterGen.Generator.Model;
 using MatterGen.Tlv;
 using Xunit;
 using static MatterGen.Generator.Tests.Emit.EvseModel;
 using static MatterGen.Generator.Tests.Emit.SmallClusters;
+using EpochMicroseconds = MatterGen.DataModel.EpochMicroseconds;
+using Optional = MatterGen.DataModel.Optional<string?>;
+using ValueEquality = MatterGen.GeneratedCode.ValueEquality;
 
 namespace MatterGen.Generator.Tests.Emit;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CsCheck;
-using MatterGen.InteractionModel.Messages;
 using MatterGen.Clusters.Tests;
+using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Tests.Support;
 using MatterGen.Tests;
 using Xunit;

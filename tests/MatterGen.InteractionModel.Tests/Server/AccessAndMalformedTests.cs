@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
 using CsCheck;
+using MatterGen.Clusters.Tests;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
 using MatterGen.InteractionModel.Messages;
 using MatterGen.InteractionModel.Tests.Clusters;
-using MatterGen.Clusters.Tests;
 using MatterGen.InteractionModel.Tests.Support;
 using MatterGen.Messaging;
 using Xunit;

@@ -7,10 +7,10 @@ using MatterGen.Messaging;
 using MatterGen.Node.Clusters;
 using MatterGen.Transport.Fabrics;
 using Xunit;
-using Gc = MatterGen.Node.Clusters.GeneralCommissioning;
-using Oc = MatterGen.Node.Clusters.OperationalCredentials;
 using CertStatus = MatterGen.Node.Clusters.OperationalCredentials.NodeOperationalCertStatusEnum;
 using CommissioningError = MatterGen.Node.Clusters.GeneralCommissioning.CommissioningErrorEnum;
+using Gc = MatterGen.Node.Clusters.GeneralCommissioning;
+using Oc = MatterGen.Node.Clusters.OperationalCredentials;
 
 namespace MatterGen.Node.Tests.Network;
 

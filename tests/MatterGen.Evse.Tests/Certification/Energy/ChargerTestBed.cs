@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using MatterGen.DataModel;
 using System.Linq;
 using System.Threading.Tasks;
+using MatterGen.DataModel;
 using MatterGen.Evse.Charger;
 using MatterGen.Evse.Clusters;
 using MatterGen.Evse.Metering;

@@ -55,7 +55,7 @@ public sealed class HostilePeerFuzzer(IInteractionTransport peer, IFuzzTarget ta
 
     private async Task<Observation> StepAsync(FuzzReport report, PeerOperation operation, Observation before, Random? inject)
     {
-        MatterStatus status = MatterStatus.Success;
+        var status = MatterStatus.Success;
         bool escaped;
         using (inject is null ? null : target.InjectFailure(inject))
         {
