@@ -45,7 +45,7 @@ public sealed class FabricTable
     /// <summary>Raised after a fabric was added, pending or committed (the node is now reachable over CASE on it).</summary>
     public event Action<Fabric>? FabricAdded;
 
-    /// <summary>Raised after a fabric changed: committed, a NOC updated or reverted, a new label.</summary>
+    /// <summary>Raised after a fabric changed: committed, a NOC updated or reverted, a new label, a new IPK key set.</summary>
     public event Action<Fabric>? FabricUpdated;
 
     /// <summary>Raised after a fabric was removed (RemoveFabric, or a pending one reverted): its sessions must end.</summary>
@@ -312,14 +312,20 @@ public sealed class FabricTable
                 committed.Ipk = keys;
             }
 
-            Save(() =>
+            // A fabric added under a fail-safe has nothing saved yet; Commit saves it with the new keys.
+            if (fabric.IsCommitted || committed is not null)
+            {
+                Save(Undo);
+            }
+
+            void Undo()
             {
                 fabric.Ipk = previous;
                 if (committed is not null)
                 {
                     committed.Ipk = previous;
                 }
-            });
+            }
         }
 
         FabricUpdated?.Invoke(fabric);
