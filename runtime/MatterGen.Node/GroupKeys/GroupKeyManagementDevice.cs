@@ -195,6 +195,7 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
         }
     }
 
-    // The request's bytes may be a view into a message buffer: the stored key owns its copy.
-    private static ReadOnlyMemory<byte>? Copy(ReadOnlyMemory<byte>? key) => key?.ToArray();
+    // The request's bytes may be a view into a message buffer: the stored key owns its copy. An absent key stays
+    // null, typed as such: a bare null would convert through byte[] into an empty, non-null key.
+    private static ReadOnlyMemory<byte>? Copy(ReadOnlyMemory<byte>? key) => key is { } present ? present.ToArray() : default(ReadOnlyMemory<byte>?);
 }
