@@ -101,8 +101,9 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
     /// MaxGroupKeysPerFabric; a set with a known id replaces it. Set 0, the IPK's (Core Specification 11.2.7.1 and
     /// 11.2.5.4: reserved for the IPK, refused only by KeySetRemove and GroupKeyMap), follows the same rules, always
     /// counts as present, and also replaces the fabric's IPK key set in <see cref="Fabrics"/>, effective for the next
-    /// CASE handshake; it is not scoped to a fail-safe (as no KeySetWrite is). FAILURE when that cannot be saved, and
-    /// then nothing changed.
+    /// CASE handshake; an expiring fail-safe does not undo it (no KeySetWrite is fail-safe-scoped; connectedhomeip
+    /// alike), though a fabric the fail-safe added goes with its keys. FAILURE when that cannot be saved, and then
+    /// nothing changed.
     /// </summary>
     public ValueTask KeySetWriteAsync(Keys.KeySetWriteRequest request, RequestContext context, CancellationToken cancellationToken)
     {
