@@ -207,7 +207,9 @@ public sealed class ChargerNode : IDisposable
                 endpoint.WithServer(server);
             }
 
-            return new ChargerNode(builder.Build(), evse, ownsEvse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
+            var node = builder.Build();
+            root.GroupKeys.Fabrics = node.Fabrics;
+            return new ChargerNode(node, evse, ownsEvse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
         }
         catch
         {

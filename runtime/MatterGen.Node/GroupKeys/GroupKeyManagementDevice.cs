@@ -1,9 +1,11 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MatterGen.DataModel;
 using MatterGen.Interaction;
+using MatterGen.Transport.Fabrics;
 using Keys = MatterGen.Node.Clusters.GroupKeyManagement;
 
 namespace MatterGen.Node.GroupKeys;
@@ -11,7 +13,8 @@ namespace MatterGen.Node.GroupKeys;
 /// <summary>
 /// Group Key Management (Core Specification 11.2): each fabric's key sets, written, read (never with their keys),
 /// listed and removed by that fabric's administrators, among them set 0, the fabric's identity protection key,
-/// which AddNOC writes through <see cref="SetIpk"/> and nobody removes; GroupKeyMap and GroupTable, fabric-scoped;
+/// which AddNOC writes through <see cref="SetIpk"/>, KeySetWrite replaces (in the <see cref="Fabrics"/> CASE uses too)
+/// and nobody removes; GroupKeyMap and GroupTable, fabric-scoped;
 /// the limits per fabric. Key sets and both lists survive restarts through the node's attribute store, and a
 /// removed fabric leaves nothing behind (<see cref="RemoveFabric"/>, which <see cref="MatterNode.LeaveFabric"/> calls).
 /// </summary>
@@ -37,6 +40,13 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
 
     /// <summary>The cluster server: clients talk to this.</summary>
     public GroupKeyManagementServer Server { get; }
+
+    /// <summary>
+    /// The node's fabric table, whose IPK key sets CASE uses: a KeySetWrite of set 0 replaces the accessing fabric's
+    /// there too (<see cref="FabricTable.ReplaceIpk"/>). Without it a KeySetWrite of set 0 is refused with
+    /// INVALID_COMMAND, since the new IPK would show here while CASE kept using the old one.
+    /// </summary>
+    public FabricTable? Fabrics { get; set; }
 
     /// <summary>
     /// Writes the fabric's IPK as key set 0 (TrustFirst, one epoch key starting at 0), replacing the one before: what
@@ -88,7 +98,12 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
 
     /// <summary>
     /// KeySetWrite: the rules of <see cref="GroupKeyRules.Check"/>, then RESOURCE_EXHAUSTED when a new set would pass
-    /// MaxGroupKeysPerFabric; a set with a known id replaces it.
+    /// MaxGroupKeysPerFabric; a set with a known id replaces it. Set 0, the IPK's (Core Specification 11.2.7.1 and
+    /// 11.2.5.4: reserved for the IPK, refused only by KeySetRemove and GroupKeyMap), follows the same rules, always
+    /// counts as present, and also replaces the fabric's IPK key set in <see cref="Fabrics"/>, effective for the next
+    /// CASE handshake; an expiring fail-safe does not undo it (no KeySetWrite is fail-safe-scoped; connectedhomeip
+    /// alike), though a fabric the fail-safe added goes with its keys. FAILURE when that cannot be saved, and then
+    /// nothing changed.
     /// </summary>
     public ValueTask KeySetWriteAsync(Keys.KeySetWriteRequest request, RequestContext context, CancellationToken cancellationToken)
     {
@@ -100,13 +115,26 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
             throw new MatterStatusException(status, "The key set breaks the rules of KeySetWrite.");
         }
 
+        var isIpk = request.GroupKeySet.GroupKeySetID == GroupKeyRules.IpkKeySetId;
+        var ipkTable = isIpk
+            ? Fabrics ?? throw new MatterStatusException(MatterStatus.InvalidCommand, "This node's IPK is not managed through Group Key Management.")
+            : null;
+
+        // Every fabric has its IPK set (AddNOC), so writing set 0 never adds one.
         var ids = keySets.IdsOf(fabric);
-        if (keySets.Find(fabric, request.GroupKeySet.GroupKeySetID) is null && ids.Count >= Server.MaxGroupKeysPerFabric)
+        if (!isIpk && keySets.Find(fabric, request.GroupKeySet.GroupKeySetID) is null && ids.Count >= Server.MaxGroupKeysPerFabric)
         {
             throw new MatterStatusException(MatterStatus.ResourceExhausted, $"The fabric has its {Server.MaxGroupKeysPerFabric} key sets already.");
         }
 
-        keySets.Put(fabric, request.GroupKeySet with { EpochKey0 = Copy(request.GroupKeySet.EpochKey0), EpochKey1 = Copy(request.GroupKeySet.EpochKey1), EpochKey2 = Copy(request.GroupKeySet.EpochKey2) });
+        var stored = request.GroupKeySet with { EpochKey0 = Copy(request.GroupKeySet.EpochKey0), EpochKey1 = Copy(request.GroupKeySet.EpochKey1), EpochKey2 = Copy(request.GroupKeySet.EpochKey2) };
+        keySets.Put(fabric, stored);
+        if (ipkTable is not null)
+        {
+            // Last, so that a refusal here undoes the Put with the rest of the command's transaction.
+            ReplaceIpk(ipkTable, fabric, stored);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -154,6 +182,21 @@ public sealed class GroupKeyManagementDevice : IGroupKeyManagementServerDriver
             : throw new MatterStatusException(MatterStatus.UnsupportedAccess, "Key sets belong to a fabric; this session has none.");
     }
 
-    // The request's bytes may be a view into a message buffer: the stored key owns its copy.
-    private static ReadOnlyMemory<byte>? Copy(ReadOnlyMemory<byte>? key) => key?.ToArray();
+    // The checked set's keys, oldest start time first (Check makes the start times increase with the slot).
+    private static void ReplaceIpk(FabricTable fabricTable, byte fabric, Keys.GroupKeySetStruct set)
+    {
+        ReadOnlyMemory<byte>[] epochKeys = [.. new[] { set.EpochKey0, set.EpochKey1, set.EpochKey2 }.OfType<ReadOnlyMemory<byte>>()];
+        try
+        {
+            fabricTable.ReplaceIpk(fabric, epochKeys);
+        }
+        catch (Exception error) when (error is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new MatterStatusException(MatterStatus.Failure, $"The IPK of fabric {fabric} could not be replaced: {error.Message}");
+        }
+    }
+
+    // The request's bytes may be a view into a message buffer: the stored key owns its copy. An absent key stays
+    // null, typed as such: a bare null would convert through byte[] into an empty, non-null key.
+    private static ReadOnlyMemory<byte>? Copy(ReadOnlyMemory<byte>? key) => key is { } present ? present.ToArray() : default(ReadOnlyMemory<byte>?);
 }

@@ -6,7 +6,10 @@ namespace MatterGen.Node.GroupKeys;
 /// <summary>The rules a key set must follow to be written (Core Specification 11.2.8.1), and what a read may show.</summary>
 internal static class GroupKeyRules
 {
-    /// <summary>The IPK's key set id: written only through AddNOC, never by KeySetWrite, never removed.</summary>
+    /// <summary>
+    /// The IPK's key set id (Core Specification 11.2.5.4): written by AddNOC and by KeySetWrite like any other set,
+    /// never removed (KeySetRemove), never mapped to a group (GroupKeyMap).
+    /// </summary>
     public const ushort IpkKeySetId = 0;
 
     /// <summary>An epoch key is exactly this long.</summary>
@@ -16,17 +19,12 @@ internal static class GroupKeyRules
     public const int MaxListEntries = 254;
 
     /// <summary>
-    /// Checks a KeySetWrite: INVALID_COMMAND for the IPK's id, a missing or zero first epoch, a key without its start
+    /// Checks a KeySetWrite (the IPK's set 0 included): INVALID_COMMAND for a missing or zero first epoch, a key without its start
     /// time (or the other way round), a later slot without the earlier ones, start times that do not increase, or
     /// the CacheAndSync policy (this node has no CS feature); CONSTRAINT_ERROR for a key that is not 16 bytes.
     /// </summary>
     public static MatterStatus Check(Keys.GroupKeySetStruct set)
     {
-        if (set.GroupKeySetID == IpkKeySetId)
-        {
-            return MatterStatus.InvalidCommand;
-        }
-
         if (set.GroupKeySecurityPolicy != Keys.GroupKeySecurityPolicyEnum.TrustFirst)
         {
             // CacheAndSync needs the CS feature; an unknown policy is refused the same way.

@@ -45,7 +45,7 @@ public sealed class FabricTable
     /// <summary>Raised after a fabric was added, pending or committed (the node is now reachable over CASE on it).</summary>
     public event Action<Fabric>? FabricAdded;
 
-    /// <summary>Raised after a fabric changed: committed, a NOC updated or reverted, a new label.</summary>
+    /// <summary>Raised after a fabric changed: committed, a NOC updated or reverted, a new label, a new IPK key set.</summary>
     public event Action<Fabric>? FabricUpdated;
 
     /// <summary>Raised after a fabric was removed (RemoveFabric, or a pending one reverted): its sessions must end.</summary>
@@ -76,13 +76,17 @@ public sealed class FabricTable
     }
 
     /// <summary>The fabric a Sigma1's destination id names, or null (NO_SHARED_TRUST_ROOTS).</summary>
-    public Fabric? FindByDestination(ReadOnlySpan<byte> initiatorRandom, ReadOnlySpan<byte> destinationId)
+    public Fabric? FindByDestination(ReadOnlySpan<byte> initiatorRandom, ReadOnlySpan<byte> destinationId) =>
+        FindCaseTarget(initiatorRandom, destinationId)?.Fabric;
+
+    /// <summary>The fabric a Sigma1's destination id names and the operational IPK it was made with (what the responder's keys derive from), or null.</summary>
+    internal (Fabric Fabric, byte[] OperationalIpk)? FindCaseTarget(ReadOnlySpan<byte> initiatorRandom, ReadOnlySpan<byte> destinationId)
     {
         foreach (var fabric in Fabrics)
         {
-            if (fabric.MatchesDestination(initiatorRandom, destinationId))
+            if (fabric.MatchingOperationalIpk(initiatorRandom, destinationId) is { } operationalIpk)
             {
-                return fabric;
+                return (fabric, operationalIpk);
             }
         }
 
@@ -149,7 +153,8 @@ public sealed class FabricTable
                 throw new CertificateException("The new NOC names another fabric.");
             }
 
-            updated = new Fabric(index, current.Root, noc, icac, operationalKey, current.IpkEpochKey, current.VendorId, current.Label) { IsCommitted = false };
+            // Same root and fabric id, so the same compressed fabric id: the IPK key set carries over as it is.
+            updated = new Fabric(index, current.Root, noc, icac, operationalKey, current.Ipk.EpochKeys[0], current.VendorId, current.Label) { IsCommitted = false, Ipk = current.Ipk };
             replaced[index] = current;
             fabrics[index] = updated;
         }
@@ -279,6 +284,48 @@ public sealed class FabricTable
                     committed.Label = previous;
                 }
             });
+        }
+
+        FabricUpdated?.Invoke(fabric);
+    }
+
+    /// <summary>
+    /// Replaces a fabric's IPK key set with one to three epoch keys, oldest start time first, as a KeySetWrite of
+    /// group key set 0 does (Core Specification 11.2.7.1): CASE accepts a destination id made with any of them at
+    /// once, and initiates with <see cref="Fabric"/>'s current one. Saved before it returns when the fabric is
+    /// committed (a pending fabric keeps it until <see cref="Commit"/>); a pending NOC update's previous credentials
+    /// take it too, so a revert keeps the new keys. All or nothing: on any error the old key set stays.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not one to three keys, or a key not 16 bytes long.</exception>
+    /// <exception cref="InvalidOperationException">No fabric with the index.</exception>
+    public void ReplaceIpk(byte index, IReadOnlyList<ReadOnlyMemory<byte>> epochKeys)
+    {
+        Fabric fabric;
+        lock (gate)
+        {
+            fabric = fabrics.GetValueOrDefault(index) ?? throw new InvalidOperationException($"No fabric {index}.");
+            var keys = IpkEpochKeys.Create(epochKeys, fabric.CompressedFabricId);
+            var previous = fabric.Ipk;
+            fabric.Ipk = keys;
+            if (replaced.TryGetValue(index, out var committed))
+            {
+                committed.Ipk = keys;
+            }
+
+            // A fabric added under a fail-safe has nothing saved yet; Commit saves it with the new keys.
+            if (fabric.IsCommitted || committed is not null)
+            {
+                Save(Undo);
+            }
+
+            void Undo()
+            {
+                fabric.Ipk = previous;
+                if (committed is not null)
+                {
+                    committed.Ipk = previous;
+                }
+            }
         }
 
         FabricUpdated?.Invoke(fabric);

@@ -13,7 +13,8 @@ namespace MatterGen.Transport.Fabrics;
 /// <summary>
 /// The fabric table in one file, replaced atomically on every save (<see cref="AtomicFile"/>, owner-only on Unix
 /// since it holds the operational keys). TLV: {0: format version, 1: [ {1: index, 2: RCAC, 3: NOC, 4: ICAC,
-/// 5: IPK epoch key, 6: vendor id, 7: label, 8: operational private key (PKCS#8)} ]}. A corrupt file throws on load:
+/// 5: IPK epoch key, 6: vendor id, 7: label, 8: operational private key (PKCS#8), 9: [later IPK epoch keys], only when
+/// a KeySetWrite of group key set 0 gave more than one} ]}. A corrupt file throws on load:
 /// silently forgetting fabrics would strand the node.
 /// </summary>
 public sealed class FileFabricStore : IFabricStore
@@ -70,12 +71,25 @@ public sealed class FileFabricStore : IFabricStore
                 writer.WriteOctetString(TlvTag.Context(4), fabric.Icac.ToTlv());
             }
 
-            writer.WriteOctetString(TlvTag.Context(5), fabric.IpkEpochKey);
+            var ipk = fabric.Ipk.EpochKeys;
+            writer.WriteOctetString(TlvTag.Context(5), ipk[0]);
             writer.WriteUnsignedInteger(TlvTag.Context(6), fabric.VendorId);
             writer.WriteString(TlvTag.Context(7), fabric.Label);
             var key = fabric.OperationalKey.ExportPkcs8PrivateKey();
             writer.WriteOctetString(TlvTag.Context(8), key);
             CryptographicOperations.ZeroMemory(key);
+            if (ipk.Count > 1)
+            {
+                // Apart so that a file with one IPK epoch key reads as before (and an older build still loads the first).
+                writer.StartArray(TlvTag.Context(9));
+                for (var i = 1; i < ipk.Count; i++)
+                {
+                    writer.WriteOctetString(TlvTag.Anonymous, ipk[i]);
+                }
+
+                writer.EndContainer();
+            }
+
             writer.EndContainer();
         }
 
@@ -121,6 +135,7 @@ public sealed class FileFabricStore : IFabricStore
         reader.ExpectType(TlvElementType.Structure, "fabric");
         byte? index = null;
         byte[]? root = null, noc = null, icac = null, ipk = null, key = null;
+        var laterIpks = new List<ReadOnlyMemory<byte>>();
         ushort vendor = 0;
         var label = string.Empty;
         while (TlvCoding.NextMember(ref reader))
@@ -135,6 +150,19 @@ public sealed class FileFabricStore : IFabricStore
                 case 6: vendor = reader.GetUInt16(); break;
                 case 7: label = reader.GetString(); break;
                 case 8: key = reader.GetOctetStringArray(); break;
+                case 9:
+                    reader.ExpectType(TlvElementType.Array, "later IPK epoch keys");
+                    while (TlvCoding.NextMember(ref reader))
+                    {
+                        if (laterIpks.Count == IpkEpochKeys.MaxKeys - 1)
+                        {
+                            throw TlvException.ConstraintViolation("ipk", $"at most {IpkEpochKeys.MaxKeys} IPK epoch keys", reader.ElementOffset);
+                        }
+
+                        laterIpks.Add(TlvCoding.FixedOctets(ref reader, IpkEpochKeys.KeyLength, "ipk"));
+                    }
+
+                    break;
                 default: reader.Skip(); break;
             }
         }
@@ -148,7 +176,7 @@ public sealed class FileFabricStore : IFabricStore
             MatterCertificate.FromTlv(TlvCoding.Required(noc, "noc", reader)),
             icac is null ? null : MatterCertificate.FromTlv(icac),
             operationalKey,
-            TlvCoding.Required(ipk, "ipk", reader),
+            [TlvCoding.Required(ipk, "ipk", reader), .. laterIpks],
             vendor,
             label);
     }

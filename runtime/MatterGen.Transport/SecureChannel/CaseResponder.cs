@@ -50,7 +50,7 @@ public sealed class CaseResponder
     {
         var sigma1Bytes = first.Payload.ToArray();
         var sigma1 = Handshake.Decode(first.Payload, payload => Sigma1.Decode(payload.Span), "Sigma1");
-        var fabric = fabrics.FindByDestination(sigma1.InitiatorRandom, sigma1.DestinationId)
+        var (fabric, ipk) = fabrics.FindCaseTarget(sigma1.InitiatorRandom, sigma1.DestinationId)
             ?? throw new SessionEstablishmentException("No fabric matches the destination id", StatusReport.SecureChannel(GeneralStatusCode.Failure, SecureChannelStatusCode.NoSharedTrustRoots));
 
         using var ephemeral = CaseCrypto.NewEphemeral();
@@ -64,19 +64,19 @@ public sealed class CaseResponder
         var responderRandom = Handshake.Random32();
         var localSessionId = transport.AllocateSessionId();
         var tbe2 = new TbeData(noc, icac, signature, Handshake.Random32().AsSpan(0, 16).ToArray()).Encode();
-        var s2k = CaseCrypto.Sigma2Key(shared, fabric.OperationalIpk, responderRandom, ownKey, sigma1Bytes);
+        var s2k = CaseCrypto.Sigma2Key(shared, ipk, responderRandom, ownKey, sigma1Bytes);
         var sigma2Bytes = new Sigma2(responderRandom, localSessionId, ownKey, CaseCrypto.Seal(s2k, true, tbe2), transport.Options.LocalParameters).Encode();
         await Handshake.SendAsync(exchange, SecureChannelOpcode.Sigma2, sigma2Bytes, cancellationToken).ConfigureAwait(false);
 
         var sigma3Payload = await Handshake.ExpectAsync(exchange, SecureChannelOpcode.Sigma3, "Sigma3", cancellationToken).ConfigureAwait(false);
         var sigma3Bytes = sigma3Payload.ToArray();
         var sigma3 = Handshake.Decode(sigma3Payload, payload => Sigma3.Decode(payload.Span), "Sigma3");
-        var s3k = CaseCrypto.Sigma3Key(shared, fabric.OperationalIpk, sigma1Bytes, sigma2Bytes);
+        var s3k = CaseCrypto.Sigma3Key(shared, ipk, sigma1Bytes, sigma2Bytes);
         var (chain, _) = CaseCrypto.VerifyPeer(
             s3k, false, sigma3.Encrypted3, fabric.Root, fabric.FabricId, sigma1.InitiatorEphemeralPublicKey, ownKey,
             CheckValidityPeriods ? transport.Time.GetUtcNow() : null);
 
-        var keys = CaseCrypto.SessionKeys(shared, fabric.OperationalIpk, sigma1Bytes, sigma2Bytes, sigma3Bytes);
+        var keys = CaseCrypto.SessionKeys(shared, ipk, sigma1Bytes, sigma2Bytes, sigma3Bytes);
         var peer = ((Exchange)exchange).Session.PeerAddress;
         var session = transport.AddSecureSession(owner => new SecureSession(
             owner, localSessionId, sigma1.InitiatorSessionId, peer, sigma1.SessionParameters, keys, isInitiator: false,

@@ -21,9 +21,9 @@ public sealed class GroupKeyManagementTests
 {
     private const ulong OtherAdmin = 0x0000_0000_0002_0002;
     private static readonly byte[] Ipk = Convert.FromHexString("4a71cd6b8c5f2e0d1a3b7c9e0f112233");
-    private static readonly byte[] Key0 = Convert.FromHexString("d0d1d2d3d4d5d6d7d8d9dadbdcdddedf");
-    private static readonly byte[] Key1 = Convert.FromHexString("d1d1d2d3d4d5d6d7d8d9dadbdcdddedf");
-    private static readonly byte[] Key2 = Convert.FromHexString("d2d1d2d3d4d5d6d7d8d9dadbdcdddedf");
+    internal static readonly byte[] Key0 = Convert.FromHexString("d0d1d2d3d4d5d6d7d8d9dadbdcdddedf");
+    internal static readonly byte[] Key1 = Convert.FromHexString("d1d1d2d3d4d5d6d7d8d9dadbdcdddedf");
+    internal static readonly byte[] Key2 = Convert.FromHexString("d2d1d2d3d4d5d6d7d8d9dadbdcdddedf");
 
     [Fact]
     public async Task The_ipk_is_key_set_0_shown_without_its_key_and_the_limits_are_published()
@@ -68,7 +68,6 @@ public sealed class GroupKeyManagementTests
 
     public static TheoryData<string, MatterStatus, Func<Keys.GroupKeySetStruct, Keys.GroupKeySetStruct>> BadKeySets => new()
     {
-        { "the IPK's id", MatterStatus.InvalidCommand, s => s with { GroupKeySetID = 0 } },
         { "EpochKey0 null", MatterStatus.InvalidCommand, s => s with { EpochKey0 = null } },
         { "EpochStartTime0 null", MatterStatus.InvalidCommand, s => s with { EpochStartTime0 = null } },
         { "EpochStartTime0 zero", MatterStatus.InvalidCommand, s => s with { EpochStartTime0 = new EpochMicroseconds(0) } },
@@ -296,7 +295,7 @@ public sealed class GroupKeyManagementTests
         Assert.Single(rig.Charger.GroupKeys.Server.GroupKeyMapOf(1));
     }
 
-    private static Keys.GroupKeySetStruct Full(ushort id) => new()
+    internal static Keys.GroupKeySetStruct Full(ushort id) => new()
     {
         GroupKeySetID = id,
         GroupKeySecurityPolicy = Keys.GroupKeySecurityPolicyEnum.TrustFirst,
@@ -308,7 +307,7 @@ public sealed class GroupKeyManagementTests
         EpochStartTime2 = new EpochMicroseconds(18_446_744_073_709_551_614),
     };
 
-    private static Keys.KeySetWriteRequest Write(Keys.GroupKeySetStruct set) => new() { GroupKeySet = set };
+    internal static Keys.KeySetWriteRequest Write(Keys.GroupKeySetStruct set) => new() { GroupKeySet = set };
 
     private static Keys.GroupKeyMapStruct Map(ushort group, ushort set) => new() { GroupId = group, GroupKeySetID = set };
 
@@ -324,7 +323,7 @@ public sealed class GroupKeyManagementTests
     }
 
     /// <summary>The charger with administrators on fabrics 1 and 2, each with a Group Key Management client.</summary>
-    private sealed class Rig : IAsyncDisposable
+    internal sealed class Rig : IAsyncDisposable
     {
         private Rig(ChargerOnTheWire wire)
         {
