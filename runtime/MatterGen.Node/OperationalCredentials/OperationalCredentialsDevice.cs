@@ -47,6 +47,13 @@ public sealed class OperationalCredentialsDevice : IOperationalCredentialsServer
     /// <summary>The cluster server on the root endpoint.</summary>
     public OperationalCredentialsServer Server { get; }
 
+    /// <summary>
+    /// The root's Group Key Management, when the node serves it: AddNOC writes the new fabric's IPKValue there as
+    /// group key set 0 (Core Specification 11.2.5.4: set 0 is the IPK's), so KeySetRead and KeySetReadAllIndices
+    /// show it from commissioning on. A rolled-back AddNOC takes it away with the fabric.
+    /// </summary>
+    public GroupKeys.GroupKeyManagementDevice? GroupKeys { get; set; }
+
     /// <summary>AttestationRequest: the attestation elements (CD, nonce, time) signed by the DAC key over elements ‖ attestation challenge.</summary>
     public ValueTask<Oc.AttestationResponse> AttestationRequestAsync(Oc.AttestationRequest request, RequestContext context, CancellationToken cancellationToken)
     {
@@ -195,6 +202,7 @@ public sealed class OperationalCredentialsDevice : IOperationalCredentialsServer
             return Respond(CertStatus.InvalidAdminSubject, "The administrator entry was refused.");
         }
 
+        GroupKeys?.SetIpk(fabric.Index, request.IPKValue.Span);
         failSafe.RecordNoc(fabric.Index, added: true);
         return Respond(CertStatus.OK, null, fabric.Index);
     }

@@ -53,6 +53,9 @@ public sealed class CommissioningTests
         Assert.Equal(("matterjs-interop", NetworkRig.FabricId, (ushort)0xFFF1), (descriptor.Label, descriptor.FabricID, descriptor.VendorID));
         Assert.Equal(rig.Root.ToTlv(), Assert.Single(await rig.Run(credentials.ReadTrustedRootCertificatesAsync().AsTask())).ToArray());
         Assert.Equal(0UL, await rig.Run(new Gc.Client(client, 0).ReadBreadcrumbAsync().AsTask()));
+        var ipk = (await rig.Run(new GroupKeyManagement.Client(client, 0).KeySetReadAsync(new GroupKeyManagement.KeySetReadRequest { GroupKeySetID = 0 }).AsTask())).GroupKeySet;
+        Assert.Equal((GroupKeyManagement.GroupKeySecurityPolicyEnum.TrustFirst, (ReadOnlyMemory<byte>?)null), (ipk.GroupKeySecurityPolicy, ipk.EpochKey0));
+        Assert.NotNull(rig.Charger.GroupKeys.FindKeySet(fabric.Index, 0)!.EpochKey0);
 
         var evse = new EnergyEVSE.Client(client, ChargerNode.EvseEndpoint);
         Assert.Equal(EnergyEVSE.SupplyStateEnum.Disabled, await rig.Run(evse.ReadSupplyStateAsync().AsTask()));
@@ -77,8 +80,11 @@ public sealed class CommissioningTests
         Assert.Single(rig.DeviceFabrics.Fabrics);
         Assert.NotEmpty(rig.Charger.Node.AccessControlServer.ACL);
         Assert.Equal(7UL, rig.Charger.Node.Commissioning.GeneralCommissioning.Server.Breadcrumb);
+        Assert.NotNull(rig.Charger.GroupKeys.FindKeySet(1, 0));
 
         rig.FakeTime!.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.Null(rig.Charger.GroupKeys.FindKeySet(1, 0));
 
         Assert.False(rig.Charger.Node.Commissioning.FailSafe.IsArmed);
         Assert.Empty(rig.DeviceFabrics.Fabrics);
