@@ -42,11 +42,11 @@ public sealed class ChargePointHardware : IDisposable
     {
         // A sample describes the signal that was on the pin while it was taken; if the outputs were applied anew
         // meanwhile it describes neither signal and is dropped (the next poll takes a fresh one).
-        var before = AppliedPilot();
+        var (driven, generation) = AppliedPilot();
         var sample = readPilot();
-        if (AppliedPilot() == before)
+        if (AppliedPilot().Generation == generation)
         {
-            chargePoint.ObservePilot(sample, before.Output);
+            chargePoint.ObservePilot(sample, driven);
         }
 
         if (contactorSupervisor is null)
