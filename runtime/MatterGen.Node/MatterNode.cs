@@ -46,6 +46,7 @@ public sealed class MatterNode : IDataModel
         AccessChecker = new AccessControlChecker(accessControl, (endpoint, deviceType) => Endpoint(endpoint)?.HasDeviceType(deviceType) == true);
         composition = new Composition(endpoints);
         DescriptorLists.Apply(composition.Endpoints);
+        JoinGroupKeysToFabrics();
     }
 
     /// <summary>Raised after endpoints were added or removed and every Descriptor was brought up to date.</summary>
@@ -154,6 +155,18 @@ public sealed class MatterNode : IDataModel
         foreach (var server in ServersOn(0))
         {
             (server as IFabricRemovalListener)?.RemoveFabric(fabricIndex);
+        }
+    }
+
+    // The root's Group Key Management (when the node serves it) keeps each fabric's IPK as key set 0: AddNOC writes it
+    // there, and a KeySetWrite of set 0 replaces the IPK the fabric table gives CASE. Any node with the cluster gets
+    // this, not only the charger.
+    private void JoinGroupKeysToFabrics()
+    {
+        if (FindServer(0, Clusters.GroupKeyManagement.ClusterId) is GroupKeys.GroupKeyManagementServer { Device: { } groupKeys })
+        {
+            groupKeys.Fabrics ??= Fabrics;
+            Commissioning.OperationalCredentials.GroupKeys = groupKeys;
         }
     }
 

@@ -208,8 +208,6 @@ public sealed class ChargerNode : IDisposable
             }
 
             var node = builder.Build();
-            root.GroupKeys.Fabrics = node.Fabrics;
-            node.Commissioning.OperationalCredentials.GroupKeys = root.GroupKeys;
             return new ChargerNode(node, evse, ownsEvse, sensor, energyManagement, managementModes, modes, modeServer, diagnostics, triggers, new CompositeDisposable(registration, reportingRegistration, managementRegistration, energyManagement, root), root);
         }
         catch
